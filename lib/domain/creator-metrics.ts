@@ -1,0 +1,70 @@
+// Everything the catalog stores about a creator that is computed rather than observed: tier,
+// engagement, authenticity, price, CPE and the component scores search sorts on. One function,
+// used by the importer, the seed and re-scoring, so stored figures always agree with the docs.
+import { assessAuthenticity, type AuthenticityFlag } from "./authenticity";
+import { costEfficiencyScore, costPerEngagement, estimatePrice } from "./cost";
+import { computeEngagement, engagementQualityScore, isRankable } from "./engagement";
+import { classifyTier, DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "./tiers";
+import type { EngagementMethod, Platform, Tier } from "./types";
+
+export type ObservedMetrics = {
+  platform: Platform;
+  followers: number;
+  following?: number | null;
+  posts?: number | null;
+  avgLikes?: number | null;
+  avgComments?: number | null;
+  avgViews?: number | null;
+  avgShares?: number | null;
+  /** A rate read from the file (fraction), used only when likes are unknown. */
+  importedRate?: number | null;
+  importedPrice?: { low?: number | null; high?: number | null; currency?: string | null } | null;
+  snapshots?: { at: Date; followers: number; engagementRate?: number | null }[];
+};
+
+export type DerivedMetrics = {
+  tier: Tier;
+  engagementRate: number | null;
+  engagementMethod: EngagementMethod | null;
+  engagementRateByViews: number | null;
+  expectedEngagements: number | null;
+  engagementScore: number | null;
+  engagementRankable: boolean;
+  authenticityScore: number;
+  authenticityConfidence: "low" | "medium" | "high";
+  authenticityFlags: AuthenticityFlag[];
+  priceLow: number;
+  priceHigh: number;
+  priceCurrency: string;
+  priceSource: "imported" | "estimate";
+  costPerEngagement: number | null;
+  costScore: number | null;
+};
+
+export function deriveCreatorMetrics(input: ObservedMetrics, t: TierThresholds = DEFAULT_TIER_THRESHOLDS): DerivedMetrics {
+  const tier = classifyTier(input.followers, t);
+  const engagement = computeEngagement(input, t);
+  const authenticity = assessAuthenticity({ ...input, engagementRate: engagement.rate }, t);
+  const price = estimatePrice(input.platform, tier, input.importedPrice);
+  // CPE on the middle of the price range: the figure a planner budgets with.
+  const cpe = costPerEngagement(price.mid, engagement.expectedEngagements);
+  const rankable = isRankable(engagement);
+  return {
+    tier,
+    engagementRate: engagement.rate,
+    engagementMethod: engagement.method,
+    engagementRateByViews: engagement.rateByViews,
+    expectedEngagements: engagement.expectedEngagements,
+    engagementScore: rankable && engagement.method !== "views" ? engagementQualityScore(engagement.rate, input.platform, tier) : null,
+    engagementRankable: rankable,
+    authenticityScore: authenticity.score,
+    authenticityConfidence: authenticity.confidence,
+    authenticityFlags: authenticity.flags,
+    priceLow: price.low,
+    priceHigh: price.high,
+    priceCurrency: price.currency,
+    priceSource: price.source,
+    costPerEngagement: cpe,
+    costScore: rankable ? costEfficiencyScore(cpe) : null,
+  };
+}
