@@ -1,0 +1,8 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  return <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>Sign out</Button>;
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { pageCount } from "@/lib/queries/pagination";
+import { formatInteger } from "@/lib/domain/format";
+
+/** Page links that keep every other URL parameter. */
+export function Pagination({
+  basePath,
+  params,
+  page,
+  pageSize,
+  total,
+}: {
+  basePath: string;
+  params: Record<string, string | string[] | undefined>;
+  page: number;
+  pageSize: number;
+  total: number;
+}) {
+  const pages = pageCount(total, pageSize);
+  const href = (p: number) => {
+    const usp = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) {
+      if (k === "page" || v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) usp.append(k, item);
+    }
+    if (p > 1) usp.set("page", String(p));
+    const qs = usp.toString();
+    return qs ? `${basePath}?${qs}` : basePath;
+  };
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 py-3 text-sm text-slate-600">
+      <p>
+        {formatInteger(from)}–{formatInteger(to)} of {formatInteger(total)}
+      </p>
+      <div className="flex items-center gap-2">
+        {page > 1 ? (
+          <Link rel="prev" href={href(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+            Previous
+          </Link>
+        ) : null}
+        <span aria-current="page">
+          Page {formatInteger(page)} of {formatInteger(pages)}
+        </span>
+        {page < pages ? (
+          <Link rel="next" href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+            Next
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

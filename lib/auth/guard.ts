@@ -1,0 +1,58 @@
+// The one guard every page, route handler and server action goes through.
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { authOptions } from "./options";
+import { ANY_ROLE, decideAccess, isRole, type Role, type SessionUser } from "./roles";
+import { jsonError } from "@/lib/validation/errors";
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const user = (session as { user?: SessionUser } | null)?.user;
+  return user && isRole(user.role) && user.organizationId ? user : null;
+}
+
+/** For pages: the signed-in user, or a redirect to the login page, or the 403 page. */
+export async function requirePageUser(allowed: readonly Role[] = ANY_ROLE, callbackUrl?: string): Promise<SessionUser> {
+  const decision = decideAccess(await getSessionUser(), allowed);
+  if (decision.ok) return decision.user;
+  if (decision.status === 401) {
+    redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  }
+  forbidden();
+}
+
+type RouteContext<P> = { params: Promise<P> };
+type GuardedHandler<P> = (req: NextRequest, ctx: { user: SessionUser; params: P }) => Promise<Response>;
+
+/** For route handlers: 401 when signed out, 403 for the wrong role, 500 without a stack trace. */
+export function withRole<P = Record<string, string>>(allowed: readonly Role[], handler: GuardedHandler<P>) {
+  return async (req: NextRequest, ctx: RouteContext<P>) => {
+    const decision = decideAccess(await getSessionUser(), allowed);
+    if (!decision.ok) {
+      return jsonError(decision.status === 401 ? "unauthenticated" : "forbidden", decision.message);
+    }
+    try {
+      return await handler(req, { user: decision.user, params: await ctx.params });
+    } catch (err) {
+      console.error(err);
+      return jsonError("internal", "Something went wrong on our side. The error was logged.");
+    }
+  };
+}
+
+export class ActionAccessError extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** For server actions: the user, or an ActionAccessError the action turns into a form error. */
+export async function requireActionUser(allowed: readonly Role[] = ANY_ROLE): Promise<SessionUser> {
+  const decision = decideAccess(await getSessionUser(), allowed);
+  if (!decision.ok) throw new ActionAccessError(decision.status, decision.message);
+  return decision.user;
+}

@@ -1,0 +1,66 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import { findUserForLogin } from "@/lib/queries/users";
+import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "@/lib/queries/login-throttle";
+import { isRole, type SessionUser } from "./roles";
+
+const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
+
+export const LOCKED_ERROR = "TooManyAttempts";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const email = parsed.data.email.toLowerCase();
+        const keys = [`email:${email}`, `ip:${clientAddress(req?.headers)}`];
+        if (await isLoginLocked(keys)) throw new Error(LOCKED_ERROR);
+        const user = await findUserForLogin(email);
+        // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
+        const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+        if (!user || !ok) {
+          await recordLoginFailure(keys);
+          return null;
+        }
+        await clearLoginFailures([`email:${email}`]);
+        const sessionUser: SessionUser = {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          organizationId: user.organizationId,
+          organizationName: user.organization.name,
+        };
+        return sessionUser;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.scout = user as unknown as SessionUser;
+      return token;
+    },
+    async session({ session, token }) {
+      const u = token.scout as SessionUser | undefined;
+      if (u && isRole(u.role)) (session as unknown as { user: SessionUser }).user = u;
+      return session;
+    },
+  },
+};
+
+const DUMMY_HASH = "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.CkH9eRzZ1QG8gS6hQ0RzQm2mWz4K";

@@ -1,0 +1,5 @@
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}

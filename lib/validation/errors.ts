@@ -1,0 +1,44 @@
+// The API's one error shape: { error: { code, message, fields? } }.
+import { NextResponse } from "next/server";
+import type { ZodError } from "zod";
+
+export type ApiErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unprocessable"
+  | "too_many_requests"
+  | "internal";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  too_many_requests: 429,
+  internal: 500,
+};
+
+export function jsonError(code: ApiErrorCode, message: string, fields?: Record<string, string[]>) {
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: STATUS[code] });
+}
+
+/** Field path -> messages, for forms and API clients. */
+export function zodFieldErrors(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function jsonZodError(error: ZodError, message = "Some parameters are invalid.") {
+  return jsonError("bad_request", message, zodFieldErrors(error));
+}
