@@ -1,0 +1,40 @@
+import { describe, it, expect } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolve, dirname } from "node:path";
+import { parseCount } from "../../../lib/domain/metrics";
+import { classifyTier } from "../../../lib/domain/tiers";
+import { normalizeNiche } from "../../../lib/domain/niches";
+
+// Repo root is three levels up from tests/unit/domain; the dataset lives next to the repo.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const file = resolve(repoRoot, "../shared/datasets/kim_instagram_influencers.csv");
+const exists = existsSync(file);
+
+describe("Kim et al. Instagram influencer dataset", () => {
+  it.skipIf(!exists)("parses and tiers 33,935 accounts: 12,349 micro and 677 macro; every category maps to a niche", () => {
+    const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
+    expect(lines[0]!.replace(/^\ufeff/, "")).toBe("Username,Category,#Followers,#Followees,#Posts");
+    const counts: Record<string, number> = {};
+    const unmapped = new Set<string>();
+    const categories = new Set<string>();
+    for (const line of lines.slice(1)) {
+      const cols = line.split(",");
+      const f = parseCount(cols[2]);
+      expect(f.kind).toBe("value");
+      if (f.kind !== "value") continue;
+      const tier = classifyTier(f.value);
+      counts[tier] = (counts[tier] ?? 0) + 1;
+      categories.add(cols[1]!);
+      if (normalizeNiche(cols[1]!) === null) unmapped.add(cols[1]!);
+    }
+    expect(lines.length - 1).toBe(33_935);
+    expect(counts.micro).toBe(12_349);
+    expect(counts.macro).toBe(677);
+    expect([...unmapped]).toEqual([]);
+    expect(categories.has("fasion")).toBe(true);
+    expect(categories.has("fashion 0.5")).toBe(true);
+    expect(normalizeNiche("fasion")).toBe("fashion");
+    expect(normalizeNiche("fashion 0.5")).toBe("fashion");
+  });
+});
