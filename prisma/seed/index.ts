@@ -1,10 +1,10 @@
 // npm run db:seed [-- --count N] [--reset] [--no-snapshots] [--seed S]
 // Writes the deterministic demo: two organisations with their users, briefs and shortlists, and a
 // catalog of N creators (default 5,000) with history. Refuses to touch a non-empty database
-// unless --reset is given. Large counts stream through COPY (1,000,000 creators in about a minute).
+// unless --reset is given. Rows go in batches of 2,000 per statement, so large counts are quick.
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { copyRows, JsonValue } from "../../lib/db/copy";
+import { insertRecords } from "../../lib/db/bulk";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 import { generateCreators, type SeedCreator } from "./generate";
 import { DEMO_PASSWORD, DEMO_ORGS } from "./demo-accounts";
@@ -26,24 +26,9 @@ export function parseSeedArgs(argv: string[]): Options {
   return opts;
 }
 
-const CREATOR_COLUMNS = [
-  "id", "platform", "handle", "displayName", "bio", "profileUrl", "country", "language", "niches",
-  "followers", "following", "posts", "avgLikes", "avgComments", "avgViews", "avgShares",
-  "engagementRate", "engagementMethod", "engagementRateByViews", "expectedEngagements", "engagementScore",
-  "engagementRankable", "tier", "authenticityScore", "authenticityFlags", "authenticityConfidence",
-  "priceLow", "priceHigh", "priceCurrency", "priceSource", "costPerEngagement", "costScore",
-  "followerGrowth30d", "contactEmail", "dataSource", "metricsAsOf", "createdAt", "updatedAt",
-] as const;
-
-function creatorRow(c: SeedCreator, now: Date) {
-  return [
-    c.id, c.platform, c.handle, c.displayName, c.bio, c.profileUrl, c.country, c.language, c.niches,
-    c.followers, c.following, c.posts, c.avgLikes, c.avgComments, c.avgViews, c.avgShares,
-    c.engagementRate, c.engagementMethod, c.engagementRateByViews, c.expectedEngagements, c.engagementScore,
-    c.engagementRankable, c.tier, c.authenticityScore, new JsonValue(c.authenticityFlags), c.authenticityConfidence,
-    c.priceLow, c.priceHigh, c.priceCurrency, c.priceSource, c.costPerEngagement, c.costScore,
-    c.followerGrowth30d, c.contactEmail, "demo seed (synthetic)", c.metricsAsOf, now, now,
-  ] as const;
+function creatorRecord(c: SeedCreator, now: Date): Record<string, unknown> {
+  const { snapshots: _snapshots, ...fields } = c;
+  return { ...fields, dataSource: "demo seed (synthetic)", createdAt: now, updatedAt: now };
 }
 
 export async function seed(connectionString: string, opts: Options): Promise<{ creators: number; snapshots: number }> {
@@ -74,19 +59,16 @@ export async function seed(connectionString: string, opts: Options): Promise<{ c
     }
 
     log(`Generating ${opts.count.toLocaleString("en-US")} creators…`);
-    const snapshots: unknown[][] = [];
+    const snapshots: Record<string, unknown>[] = [];
     const sample: SeedCreator[] = [];
-    const wroteCreators = await copyRows(client, "Creator", CREATOR_COLUMNS, (function* () {
-      let i = 0;
+    const wroteCreators = await insertRecords(client, "Creator", (function* () {
       for (const c of generateCreators(opts.count, opts.seed, now, opts.snapshots)) {
         if (sample.length < 400) sample.push(c);
-        c.snapshots.forEach((s, k) => snapshots.push([`${c.id}s${k}`, c.id, s.capturedAt, s.followers, s.avgLikes, s.avgComments, s.engagementRate, s.tier, now]));
-        if (++i % 100_000 === 0) log(`  ${i.toLocaleString("en-US")} creators`);
-        yield creatorRow(c, now);
+        c.snapshots.forEach((s, k) => snapshots.push({ id: `${c.id}s${k}`, creatorId: c.id, ...s, createdAt: now }));
+        yield creatorRecord(c, now);
       }
-    })());
-    const wroteSnapshots = await copyRows(client, "CreatorSnapshot",
-      ["id", "creatorId", "capturedAt", "followers", "avgLikes", "avgComments", "engagementRate", "tier", "createdAt"], snapshots as never);
+    })(), 2_000, (n) => n % 100_000 === 0 && log(`  ${n.toLocaleString("en-US")} creators`));
+    const wroteSnapshots = await insertRecords(client, "CreatorSnapshot", snapshots);
 
     await seedOrgData(client, sample);
     await client.query("COMMIT");
