@@ -17,21 +17,34 @@ const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const FILTERS = { externalTables: [], externalEnums: [] };
 
 type Engine = {
+  free(): void;
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout?: string }>;
 };
 
+type EngineModule = { SchemaEngine: { new: (...args: unknown[]) => Promise<unknown> } };
+let wasmModule: Promise<EngineModule> | null = null;
+
+/** Instantiates the wasm once per process: a second instantiation would orphan the first's state. */
+function loadWasm(): Promise<EngineModule> {
+  wasmModule ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bg = await import(pathToFileURL(bgPath).href);
+    const wasmBytes = await readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg as EngineModule;
+  })();
+  return wasmModule;
+}
+
 async function loadEngine(connectionString: string, log: (msg: string) => void = () => {}) {
-  const require = createRequire(import.meta.url);
-  const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const dir = path.dirname(bgPath);
-  const bg = await import(pathToFileURL(bgPath).href);
-  const wasmBytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": bg });
-  bg.__wbg_set_wasm(instance.exports);
-  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  const bg = await loadWasm();
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
-  const factory = new PrismaPg(catalogFriendlyPool(connectionString));
+  const pool = catalogFriendlyPool(connectionString);
+  const factory = new PrismaPg(pool);
   // PrismaPg's own shadow database would inherit the connection string (and so the main
   // database). Callers that need a shadow run the engine inside a scratch database instead.
   factory.connectToShadowDb = () => factory.connect();
@@ -41,7 +54,21 @@ async function loadEngine(connectionString: string, log: (msg: string) => void =
     (line: string) => log(line),
     adapter,
   )) as Engine;
-  return { engine, schemaText };
+  const dispose = async () => {
+    engine.free();
+    await pool.end();
+  };
+  return { engine, schemaText, dispose };
+}
+
+/** Runs `fn` with a fresh engine and releases its connections afterwards. */
+async function withEngine<T>(connectionString: string, fn: (engine: Engine, schemaText: string) => Promise<T>): Promise<T> {
+  const { engine, schemaText, dispose } = await loadEngine(connectionString);
+  try {
+    return await fn(engine, schemaText);
+  } finally {
+    await dispose();
+  }
 }
 
 const PG_CHAR_OID = 18;
@@ -105,10 +132,11 @@ async function readMigrationsList() {
 
 /** Applies every migration in prisma/migrations not yet recorded in the database. Idempotent. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const { engine } = await loadEngine(connectionString);
   const migrationsList = await readMigrationsList();
-  const result = await engine.applyMigrations({ migrationsList, filters: FILTERS });
-  return result.appliedMigrationNames;
+  return withEngine(connectionString, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList, filters: FILTERS });
+    return result.appliedMigrationNames;
+  });
 }
 
 /**
@@ -142,8 +170,8 @@ export async function diffMigrationsToSchema(connectionString: string): Promise<
 }
 
 async function diffMigrationsIn(connectionString: string): Promise<string> {
-  const { engine, schemaText } = await loadEngine(connectionString);
   const migrationsList = await readMigrationsList();
+  return withEngine(connectionString, async (engine, schemaText) => {
   const from = migrationsList.migrationDirectories.length
     ? { tag: "migrations", ...migrationsList }
     : { tag: "empty" };
@@ -155,19 +183,23 @@ async function diffMigrationsIn(connectionString: string): Promise<string> {
     filters: FILTERS,
   });
   return normaliseDiff(result.stdout ?? "");
+  });
 }
 
 /** SQL that turns the live database at `connectionString` into schema.prisma (empty if none). */
 export async function diffDatabaseToSchema(connectionString: string): Promise<string> {
-  const { engine, schemaText } = await loadEngine(connectionString);
-  const result = await engine.diff({
-    from: { tag: "url", url: connectionString },
-    to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schemaText }] },
-    script: true,
-    exitCode: null,
-    filters: FILTERS,
+  return withEngine(connectionString, async (engine, schemaText) => {
+    const files = [{ path: "schema.prisma", content: schemaText }];
+    // "schemaDatasource" is the database the engine is connected to (through the adapter).
+    const result = await engine.diff({
+      from: { tag: "schemaDatasource", files, configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: null,
+      filters: FILTERS,
+    });
+    return normaliseDiff(result.stdout ?? "");
   });
-  return normaliseDiff(result.stdout ?? "");
 }
 
 function normaliseDiff(sql: string): string {

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { TierThresholdsForm } from "@/components/admin/tier-thresholds-form";
+import { TierBadge } from "@/components/catalog/tier-badge";
+import { requirePageUser } from "@/lib/auth/guard";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { formatCompact, formatInteger } from "@/lib/domain/format";
+import { TIERS } from "@/lib/domain/types";
+import { getCatalogStats } from "@/lib/queries/catalog-stats";
+import { getTierThresholds } from "@/lib/queries/settings";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  await requirePageUser(ADMIN_ONLY, "/admin");
+  const [stats, thresholds] = await Promise.all([getCatalogStats(), getTierThresholds()]);
+  return (
+    <main className="space-y-6">
+      <h1 className="text-2xl font-semibold">Catalog administration</h1>
+      <section aria-labelledby="catalog-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="catalog-heading" className="font-semibold">Catalog</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {formatInteger(stats.total)} creators
+          {stats.newestMetrics ? ` · newest metrics ${stats.newestMetrics.toISOString().slice(0, 10)}` : ""}
+        </p>
+        <ul className="mt-3 flex flex-wrap gap-4">
+          {TIERS.map((t) => (
+            <li key={t} className="flex items-center gap-2 text-sm">
+              <TierBadge tier={t} /> <span className="tabular-nums">{formatCompact(stats.byTier[t])}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="tiers-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="tiers-heading" className="font-semibold">Tier thresholds</h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600">Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.</p>
+        <TierThresholdsForm current={thresholds} />
+      </section>
+    </main>
+  );
+}
