@@ -28,7 +28,7 @@ read -r E2E_DB E2E_DATABASE_URL < <(npx tsx tests/support/test-db.ts create scou
 export E2E_DATABASE_URL
 trap 'npx tsx tests/support/test-db.ts drop "$E2E_DB" || true' EXIT
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed/index.ts --count 1500 --quiet
-export NEXT_DIST_DIR=.next-e2e
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 DATABASE_URL="$E2E_DATABASE_URL" NEXTAUTH_SECRET=e2e-build node node_modules/next/dist/bin/next build >test-results/e2e-build.log 2>&1 \
   || { tail -50 test-results/e2e-build.log; exit 1; }
 CI=1 npx playwright test

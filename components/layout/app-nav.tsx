@@ -4,6 +4,8 @@ import { SignOutButton } from "./sign-out-button";
 
 const LINKS = [
   { href: "/search", label: "Search", roles: ["ADMIN", "AGENCY", "MARKETER"] },
+  { href: "/shortlists", label: "Shortlists", roles: ["ADMIN", "AGENCY", "MARKETER"] },
+  { href: "/admin/imports", label: "Imports", roles: ["ADMIN"] },
   { href: "/admin", label: "Admin", roles: ["ADMIN"] },
 ] as const;
 
