@@ -13,7 +13,8 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill(USERS.marketer);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 });
 
 for (const [role, email] of [["marketer", USERS.marketer], ["agency", USERS.agency]] as const) {
