@@ -113,7 +113,7 @@ export function generateCreator(index: number, rng: Rng, now: Date, usedHandles:
   const posts = rng.int(40, 3_000);
   const metricsAsOf = new Date(now.getTime() - rng.int(0, 75) * DAY);
 
-  // History: four monthly snapshots. Some creators grow fast (and cross tiers), a few jump suddenly.
+  // History: four snapshots, four weeks apart. Some creators grow fast (and cross tiers), a few jump suddenly.
   const trend = rng.weighted<"steady" | "rising" | "spike">([["steady", 92], ["rising", 6], ["spike", 2]]);
   const monthly = trend === "rising" ? 0.18 + rng.next() * 0.15 : rng.normal(0.015, 0.02);
   const snapshots: SeedSnapshot[] = [];
@@ -127,7 +127,7 @@ export function generateCreator(index: number, rng: Rng, now: Date, usedHandles:
       }
       f = Math.max(1, f);
       snapshots.push({
-        capturedAt: new Date(metricsAsOf.getTime() - m * 30 * DAY),
+        capturedAt: new Date(metricsAsOf.getTime() - m * 28 * DAY),
         followers: f,
         engagementRate: r,
         tier: classifyTier(f),
