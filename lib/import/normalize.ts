@@ -1,0 +1,160 @@
+// One file row -> one creator as the catalog stores it, or the reason it cannot be. Pure: the
+// same function serves the preview, the dry run and the commit, so what the admin previews is
+// what gets written.
+import { parseCount, parseDecimal, parseRate, detectCurrency, type ParsedMetric } from "@/lib/domain/metrics";
+import { parseNiches, type NicheId } from "@/lib/domain/niches";
+import { PLATFORMS, type Platform } from "@/lib/domain/types";
+import { countryCode, fixMojibake } from "./text";
+import type { FieldId, ImportMapping } from "./mapping";
+
+export type ObservedCreator = {
+  platform: Platform;
+  handle: string;
+  displayName: string | null;
+  bio: string | null;
+  profileUrl: string | null;
+  contactEmail: string | null;
+  country: string | null;
+  language: string | null;
+  niches: NicheId[];
+  followers: number;
+  following: number | null;
+  posts: number | null;
+  avgLikes: number | null;
+  avgComments: number | null;
+  avgViews: number | null;
+  avgShares: number | null;
+  importedRate: number | null;
+  importedPrice: { low: number; high: number; currency: string } | null;
+};
+
+export type NormalizeResult = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
+
+/** Column positions for a mapping, resolved once per file. */
+export type ResolvedMapping = { index: Partial<Record<FieldId, number>>; platform: { fixed: Platform } | { column: number } };
+
+export function resolveMapping(mapping: ImportMapping, headers: readonly string[]): ResolvedMapping {
+  const index: Partial<Record<FieldId, number>> = {};
+  for (const [field, col] of Object.entries(mapping.columns) as [FieldId, string][]) {
+    const i = headers.indexOf(col);
+    if (i >= 0) index[field] = i;
+  }
+  const platform = mapping.platform.mode === "fixed" ? { fixed: mapping.platform.value } : { column: headers.indexOf(mapping.platform.column) };
+  return { index, platform };
+}
+
+const PLATFORM_ALIASES: Record<string, Platform> = {
+  ig: "instagram", insta: "instagram", instagram: "instagram", yt: "youtube", youtube: "youtube", tiktok: "tiktok", tt: "tiktok",
+  "tik tok": "tiktok", x: "x", twitter: "x", twitch: "twitch", other: "other",
+};
+
+export function parsePlatform(raw: string): Platform | null {
+  const k = raw.trim().toLowerCase().replace(/\.com$/, "");
+  return PLATFORM_ALIASES[k] ?? ((PLATFORMS as readonly string[]).includes(k) ? (k as Platform) : null);
+}
+
+/**
+ * "@Cristiano", "https://www.instagram.com/cristiano/", "youtube.com/@MrBeast" -> "cristiano", "mrbeast".
+ * Lower-case, no @, no URL, whitespace collapsed; null when nothing usable is left.
+ */
+export function normalizeHandle(raw: string): string | null {
+  let s = raw.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  const url = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|youtube\.com|twitter\.com|x\.com|twitch\.tv)\/(.*)$/i.exec(s);
+  if (url) {
+    const parts = url[1]!.split(/[/?#]/).filter(Boolean);
+    const first = parts[0] ?? "";
+    s = ["c", "user", "channel"].includes(first.toLowerCase()) ? (parts[1] ?? "") : first;
+  }
+  s = s.replace(/^@+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+  if (!s || s.length > 100) return null;
+  return s;
+}
+
+function text(cells: readonly string[], i: number | undefined, max = 500): string | null {
+  if (i === undefined) return null;
+  const v = (cells[i] ?? "").replace(/\s+/g, " ").trim();
+  if (!v || /^(n\/a|na|nan|null|none|-)$/i.test(v)) return null;
+  return fixMojibake(v).slice(0, max);
+}
+
+const LABELS: Partial<Record<FieldId, string>> = {
+  followers: "followers", following: "following", posts: "posts", avgLikes: "average likes", avgComments: "average comments",
+  avgViews: "average views", avgShares: "average shares", avgEngagements: "average engagements", engagementRate: "engagement rate", price: "price",
+};
+
+export function normalizeRow(cells: readonly string[], m: ResolvedMapping): NormalizeResult {
+  const { index } = m;
+  let platform: Platform;
+  if ("fixed" in m.platform) platform = m.platform.fixed;
+  else {
+    const raw = (cells[m.platform.column] ?? "").trim();
+    const p = raw ? parsePlatform(raw) : null;
+    if (!p) return { ok: false, reason: raw ? `unknown platform "${raw}" (use instagram, tiktok, youtube, x, twitch or other)` : "platform is empty" };
+    platform = p;
+  }
+  const rawHandle = index.handle === undefined ? "" : (cells[index.handle] ?? "");
+  if (!rawHandle.trim()) return { ok: false, reason: "handle is empty" };
+  const handle = normalizeHandle(rawHandle);
+  if (!handle) return { ok: false, reason: `handle "${rawHandle.slice(0, 60)}" is not usable (empty after cleaning or over 100 characters)` };
+
+  const problems: string[] = [];
+  const metric = (field: FieldId, parse: (raw: unknown) => ParsedMetric): number | null => {
+    const i = index[field];
+    if (i === undefined) return null;
+    const r = parse(cells[i] ?? "");
+    if (r.kind === "value") return r.value;
+    if (r.kind === "invalid") problems.push(`${LABELS[field]}: ${r.reason}`);
+    return null;
+  };
+  const followers = metric("followers", parseCount);
+  const following = metric("following", parseCount);
+  const posts = metric("posts", parseCount);
+  const avgLikes = metric("avgLikes", parseCount);
+  const avgComments = metric("avgComments", parseCount);
+  const avgViews = metric("avgViews", parseCount);
+  const avgShares = metric("avgShares", parseCount);
+  const avgEngagements = metric("avgEngagements", parseCount);
+  let importedRate = metric("engagementRate", parseRate);
+  const price = metric("price", parseDecimal);
+  if (problems.length) return { ok: false, reason: problems.join("; ") };
+  if (followers === null) {
+    return { ok: false, reason: index.followers === undefined ? "no followers column is mapped" : `followers is missing ("${(cells[index.followers] ?? "").trim()}")` };
+  }
+  if (followers > 2_147_483_647) return { ok: false, reason: `followers ${followers} is beyond any real account` };
+  // An average engagements column becomes a rate on followers, the same formula the scoring core uses.
+  if (importedRate === null && avgEngagements !== null && followers > 0) importedRate = avgEngagements / followers;
+
+  const niches = parseNiches([text(cells, index.niche), text(cells, index.niche2)].filter((x): x is string => !!x));
+  const url = text(cells, index.profileUrl, 2000);
+  const email = text(cells, index.contactEmail, 320);
+  const language = text(cells, index.language, 20);
+  const priceCell = index.price === undefined ? "" : (cells[index.price] ?? "");
+  return {
+    ok: true,
+    creator: {
+      platform,
+      handle,
+      displayName: text(cells, index.displayName, 200),
+      bio: text(cells, index.bio, 2000),
+      // Only web links are kept: a javascript: or data: "URL" must never become a link in the app.
+      profileUrl: url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null,
+      contactEmail: email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email.toLowerCase() : null,
+      country: countryCode(text(cells, index.country, 100)),
+      language: language && /^[a-z]{2}$/i.test(language) ? language.toLowerCase() : null,
+      niches,
+      followers,
+      following,
+      posts,
+      avgLikes,
+      avgComments,
+      avgViews,
+      avgShares,
+      importedRate,
+      importedPrice: price !== null && price > 0 ? { low: price, high: price, currency: detectCurrency(priceCell) ?? "USD" } : null,
+    },
+  };
+}
+
+export function creatorKey(c: { platform: string; handle: string }): string {
+  return `${c.platform}\u0000${c.handle}`;
+}

@@ -1,0 +1,144 @@
+// The import pipeline, shared by the browser flow (through the background worker) and the CLI:
+// read (streaming) -> map -> normalise -> de-duplicate -> classify -> write in atomic batches.
+// A job that stops for any reason resumes after its last committed batch.
+import type { TierThresholds } from "@/lib/domain/tiers";
+import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
+import type { Tier } from "@/lib/domain/types";
+import { importPool, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import { ImportFileError } from "./detect";
+import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
+import { creatorKey, normalizeRow, resolveMapping } from "./normalize";
+import { openTable, type RawRow } from "./read";
+
+export const BATCH_SIZE = 5_000;
+
+export type ImportCounts = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number> };
+export type ProgressEvent = { processed: number; total: number | null; elapsedMs: number };
+
+type JobRow = {
+  id: string; fileName: string; storagePath: string | null; mapping: unknown; dryRun: boolean; lastCommittedRow: number;
+  totalRows: number | null; status: string; createdAt: Date; startedAt: Date | null;
+};
+
+export async function loadThresholds(): Promise<TierThresholds> {
+  const { rows } = await importPool().query<TierThresholds>(`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE id = 1`);
+  return rows[0] ?? { ...DEFAULT_TIER_THRESHOLDS };
+}
+
+/** A readable explanation for rows whose cell count does not match the header. */
+function columnCountProblem(cells: string[], width: number): string | null {
+  if (cells.length === width) return null;
+  if (cells.length > width && cells.slice(width).every((c) => !c.trim())) return null;
+  return `the row has ${cells.length} field${cells.length === 1 ? "" : "s"}, the header has ${width} (a missing or extra delimiter?)`;
+}
+
+function rawRecord(header: string[], cells: string[]): Record<string, string> {
+  const o: Record<string, string> = {};
+  const n = Math.max(header.length, cells.length);
+  for (let i = 0; i < n; i++) o[header[i] ?? `Column ${i + 1}`] = (cells[i] ?? "").slice(0, 2000);
+  return o;
+}
+
+/**
+ * Runs (or resumes) the job `jobId` to the end. File-level problems (unreadable file, unusable mapping)
+ * throw ImportFileError and mark the job failed; database errors throw as they are, leaving the job
+ * resumable from its last committed batch.
+ */
+export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) => void): Promise<ImportCounts> {
+  const pool = importPool();
+  const { rows: jobs } = await pool.query<JobRow>(
+    `SELECT id, "fileName", "storagePath", mapping, "dryRun", "lastCommittedRow", "totalRows", status, "createdAt", "startedAt" FROM "ImportJob" WHERE id = $1`,
+    [jobId],
+  );
+  const job = jobs[0];
+  if (!job) throw new ImportFileError(`Import ${jobId} does not exist.`);
+  if (job.status === "completed") return countsOf(jobId);
+  const started = Date.now();
+  await pool.query(`UPDATE "ImportJob" SET status = 'running', "startedAt" = COALESCE("startedAt", now()), error = NULL WHERE id = $1`, [jobId]);
+  try {
+    if (!job.storagePath) throw new ImportFileError("The uploaded file is no longer stored; upload it again.");
+    const parsed = importMappingSchema.safeParse(job.mapping);
+    if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
+    const thresholds = await loadThresholds();
+    await processFile(job, parsed.data, thresholds, started, onProgress);
+    await pool.query(`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = $1`, [jobId]);
+    return countsOf(jobId);
+  } catch (err) {
+    if (err instanceof ImportFileError) {
+      await pool.query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [jobId, err.message]);
+    } else {
+      await pool.query(`UPDATE "ImportJob" SET error = $2 WHERE id = $1`, [jobId, `Interrupted: ${(err as Error).message}. It resumes from the last saved batch.`]).catch(() => {});
+    }
+    throw err;
+  }
+}
+
+async function processFile(job: JobRow, mapping: ImportMapping, thresholds: TierThresholds, started: number, onProgress?: (p: ProgressEvent) => void) {
+  const pool = importPool();
+  const table = await openTable(job.storagePath!, job.fileName);
+  const problems = checkMapping(mapping, table.header);
+  if (problems.length) {
+    await table.rows.return(undefined);
+    throw new ImportFileError(problems.join(" "));
+  }
+  const resolved = resolveMapping(mapping, table.header);
+  const width = table.header.length;
+  const seen = new Map<string, number>();
+  const client = await pool.connect();
+  const capturedAt = job.createdAt;
+  const resumeAfter = job.lastCommittedRow;
+  let ordinal = 0;
+  let rows: BatchRow[] = [];
+  let rejects: BatchReject[] = [];
+  let lastReport = 0;
+  const flush = async () => {
+    if (!rows.length && !rejects.length) return;
+    await writeBatch(client, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds);
+    rows = [];
+    rejects = [];
+    const now = Date.now();
+    if (onProgress && (now - lastReport > 250 || !lastReport)) {
+      lastReport = now;
+      onProgress({ processed: ordinal, total: job.totalRows, elapsedMs: now - started });
+    }
+  };
+  try {
+    for await (const raw of table.rows as AsyncIterable<RawRow>) {
+      ordinal++;
+      const replay = ordinal <= resumeAfter; // already committed before a restart: only rebuild the duplicate index
+      const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason, raw: rawRecord(table.header, raw.cells) });
+      const countProblem = columnCountProblem(raw.cells, width);
+      if (countProblem) {
+        reject(countProblem);
+      } else {
+        const r = normalizeRow(raw.cells, resolved);
+        if (!r.ok) reject(r.reason);
+        else {
+          const key = creatorKey(r.creator);
+          const first = seen.get(key);
+          // The first occurrence wins: it is deterministic, and files sorted by rank keep the top entry.
+          if (first !== undefined) reject(`duplicate of line ${first} (@${r.creator.handle} on ${r.creator.platform}); the first occurrence is kept`);
+          else {
+            seen.set(key, raw.line);
+            if (!replay) rows.push({ ordinal, line: raw.line, creator: r.creator });
+          }
+        }
+      }
+      if (rows.length + rejects.length >= BATCH_SIZE) await flush();
+    }
+    await flush();
+    onProgress?.({ processed: ordinal, total: ordinal, elapsedMs: Date.now() - started });
+    if (ordinal === 0) throw new ImportFileError("The file has a header row but no data rows.");
+  } finally {
+    client.release();
+  }
+}
+
+export async function countsOf(jobId: string): Promise<ImportCounts> {
+  const { rows } = await importPool().query<{ c: number; u: number; n: number; r: number; byTier: Record<Tier, number> | null }>(
+    `SELECT "createdCount" c, "updatedCount" u, "unchangedCount" n, "rejectedCount" r, "byTier" FROM "ImportJob" WHERE id = $1`,
+    [jobId],
+  );
+  const j = rows[0]!;
+  return { created: j.c, updated: j.u, unchanged: j.n, rejected: j.r, byTier: { nano: 0, micro: 0, mid: 0, macro: 0, mega: 0, ...(j.byTier ?? {}) } };
+}

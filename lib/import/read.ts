@@ -1,0 +1,256 @@
+// Streaming readers for CSV/TSV, XLSX and JSON arrays. Every reader yields the same thing: a header
+// (column names) and then rows of text cells with the line they start on, one at a time, so a
+// 1,000,000-row file never sits in memory as objects.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { parse } from "csv-parse";
+import iconv from "iconv-lite";
+import { ImportFileError, sniff, type Sniffed } from "./detect";
+
+export type RawRow = { line: number; cells: string[] };
+export type OpenTable = { sniffed: Sniffed; header: string[]; headerLine: number; rows: AsyncGenerator<RawRow> };
+
+const SNIFF_BYTES = 64 * 1024;
+const HEADER_SCAN_ROWS = 10;
+
+export async function readSample(path: string, bytes = SNIFF_BYTES): Promise<{ sample: Buffer; size: number }> {
+  const { size } = await stat(path);
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(bytes, size));
+    await fh.read(buf, 0, buf.length, 0);
+    return { sample: buf, size };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Header names as people read them: line breaks and runs of spaces inside a name become one space. */
+export function cleanHeaderName(raw: string): string {
+  return raw.replace(/^\ufeff/, "").replace(/\s+/g, " ").trim();
+}
+
+/** Cells to text, never evaluating anything (a formula's cached result, never the formula). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("result" in o) return cellText(o.result);
+    if ("text" in o) return cellText(o.text);
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
+    if ("error" in o) return "";
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+const NUMERICISH = /^[\s$€£+\-]*[0-9][0-9.,\s%kmb]*$/i;
+
+/** A header row has at least two filled cells and mostly non-numbers (title rows above it are skipped). */
+export function looksLikeHeader(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (filled.length < 2) return false;
+  const numeric = filled.filter((c) => NUMERICISH.test(c)).length;
+  return numeric / filled.length < 0.5;
+}
+
+export async function openTable(path: string, fileName: string): Promise<OpenTable> {
+  const { sample, size } = await readSample(path);
+  const sniffed = sniff(fileName, sample, size);
+  const source = sniffed.format === "xlsx" ? xlsxRows(path) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
+  // Find the header among the first rows; whatever precedes it (titles, notes) is not data.
+  const pending: RawRow[] = [];
+  let header: RawRow | null = null;
+  for (;;) {
+    const next = await source.next();
+    if (next.done) break;
+    const row = next.value;
+    if (sniffed.format === "json" || looksLikeHeader(row.cells)) {
+      header = row;
+      break;
+    }
+    pending.push(row);
+    if (pending.length >= HEADER_SCAN_ROWS) break;
+  }
+  if (!header) {
+    await source.return(undefined);
+    throw new ImportFileError(
+      pending.length
+        ? "No header row found in the first rows: the first row should name the columns (e.g. handle, followers)."
+        : "The file has no rows.",
+    );
+  }
+  const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
+  return { sniffed, header: dedupeNames(names), headerLine: header.line, rows: source };
+}
+
+function dedupeNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = n.toLowerCase();
+    const c = (seen.get(k) ?? 0) + 1;
+    seen.set(k, c);
+    return c === 1 ? n : `${n} (${c})`;
+  });
+}
+
+function decodedStream(path: string, s: Sniffed): NodeJS.ReadableStream {
+  const enc = s.encoding === "windows-1252" ? "win1252" : s.encoding === "utf16le" ? "utf16le" : "utf8";
+  return createReadStream(path, { highWaterMark: 1 << 20 }).pipe(iconv.decodeStream(enc, { stripBOM: true }));
+}
+
+async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
+  const parser = decodedStream(path, s).pipe(
+    parse({ delimiter: s.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false }),
+  );
+  let lastLine = 0;
+  let lastEmpty = 0;
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+      // A record starts on the line after the previous record ended, past any blank lines skipped.
+      // (csv-parse's own line counter counts a CRLF inside quotes twice, so the span is counted here.)
+      const start = lastLine + 1 + (rec.info.empty_lines - lastEmpty);
+      let span = 0;
+      for (const cell of rec.record) {
+        for (let i = cell.indexOf("\n"); i !== -1; i = cell.indexOf("\n", i + 1)) span++;
+      }
+      lastLine = start + span;
+      lastEmpty = rec.info.empty_lines;
+      yield { line: start, cells: rec.record };
+    }
+  } catch (err) {
+    throw csvError(err);
+  }
+}
+
+function csvError(err: unknown): Error {
+  if (err instanceof ImportFileError) return err;
+  const e = err as { code?: string; message?: string; lines?: number };
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+    return new ImportFileError(`A quoted field is never closed: a " opens a value that runs to the end of the file (reached line ${e.lines ?? "?"}). Check the quotes near the last rows imported.`);
+  }
+  if (e.code?.startsWith("CSV_")) return new ImportFileError(`The file is not valid CSV: ${e.message}`);
+  return err as Error;
+}
+
+async function* xlsxRows(path: string): AsyncGenerator<RawRow> {
+  const ExcelJS = (await import("exceljs")).default;
+  let reader;
+  try {
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+  } catch {
+    throw new ImportFileError("This spreadsheet could not be opened: it is not a valid .xlsx file.");
+  }
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as unknown[]) ?? [];
+        yield { line: row.number, cells: values.slice(1).map(cellText) };
+      }
+      break; // the first worksheet only
+    }
+  } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    throw new ImportFileError(`This spreadsheet could not be read: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * A JSON array of objects, one element at a time: a small scanner finds where each top-level element
+ * ends (tracking strings and nesting), and only that element is parsed.
+ */
+async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
+  let keys: string[] | null = null;
+  const early: { line: number; obj: Record<string, unknown> }[] = [];
+  const toRow = (line: number, obj: Record<string, unknown>): RawRow => ({ line, cells: keys!.map((k) => cellText(obj[k])) });
+  for await (const el of jsonElements(path, s)) {
+    let obj: unknown;
+    try {
+      obj = JSON.parse(el.text);
+    } catch {
+      throw new ImportFileError(`Invalid JSON in the element starting on line ${el.line}.`);
+    }
+    if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
+      throw new ImportFileError(`Element on line ${el.line} is not an object: a JSON import must be an array of objects.`);
+    }
+    if (keys) {
+      yield toRow(el.line, obj as Record<string, unknown>);
+      continue;
+    }
+    early.push({ line: el.line, obj: obj as Record<string, unknown> });
+    if (early.length >= 100) {
+      keys = unionKeys(early.map((e) => e.obj));
+      yield { line: 0, cells: keys };
+      for (const e of early) yield toRow(e.line, e.obj);
+    }
+  }
+  if (!keys) {
+    if (!early.length) throw new ImportFileError("The JSON array is empty.");
+    keys = unionKeys(early.map((e) => e.obj));
+    yield { line: 0, cells: keys };
+    for (const e of early) yield toRow(e.line, e.obj);
+  }
+}
+
+function unionKeys(objs: Record<string, unknown>[]): string[] {
+  const set = new Set<string>();
+  for (const o of objs) for (const k of Object.keys(o)) set.add(k);
+  return [...set];
+}
+
+async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: number; text: string }> {
+  let depth = 0;
+  let inString = false;
+  let escape = false;
+  let started = false;
+  let ended = false;
+  let buf = "";
+  let line = 1;
+  let elLine = 1;
+  for await (const chunk of decodedStream(path, s) as AsyncIterable<string>) {
+    for (const ch of chunk) {
+      if (ch === "\n") line++;
+      if (ended) {
+        if (!/\s/.test(ch)) throw new ImportFileError(`Unexpected text after the end of the JSON array (line ${line}).`);
+        continue;
+      }
+      if (!started) {
+        if (ch === "[") started = true;
+        else if (!/\s/.test(ch)) throw new ImportFileError("A JSON import must be an array of objects: [{...}, {...}].");
+        continue;
+      }
+      if (inString) {
+        buf += ch;
+        if (escape) escape = false;
+        else if (ch === "\\") escape = true;
+        else if (ch === '"') inString = false;
+        continue;
+      }
+      if (depth === 0) {
+        if (ch === "]") {
+          if (buf.trim()) yield { line: elLine, text: buf };
+          buf = "";
+          ended = true;
+        } else if (ch === ",") {
+          if (!buf.trim()) throw new ImportFileError(`Empty element in the JSON array (line ${line}).`);
+          yield { line: elLine, text: buf };
+          buf = "";
+        } else if (!/\s/.test(ch)) {
+          if (!buf) elLine = line;
+          buf += ch;
+          if (ch === "{" || ch === "[") depth++;
+          else if (ch === '"') inString = true;
+        }
+        continue;
+      }
+      buf += ch;
+      if (ch === '"') inString = true;
+      else if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") depth--;
+    }
+  }
+  if (!ended) throw new ImportFileError("The JSON array is not closed: the file ends before the final ].");
+}

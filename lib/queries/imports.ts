@@ -1,0 +1,106 @@
+// Import jobs, their row errors and mapping presets: everything the admin screens and the CLI read
+// and write outside the batch writer (lib/queries/import-writer.ts).
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { ImportMapping } from "@/lib/import/mapping";
+import type { Platform } from "@/lib/domain/types";
+
+export type NewImportJob = {
+  fileName: string; fileHash: string; fileSize: number; storagePath: string; format: string; createdById: string | null;
+  mapping?: ImportMapping | null; platform?: Platform | null; dryRun?: boolean; totalRows?: number | null;
+  status?: "uploaded" | "queued" | "running";
+};
+
+export async function createImportJob(j: NewImportJob): Promise<{ id: string }> {
+  return prisma.importJob.create({
+    data: {
+      fileName: j.fileName, fileHash: j.fileHash, fileSize: BigInt(j.fileSize), storagePath: j.storagePath, format: j.format,
+      createdById: j.createdById, mapping: (j.mapping ?? undefined) as Prisma.InputJsonValue | undefined, platform: j.platform ?? null,
+      dryRun: j.dryRun ?? false, totalRows: j.totalRows ?? null, status: j.status ?? "uploaded",
+    },
+    select: { id: true },
+  });
+}
+
+const JOB_SELECT = {
+  id: true, fileName: true, fileHash: true, fileSize: true, storagePath: true, format: true, status: true, mapping: true, platform: true,
+  dryRun: true, totalRows: true, processedRows: true, createdCount: true, updatedCount: true, unchangedCount: true, rejectedCount: true,
+  byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdBy: { select: { email: true, name: true } },
+} as const;
+
+export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;
+
+export async function getImportJob(id: string) {
+  return prisma.importJob.findUnique({ where: { id }, select: JOB_SELECT });
+}
+
+export async function updateImportJob(id: string, data: { mapping?: ImportMapping; status?: "uploaded" | "previewed" | "queued" | "failed"; error?: string | null }) {
+  await prisma.importJob.update({ where: { id }, data: { ...data, mapping: data.mapping as Prisma.InputJsonValue | undefined } });
+}
+
+/** Re-runs from scratch: counters and row errors of a dry run are recomputed for a new mapping. */
+export async function resetImportJob(id: string, mapping: ImportMapping) {
+  await prisma.$transaction([
+    prisma.importRowError.deleteMany({ where: { importJobId: id } }),
+    prisma.importJob.update({
+      where: { id },
+      data: {
+        mapping: mapping as Prisma.InputJsonValue, status: "queued", processedRows: 0, lastCommittedRow: 0, createdCount: 0, updatedCount: 0,
+        unchangedCount: 0, rejectedCount: 0, byTier: undefined, error: null, startedAt: null, finishedAt: null, totalRows: null,
+      },
+    }),
+  ]);
+}
+
+export async function listImportJobs(page = 1, pageSize = 20) {
+  const where = { dryRun: false };
+  const [items, total] = await Promise.all([
+    prisma.importJob.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize, select: JOB_SELECT }),
+    prisma.importJob.count({ where }),
+  ]);
+  return { items, total, page, pageSize };
+}
+
+export async function listRowErrors(importJobId: string, take = 50) {
+  const [items, total] = await Promise.all([
+    prisma.importRowError.findMany({ where: { importJobId }, orderBy: { line: "asc" }, take, select: { line: true, reason: true, raw: true } }),
+    prisma.importRowError.count({ where: { importJobId } }),
+  ]);
+  return { items, total };
+}
+
+/** Reasons grouped, most frequent first: "followers is missing" x 120. */
+export async function summarizeRowErrors(importJobId: string) {
+  const rows = await prisma.$queryRaw<{ reason: string; n: bigint; first: number }[]>`
+    SELECT regexp_replace(reason, '"[^"]*"|line [0-9]+|@[^ )]+', '…', 'g') AS reason, count(*) AS n, min(line) AS first
+      FROM "ImportRowError" WHERE "importJobId" = ${importJobId} GROUP BY 1 ORDER BY n DESC LIMIT 20`;
+  return rows.map((r) => ({ reason: r.reason, count: Number(r.n), firstLine: r.first }));
+}
+
+/** Keyset pages of row errors in line order, for the downloadable CSV. */
+export async function* iterateRowErrors(importJobId: string, batch = 2_000) {
+  // One error per file line (a batch and its errors commit together), so the line is a unique key.
+  let after = -1;
+  for (;;) {
+    const items = await prisma.importRowError.findMany({
+      where: { importJobId, line: { gt: after } }, orderBy: { line: "asc" }, take: batch, select: { line: true, reason: true, raw: true },
+    });
+    if (!items.length) return;
+    yield items;
+    after = items[items.length - 1]!.line;
+  }
+}
+
+export async function listMappingPresets() {
+  return prisma.mappingPreset.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, mapping: true } });
+}
+
+export async function getMappingPresetByName(name: string) {
+  return prisma.mappingPreset.findUnique({ where: { name }, select: { id: true, name: true, mapping: true } });
+}
+
+export async function saveMappingPreset(name: string, mapping: ImportMapping) {
+  return prisma.mappingPreset.upsert({
+    where: { name }, create: { name, mapping: mapping as Prisma.InputJsonValue }, update: { mapping: mapping as Prisma.InputJsonValue }, select: { id: true, name: true },
+  });
+}
