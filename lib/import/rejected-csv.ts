@@ -1,0 +1,17 @@
+// The rejected rows as a CSV people open in a spreadsheet: line, reason, then the row's own cells.
+// Cells that a spreadsheet would run as a formula (= + - @ and tab/CR) are prefixed with ' so they stay text.
+
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function rejectedHeader(columns: string[]): string {
+  return ["line", "reason", ...columns].map(csvCell).join(",") + "\r\n";
+}
+
+export function rejectedLine(columns: string[], e: { line: number; reason: string; raw: unknown }): string {
+  const raw = (e.raw && typeof e.raw === "object" ? e.raw : {}) as Record<string, unknown>;
+  return [e.line, e.reason, ...columns.map((c) => raw[c])].map(csvCell).join(",") + "\r\n";
+}

@@ -1,0 +1,86 @@
+// The browser flow's steps, called by the thin route handlers under app/api/admin/imports.
+import { stat } from "node:fs/promises";
+import { getTierThresholds } from "@/lib/queries/settings";
+import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob } from "@/lib/queries/imports";
+import { ImportFileError } from "./detect";
+import { cleanFileName, sha256File } from "./files";
+import type { ImportMapping } from "./mapping";
+import { analyzeFile, previewRows } from "./preview";
+import { enqueueImport } from "./queue";
+import { appendChunk, checkDeclaredSize, uploadPath } from "./upload";
+
+export class ImportNotFoundError extends Error {}
+
+export async function createUpload(fileName: string, size: number, userId: string) {
+  checkDeclaredSize(size);
+  const job = await createImportJob({ fileName: cleanFileName(fileName), fileHash: "", fileSize: size, storagePath: "", format: "pending", createdById: userId, dryRun: true });
+  const file = await uploadPath(job.id);
+  await updateStoragePath(job.id, file);
+  return { id: job.id };
+}
+
+async function updateStoragePath(id: string, file: string) {
+  const { prisma } = await import("@/lib/db/client");
+  await prisma.importJob.update({ where: { id }, data: { storagePath: file } });
+}
+
+async function uploadJob(id: string) {
+  const job = await getImportJob(id);
+  if (!job || !job.dryRun || !job.storagePath) throw new ImportNotFoundError("No such upload.");
+  return job;
+}
+
+export async function receiveChunk(id: string, offset: number, body: ReadableStream<Uint8Array> | null) {
+  const job = await uploadJob(id);
+  if (job.format !== "pending") throw new ImportFileError("This upload is already complete.");
+  const received = await appendChunk(job.storagePath!, offset, Number(job.fileSize), body);
+  return { received, size: Number(job.fileSize) };
+}
+
+/** After the last chunk: check the size, fingerprint the file, read its columns and suggest a mapping. */
+export async function finishUpload(id: string) {
+  const job = await uploadJob(id);
+  const size = (await stat(job.storagePath!).catch(() => null))?.size ?? 0;
+  if (size !== Number(job.fileSize)) throw new ImportFileError(`Only ${size} of ${job.fileSize} bytes arrived; upload the file again.`);
+  try {
+    const analysis = await analyzeFile(job.storagePath!, job.fileName);
+    const { prisma } = await import("@/lib/db/client");
+    await prisma.importJob.update({ where: { id }, data: { fileHash: await sha256File(job.storagePath!), format: analysis.sniffed.format } });
+    return analysis;
+  } catch (err) {
+    if (err instanceof ImportFileError) await updateImportJob(id, { status: "failed", error: err.message });
+    throw err;
+  }
+}
+
+/** First rows as stored, and a dry run over the whole file in the background. */
+export async function startPreview(id: string, mapping: ImportMapping, savePresetAs?: string) {
+  const job = await uploadJob(id);
+  if (job.format === "pending") throw new ImportFileError("The upload is not finished yet.");
+  const preview = await previewRows(job.storagePath!, job.fileName, mapping, await getTierThresholds());
+  if (preview.problems.length) return { ...preview, queued: false };
+  if (savePresetAs) await saveMappingPreset(savePresetAs, mapping);
+  await resetImportJob(id, mapping);
+  await enqueueImport(id);
+  return { ...preview, queued: true };
+}
+
+/** The real import: a new job over the same stored file and mapping, run in the background. */
+export async function startCommit(id: string, userId: string) {
+  const dry = await uploadJob(id);
+  if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
+  const job = await createImportJob({
+    fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath!, format: dry.format, createdById: userId,
+    mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued",
+  });
+  await enqueueImport(job.id);
+  return job;
+}
+
+/** The API's answer for what the import steps throw: a clear 4xx for the file or request, else rethrow (500). */
+export async function importErrorResponse(err: unknown): Promise<Response> {
+  const { jsonError } = await import("@/lib/validation/errors");
+  if (err instanceof ImportFileError) return jsonError("unprocessable", err.message);
+  if (err instanceof ImportNotFoundError) return jsonError("not_found", err.message);
+  throw err;
+}

@@ -1,0 +1,33 @@
+// An import job as the browser sees it: JSON-safe, with progress figures (done/total, rate, time left).
+export type JobLike = {
+  id: string; fileName: string; fileHash: string; fileSize: bigint; status: string; dryRun: boolean; totalRows: number | null; processedRows: number;
+  createdCount: number; updatedCount: number; unchangedCount: number; rejectedCount: number; byTier: unknown; error: string | null;
+  startedAt: Date | null; finishedAt: Date | null; createdAt: Date; createdBy?: { email: string; name: string | null } | null;
+};
+
+export type JobStatusView = ReturnType<typeof jobStatusView>;
+
+export function jobStatusView(j: JobLike, now = Date.now()) {
+  const end = j.finishedAt?.getTime() ?? now;
+  const elapsedMs = j.startedAt ? Math.max(0, end - j.startedAt.getTime()) : 0;
+  const rowsPerSecond = elapsedMs > 500 ? Math.round((j.processedRows / elapsedMs) * 1000) : null;
+  const done = j.status === "completed";
+  const total = done ? j.processedRows : j.totalRows;
+  const fraction = done ? 1 : total ? Math.min(1, j.processedRows / total) : null;
+  const secondsLeft = !done && total && rowsPerSecond ? Math.max(0, Math.round((total - j.processedRows) / rowsPerSecond)) : null;
+  return {
+    id: j.id, fileName: j.fileName, fileHash: j.fileHash, fileSize: Number(j.fileSize), status: j.status, dryRun: j.dryRun,
+    totalRows: total, processedRows: j.processedRows, fraction, rowsPerSecond, secondsLeft, elapsedMs,
+    counts: { created: j.createdCount, updated: j.updatedCount, unchanged: j.unchangedCount, rejected: j.rejectedCount },
+    byTier: (j.byTier ?? null) as Record<string, number> | null, error: j.error,
+    createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
+    createdBy: j.createdBy?.email ?? null,
+  };
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
+}
