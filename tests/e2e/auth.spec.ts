@@ -58,3 +58,19 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/search");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("an admin's impossible tier thresholds are refused with the reason", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.goto("/admin");
+  await page.getByLabel("Micro up to (followers)").fill("5000");
+  await page.getByRole("button", { name: "Save and re-tier" }).click();
+  await expect(page.getByText("Fix the thresholds below.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Micro up to (followers)")).toHaveValue("50000");
+});
+
+test("the API answers 401 to signed-out callers", async ({ request }) => {
+  const response = await request.get("/api/creators");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: "Sign in to continue." } });
+});
