@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ImportWizard } from "@/components/import/import-wizard";
+import { requirePageUser } from "@/lib/auth/guard";
+import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { formatDuration, jobStatusView } from "@/lib/import/status";
+import { listImportJobs } from "@/lib/queries/imports";
+
+export const metadata: Metadata = { title: "Imports" };
+
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  await requirePageUser(ADMIN_ONLY, "/admin/imports");
+  const pageParam = Number((await searchParams).page);
+  const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
+  const history = await listImportJobs(page);
+  return (
+    <main className="space-y-6">
+      <h1 className="text-2xl font-semibold">Import creators</h1>
+      <ImportWizard />
+      <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="history-heading" className="font-semibold">History</h2>
+        {history.items.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">No imports yet. Upload a file above, or run <code>npm run import -- FILE</code>.</p>
+        ) : (
+          <table className="mt-3 w-full text-left text-sm" data-testid="import-history">
+            <thead className="text-xs uppercase text-slate-500">
+              <tr><th className="py-1">When</th><th>Who</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
+            </thead>
+            <tbody>
+              {history.items.map((j) => {
+                const v = jobStatusView(j);
+                return (
+                  <tr key={j.id} className="border-t border-slate-100">
+                    <td className="py-1">{v.createdAt.slice(0, 16).replace("T", " ")} UTC</td>
+                    <td>{v.createdBy ?? "command line"}</td>
+                    <td><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="text-xs text-slate-500" title={j.fileHash}>sha256 {j.fileHash.slice(0, 10)}</span></td>
+                    <td>{j.status}</td>
+                    <td className="text-right tabular-nums">{v.counts.created.toLocaleString("en-US")}</td>
+                    <td className="text-right tabular-nums">{v.counts.updated.toLocaleString("en-US")}</td>
+                    <td className="text-right tabular-nums">{v.counts.unchanged.toLocaleString("en-US")}</td>
+                    <td className="text-right tabular-nums">{v.counts.rejected.toLocaleString("en-US")}</td>
+                    <td className="text-right tabular-nums">{v.finishedAt ? formatDuration(v.elapsedMs) : "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {history.total > history.pageSize && (
+          <p className="mt-2 text-sm">
+            {page > 1 && <Link className="mr-3 underline" href={`?page=${page - 1}`}>Newer</Link>}
+            {page * history.pageSize < history.total && <Link className="underline" href={`?page=${page + 1}`}>Older</Link>}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}

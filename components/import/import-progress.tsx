@@ -1,0 +1,93 @@
+"use client";
+// Live progress of one import: polls the status endpoint, so it survives a reload and a return visit.
+import { useEffect, useState } from "react";
+import type { JobStatusView } from "@/lib/import/status";
+import { ImportCounts } from "./import-counts";
+
+type Reason = { reason: string; count: number; firstLine: number };
+
+export function ImportProgress({ initial, onDone }: { initial: JobStatusView; onDone?: (job: JobStatusView) => void }) {
+  const [job, setJob] = useState(initial);
+  const [reasons, setReasons] = useState<Reason[]>([]);
+  const [pollError, setPollError] = useState<string | null>(null);
+  const finished = job.status === "completed" || job.status === "failed";
+
+  useEffect(() => {
+    let stop = false;
+    const tick = async () => {
+      try {
+        const res = await fetch(`/api/admin/imports/${job.id}`, { cache: "no-store" });
+        const body = await res.json();
+        if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+        if (stop) return;
+        setPollError(null);
+        setJob(body.job);
+        setReasons(body.reasons);
+        if (body.job.status === "completed" || body.job.status === "failed") {
+          onDone?.(body.job);
+          return;
+        }
+      } catch (err) {
+        setPollError(`Could not refresh the progress (${(err as Error).message}); retrying.`);
+      }
+      if (!stop) setTimeout(tick, 1000);
+    };
+    void tick();
+    return () => {
+      stop = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [job.id]);
+
+  const pct = Math.round((job.fraction ?? 0) * 100);
+  return (
+    <div className="space-y-4">
+      <div>
+        <div className="flex justify-between text-sm text-slate-700">
+          <span data-testid="import-status">{statusLabel(job)}</span>
+          <span className="tabular-nums" data-testid="import-rows">
+            {job.processedRows.toLocaleString("en-US")} {job.totalRows ? `/ ${job.totalRows.toLocaleString("en-US")}` : ""} rows
+            {job.rowsPerSecond ? ` · ${job.rowsPerSecond.toLocaleString("en-US")} rows/s` : ""}
+            {job.secondsLeft !== null && !finished ? ` · about ${job.secondsLeft}s left` : ""}
+          </span>
+        </div>
+        <div
+          role="progressbar"
+          aria-label={job.dryRun ? "Dry run progress" : "Import progress"}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={job.fraction === null ? undefined : pct}
+          className="mt-1 h-3 overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className={`h-full ${job.status === "failed" ? "bg-red-500" : "bg-brand-600"} transition-all`} style={{ width: `${job.fraction === null ? 5 : pct}%` }} />
+        </div>
+        {job.error && <p role="alert" className="mt-2 text-sm text-red-700">{job.error}</p>}
+        {pollError && <p className="mt-2 text-sm text-amber-700">{pollError}</p>}
+      </div>
+      <ImportCounts job={job} dryRun={job.dryRun} />
+      {finished && job.counts.rejected > 0 && (
+        <div>
+          <h3 className="text-sm font-semibold">Why rows were rejected</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700" data-testid="reject-reasons">
+            {reasons.map((r) => (
+              <li key={r.reason}>
+                {r.reason} — {r.count.toLocaleString("en-US")} row{r.count === 1 ? "" : "s"} (first on line {r.firstLine})
+              </li>
+            ))}
+          </ul>
+          <a className="mt-2 inline-block text-sm font-medium text-brand-700 underline" href={`/api/admin/imports/${job.id}/rejected`} download>
+            Download the {job.counts.rejected.toLocaleString("en-US")} rejected rows (CSV with line numbers and reasons)
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function statusLabel(job: JobStatusView): string {
+  const what = job.dryRun ? "Dry run" : "Import";
+  if (job.status === "completed") return `${what} finished: 100%`;
+  if (job.status === "failed") return `${what} failed`;
+  if (job.status === "running") return `${what} running: ${Math.round((job.fraction ?? 0) * 100)}%`;
+  return `${what} queued…`;
+}
