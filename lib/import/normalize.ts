@@ -101,9 +101,11 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   const metric = (field: FieldId, parse: (raw: unknown) => ParsedMetric): number | null => {
     const i = index[field];
     if (i === undefined) return null;
-    const r = parse(cells[i] ?? "");
+    const cell = cells[i] ?? "";
+    const r = parse(cell);
     if (r.kind === "value") return r.value;
-    if (r.kind === "invalid") problems.push(`${LABELS[field]}: ${r.reason}`);
+    // Text with no digit at all ("lots") reads better as "not a number" than as a bad suffix.
+    if (r.kind === "invalid") problems.push(`${LABELS[field]}: ${/[0-9]/.test(cell) ? r.reason : `not a number: "${cell.trim().slice(0, 60)}"`}`);
     return null;
   };
   const followers = metric("followers", parseCount);
