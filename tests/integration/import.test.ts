@@ -1,0 +1,129 @@
+// The import pipeline against real PostgreSQL: idempotent re-import, updates with snapshots,
+// rejections with reasons, resume after a killed process, and the Kim dataset's tier counts.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sha256File } from "@/lib/import/files";
+import { suggestMapping, type ImportMapping } from "@/lib/import/mapping";
+import { runImport } from "@/lib/import/pipeline";
+import { openTable } from "@/lib/import/read";
+import { closeImportPools } from "@/lib/queries/import-writer";
+import { createImportJob } from "@/lib/queries/imports";
+import type { Platform } from "@/lib/domain/types";
+
+const repoRoot = resolve(__dirname, "../..");
+const prefix = `it${Date.now().toString(36)}`;
+let dir: string;
+let db: pg.Client;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "scout-import-it-"));
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db.query(`DELETE FROM "Creator" WHERE handle LIKE $1 OR "dataSource" LIKE '%kim_instagram%'`, [`${prefix}%`]);
+  await db.query(`DELETE FROM "ImportJob" WHERE "storagePath" LIKE $1 OR "fileName" LIKE 'kim_instagram%'`, [`${dir}%`]);
+  await db.end();
+  await closeImportPools();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function importFile(file: string, opts: { platform?: Platform; dryRun?: boolean; mapping?: ImportMapping } = {}) {
+  const t = await openTable(file, file);
+  await t.rows.return(undefined);
+  const mapping = opts.mapping ?? suggestMapping(t.header, opts.platform).mapping!;
+  const job = await createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: t.sniffed.format, createdById: null, mapping, dryRun: opts.dryRun, status: "queued" });
+  return { id: job.id, counts: await runImport(job.id) };
+}
+
+const creatorCount = async (like: string) => Number((await db.query(`SELECT count(*) FROM "Creator" WHERE handle LIKE $1`, [like])).rows[0].count);
+const snapshotCount = async (like: string) =>
+  Number((await db.query(`SELECT count(*) FROM "CreatorSnapshot" s JOIN "Creator" c ON c.id = s."creatorId" WHERE c.handle LIKE $1`, [like])).rows[0].count);
+
+describe("import pipeline", () => {
+  it("creates, then re-imports the same file without changes or duplicate snapshots, then updates from a newer file", async () => {
+    const v1 = join(dir, "v1.csv");
+    await writeFile(v1, `handle,followers,avg likes\n${prefix}a,9000,90\n${prefix}b,"45,000",900\n${prefix}c,2.5M,1000\n`);
+    const first = await importFile(v1, { platform: "instagram" });
+    expect(first.counts).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0, byTier: { nano: 1, micro: 1, mid: 0, macro: 0, mega: 1 } });
+    const again = await importFile(v1, { platform: "instagram" });
+    expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(await snapshotCount(`${prefix}%`)).toBe(3);
+
+    const v2 = join(dir, "v2.csv");
+    await writeFile(v2, `handle,followers,avg likes\n${prefix}a,12000,90\n${prefix}b,"45,000",900\n`);
+    const newer = await importFile(v2, { platform: "instagram" });
+    expect(newer.counts).toMatchObject({ created: 0, updated: 1, unchanged: 1, byTier: { micro: 2 } });
+    const a = (await db.query(`SELECT followers, tier, "engagementRate" FROM "Creator" WHERE handle = $1`, [`${prefix}a`])).rows[0];
+    expect(a).toEqual({ followers: 12000, tier: "micro", engagementRate: 90 / 12000 });
+    const snaps = (await db.query(`SELECT s.followers, s.tier FROM "CreatorSnapshot" s JOIN "Creator" c ON c.id = s."creatorId" WHERE c.handle = $1 ORDER BY s.followers`, [`${prefix}a`])).rows;
+    expect(snaps).toEqual([{ followers: 9000, tier: "nano" }, { followers: 12000, tier: "micro" }]);
+  });
+
+  it("rejects bad rows with line numbers and reasons, keeps the first of duplicate handles, stores formulas as text", async () => {
+    const f = join(dir, "messy.csv");
+    const src = (await import("node:fs/promises")).readFile(resolve(repoRoot, "tests/fixtures/import/messy.csv"), "utf8");
+    await writeFile(f, (await src).replace(/Alpha_One|beta\.two|gamma|ALPHA_ONE|delta/gi, (m) => `${prefix}${m}`).replace('=HYPERLINK("http://x")', `=${prefix}HYPERLINK("x")`));
+    const { id, counts } = await importFile(f, { platform: "instagram" });
+    expect(counts).toMatchObject({ created: 3, rejected: 3 });
+    const errors = (await db.query(`SELECT line, reason FROM "ImportRowError" WHERE "importJobId" = $1 ORDER BY line`, [id])).rows;
+    expect(errors).toEqual([
+      { line: 4, reason: 'followers: not a number: "abc"' },
+      { line: 5, reason: `duplicate of line 2 (@${prefix}alpha_one on instagram); the first occurrence is kept` },
+      { line: 7, reason: "the row has 4 fields, the header has 7 (a missing or extra delimiter?)" },
+    ]);
+    const kept = (await db.query(`SELECT followers FROM "Creator" WHERE handle = $1`, [`${prefix}alpha_one`])).rows[0];
+    expect(kept.followers).toBe(475_800_000);
+    expect(await creatorCount(`=${prefix}hyperlink%`)).toBe(1);
+    await db.query(`DELETE FROM "Creator" WHERE handle LIKE $1`, [`=${prefix}%`]);
+  });
+
+  it("a dry run counts what would happen and writes no creator", async () => {
+    const f = join(dir, "dry.csv");
+    await writeFile(f, `handle,followers\n${prefix}dry1,100\n${prefix}dry2,oops\n`);
+    const { counts } = await importFile(f, { platform: "tiktok", dryRun: true });
+    expect(counts).toMatchObject({ created: 1, rejected: 1 });
+    expect(await creatorCount(`${prefix}dry%`)).toBe(0);
+  });
+
+  it("resumes after the importing process is killed, without duplicates", async () => {
+    const n = 30_000;
+    const f = join(dir, "big.csv");
+    const lines = ["handle,followers,avg likes"];
+    for (let i = 0; i < n; i++) lines.push(`${prefix}k${i},${1000 + i * 7},${10 + (i % 50)}`);
+    await writeFile(f, lines.join("\n") + "\n");
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", f, "--platform", "tiktok"], { cwd: repoRoot, env: process.env, stdio: "ignore", detached: true });
+    let job: { id: string; lastCommittedRow: number } | undefined;
+    for (let t = 0; t < 600 && !(job && job.lastCommittedRow >= 5_000); t++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await db.query(`SELECT id, "lastCommittedRow" FROM "ImportJob" WHERE "storagePath" = $1`, [f])).rows[0];
+    }
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const at = (await db.query(`SELECT "lastCommittedRow", status FROM "ImportJob" WHERE id = $1`, [job!.id])).rows[0];
+    expect(at.status).toBe("running");
+    expect(at.lastCommittedRow).toBeGreaterThanOrEqual(5_000);
+    expect(at.lastCommittedRow).toBeLessThan(n);
+    // Only whole batches are in the catalog: nothing half-written.
+    expect(await creatorCount(`${prefix}k%`)).toBe(at.lastCommittedRow);
+
+    const counts = await runImport(job!.id);
+    expect(counts).toMatchObject({ created: n, updated: 0, unchanged: 0, rejected: 0 });
+    expect(await creatorCount(`${prefix}k%`)).toBe(n);
+    expect(await snapshotCount(`${prefix}k%`)).toBe(n);
+  });
+
+  const kim = resolve(repoRoot, "../shared/datasets/kim_instagram_influencers.csv");
+  it.skipIf(!existsSync(kim))("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
+    const { counts } = await importFile(kim, { platform: "instagram" });
+    expect(counts.created + counts.updated + counts.unchanged).toBe(33_935);
+    expect(counts.rejected).toBe(0);
+    expect(counts.byTier.micro).toBe(12_349);
+    expect(counts.byTier.macro).toBe(677);
+  });
+});
