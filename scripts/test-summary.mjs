@@ -2,12 +2,12 @@
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
-if (existsSync("test-results/vitest.json")) {
-  const v = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
+if (existsSync(".reports/vitest.json")) {
+  const v = JSON.parse(readFileSync(".reports/vitest.json", "utf8"));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 }
-if (existsSync("test-results/e2e.json")) {
-  const s = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
+if (existsSync(".reports/e2e.json")) {
+  const s = JSON.parse(readFileSync(".reports/e2e.json", "utf8")).stats;
   passed += s.expected; failed += s.unexpected + (s.flaky ?? 0); skipped += s.skipped;
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

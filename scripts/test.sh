@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
+mkdir -p .reports
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Chromium for the end-to-end tests"
@@ -21,7 +21,7 @@ step "Lint"
 npx eslint --max-warnings=0 .
 
 step "Unit and integration tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
 
 step "End-to-end tests (Playwright, Chromium, production build)"
 read -r E2E_DB E2E_DATABASE_URL < <(npx tsx tests/support/test-db.ts create scout_e2e)
@@ -29,8 +29,8 @@ export E2E_DATABASE_URL
 trap 'npx tsx tests/support/test-db.ts drop "$E2E_DB" || true' EXIT
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed/index.ts --count 1500 --quiet
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
-DATABASE_URL="$E2E_DATABASE_URL" NEXTAUTH_SECRET=e2e-build node node_modules/next/dist/bin/next build >test-results/e2e-build.log 2>&1 \
-  || { tail -50 test-results/e2e-build.log; exit 1; }
+DATABASE_URL="$E2E_DATABASE_URL" NEXTAUTH_SECRET=e2e-build node node_modules/next/dist/bin/next build >.reports/e2e-build.log 2>&1 \
+  || { tail -50 .reports/e2e-build.log; exit 1; }
 CI=1 npx playwright test
 
 step "Summary"
