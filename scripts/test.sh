@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p .reports
+rm -rf .reports && mkdir -p .reports
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Chromium for the end-to-end tests"
