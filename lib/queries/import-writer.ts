@@ -71,7 +71,9 @@ export async function writeBatch(
       `SELECT c.id, c.platform, c.handle, c."displayName", c.bio, c."profileUrl", c."contactEmail", c.country, c.language, c.niches,
               c.followers, c.following, c.posts, c."avgLikes", c."avgComments", c."avgViews", c."avgShares", c."engagementRate",
               c."engagementMethod", c.tier, c."priceLow", c."priceHigh", c."priceCurrency", c."priceSource"
-         FROM "Creator" c JOIN unnest($1::"Platform"[], $2::text[]) AS k(platform, handle) ON c.platform = k.platform AND c.handle = k.handle`,
+         FROM unnest($1::"Platform"[], $2::text[]) AS k(platform, handle)
+         -- LATERAL: one unique-index probe per key, whatever the planner believes about table size.
+         CROSS JOIN LATERAL (SELECT * FROM "Creator" x WHERE x.platform = k.platform AND x.handle = k.handle) c`,
       [rows.map((r) => r.creator.platform), rows.map((r) => r.creator.handle)],
     );
     for (const e of found) existing.set(`${e.platform}\u0000${e.handle}`, e);
@@ -115,19 +117,13 @@ export async function writeBatch(
   await client.query("BEGIN");
   try {
     if (records.length) {
-      const { rows: written } = await client.query<{ id: string; platform: string; handle: string }>(UPSERT_SQL, [JSON.stringify(records)]);
-      const ids = new Map(written.map((w) => [`${w.platform}\u0000${w.handle}`, w.id]));
-      const snapshots = records.map((r) => ({
-        id: `s${randomUUID().replace(/-/g, "").slice(0, 24)}`, creatorId: ids.get(`${r.platform}\u0000${r.handle}`), importJobId: job.id, capturedAt: now,
-        followers: r.followers, following: r.following, posts: r.posts, avgLikes: r.avgLikes, avgComments: r.avgComments, avgViews: r.avgViews,
-        engagementRate: r.engagementRate, tier: r.tier, createdAt: now,
-      }));
+      // One statement: the upsert feeds the snapshots directly (no second JSON parse or round trip).
       await client.query(
-        `INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt")
-         SELECT id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt"
-           FROM json_populate_recordset(null::"CreatorSnapshot", $1::json)
+        `WITH up AS (${UPSERT_SQL}, followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier)
+         INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt")
+         SELECT 's' || md5(up.id || $2), up.id, $2, $3::timestamp, up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, $3::timestamp FROM up
          ON CONFLICT ("creatorId", "importJobId") DO NOTHING`,
-        [JSON.stringify(snapshots)],
+        [JSON.stringify(records), job.id, now],
       );
     }
     await recordProgress(client, job.id, result, rejects, lastOrdinal);
