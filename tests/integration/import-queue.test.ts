@@ -1,0 +1,129 @@
+// The background side of the browser import: jobs go through pg-boss (a Postgres-backed queue) to
+// the worker that starts with the app. A job enqueued is run to the end; a job left "running" by an
+// app process that died (SIGKILL mid-file) is handed back by the next worker's startup recovery and
+// resumes from its last committed batch without duplicates.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { sha256File } from "@/lib/import/files";
+import type { ImportMapping } from "@/lib/import/mapping";
+import { enqueueImport, IMPORT_QUEUE, startImportWorker, stopImportQueue } from "@/lib/import/queue";
+import { closeImportPools } from "@/lib/queries/import-writer";
+import { createImportJob } from "@/lib/queries/imports";
+
+const repoRoot = resolve(__dirname, "../..");
+const prefix = `iq${Date.now().toString(36)}`;
+const mapping: ImportMapping = { columns: { handle: "handle", followers: "followers", avgLikes: "avg likes" }, platform: { mode: "fixed", value: "tiktok" } };
+let dir: string;
+let db: pg.Client;
+let child: ChildProcess | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "scout-import-queue-"));
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+});
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((r) => child!.once("exit", r));
+  }
+  child = undefined;
+  await stopImportQueue();
+});
+afterAll(async () => {
+  await db.query(`DELETE FROM "Creator" WHERE handle LIKE $1`, [`${prefix}%`]);
+  await db.query(`DELETE FROM "ImportJob" WHERE "storagePath" LIKE $1`, [`${dir}%`]);
+  await db.end();
+  await closeImportPools();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function writeCsv(name: string, rows: number, handlePrefix: string): Promise<string> {
+  const f = join(dir, name);
+  const lines = ["handle,followers,avg likes"];
+  for (let i = 0; i < rows; i++) lines.push(`${handlePrefix}${i},${1000 + i * 7},${10 + (i % 50)}`);
+  await writeFile(f, lines.join("\n") + "\n");
+  return f;
+}
+
+async function newJob(file: string) {
+  return createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: "csv", createdById: null, mapping, dryRun: false, status: "queued" });
+}
+
+type JobState = { status: string; lastCommittedRow: number; processedRows: number; createdCount: number; rejectedCount: number; error: string | null };
+const jobState = async (id: string): Promise<JobState> =>
+  (await db.query(`SELECT status, "lastCommittedRow", "processedRows", "createdCount", "rejectedCount", error FROM "ImportJob" WHERE id = $1`, [id])).rows[0];
+
+async function waitFor(id: string, done: (j: JobState) => boolean, timeoutMs: number): Promise<JobState> {
+  const until = Date.now() + timeoutMs;
+  let j = await jobState(id);
+  while (!done(j) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    j = await jobState(id);
+  }
+  return j;
+}
+
+const creatorCount = async (like: string) => Number((await db.query(`SELECT count(*) FROM "Creator" WHERE handle LIKE $1`, [like])).rows[0].count);
+const snapshotCount = async (like: string) =>
+  Number((await db.query(`SELECT count(*) FROM "CreatorSnapshot" s JOIN "Creator" c ON c.id = s."creatorId" WHERE c.handle LIKE $1`, [like])).rows[0].count);
+const queueStates = async (importJobId: string) =>
+  (await db.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->>'importJobId' = $2`, [IMPORT_QUEUE, importJobId])).rows.map((r) => r.state as string);
+
+describe("import queue (pg-boss worker)", () => {
+  it("runs an enqueued import to the end in the background", async () => {
+    const f = await writeCsv("small.csv", 40, `${prefix}s`);
+    const { id } = await newJob(f);
+    await startImportWorker();
+    await enqueueImport(id);
+    const j = await waitFor(id, (x) => x.status === "completed" || x.status === "failed", 30_000);
+    expect(j).toMatchObject({ status: "completed", processedRows: 40, createdCount: 40, rejectedCount: 0, error: null });
+    expect(await creatorCount(`${prefix}s%`)).toBe(40);
+    // pg-boss marks its own job done once the handler returned.
+    await expect.poll(() => queueStates(id), { timeout: 10_000 }).toEqual(["completed"]);
+  });
+
+  it("a file that cannot be read fails the import with its reason and is not retried", async () => {
+    const f = join(dir, "header-only.csv");
+    await writeFile(f, "handle,followers,avg likes\n");
+    const { id } = await newJob(f);
+    await startImportWorker();
+    await enqueueImport(id);
+    const j = await waitFor(id, (x) => x.status === "completed" || x.status === "failed", 30_000);
+    expect(j.status).toBe("failed");
+    expect(j.error).toMatch(/no data rows/);
+    // The handler returned (no throw): pg-boss completes it instead of retrying a hopeless file.
+    await expect.poll(() => queueStates(id), { timeout: 10_000 }).toEqual(["completed"]);
+  });
+
+  it("hands a job left running by a killed app process back to the next worker, which resumes it without duplicates", async () => {
+    const n = 30_000;
+    const f = await writeCsv("big.csv", n, `${prefix}k`);
+    const { id } = await newJob(f);
+    // "The app" (a separate process with the same worker) takes the job; we kill it mid-file.
+    child = spawn(process.execPath, ["--import", "tsx", "tests/support/import-worker-process.ts", id], {
+      cwd: repoRoot, env: { ...process.env }, stdio: "ignore", detached: true,
+    });
+    const mid = await waitFor(id, (x) => x.lastCommittedRow >= 5_000, 60_000);
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((r) => child!.once("exit", r));
+    const left = await jobState(id);
+    expect(left.status).toBe("running");
+    expect(mid.lastCommittedRow).toBeGreaterThanOrEqual(5_000);
+    expect(left.lastCommittedRow).toBeLessThan(n);
+    expect(await queueStates(id)).toEqual(["active"]); // pg-boss alone would wait for the 30-minute expiry
+    expect(await creatorCount(`${prefix}k%`)).toBe(left.lastCommittedRow); // only whole batches
+
+    // The app starts again: its worker's startup recovery hands the job back and it resumes.
+    await startImportWorker();
+    const done = await waitFor(id, (x) => x.status === "completed" || x.status === "failed", 60_000);
+    expect(done).toMatchObject({ status: "completed", processedRows: n, createdCount: n, rejectedCount: 0 });
+    expect(await creatorCount(`${prefix}k%`)).toBe(n);
+    expect(await snapshotCount(`${prefix}k%`)).toBe(n);
+    await expect.poll(() => queueStates(id), { timeout: 10_000 }).toEqual(["completed"]);
+  });
+});
