@@ -14,6 +14,12 @@ const fold = (s: string) =>
 
 let byName: Map<string, string> | null = null;
 
+/**
+ * Codes ICU names that are not current ISO 3166-1 countries: withdrawn codes it maps to today's
+ * country ("Germany" would otherwise be East Germany's DD, "France" FX, "United Kingdom" UK), and groupings.
+ */
+const NOT_COUNTRIES = new Set(["AN", "BU", "CS", "DD", "DY", "FX", "HV", "NH", "RH", "SU", "TP", "UK", "VD", "YD", "YU", "ZR", "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"]);
+
 function countryNames(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
@@ -27,7 +33,7 @@ function countryNames(): Map<string, string> {
       } catch {
         name = undefined;
       }
-      if (name && name !== code) byName.set(fold(name), code);
+      if (name && name !== code && !NOT_COUNTRIES.has(code)) byName.set(fold(name), code);
     }
   }
   const aliases: Record<string, string> = {
