@@ -1,8 +1,14 @@
 // The importer's writes: one batch of normalised rows -> upserted creators, snapshots, row errors
 // and the job's counters, in ONE transaction. The job's lastCommittedRow moves in the same
 // transaction, so after a crash the job resumes exactly after the last batch that committed.
+// Speed (docs/performance.md, "Import"): where the server speaks COPY, the changed rows go into a
+// temporary staging table by COPY and from there into "Creator" with one INSERT … ON CONFLICT that
+// also writes the snapshots; the embedded PGlite server gets the same statement over a JSON
+// document instead. Batches of one job may overlap: batch N+1 is looked up and scored (on another
+// pooled connection) while batch N commits; commits stay in order on the job's connection.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { copyRows, supportsCopy } from "@/lib/db/copy";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
@@ -16,12 +22,15 @@ export type Outcome = "created" | "updated" | "unchanged";
 export type BatchResult = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number>; outcomes: Outcome[] };
 
 const pools = new Map<string, pg.Pool>();
+const poolOf = new WeakMap<object, pg.Pool>();
 export function importPool(url = resolveDatabaseUrl()): pg.Pool {
   let p = pools.get(url);
   if (!p) {
-    p = new pg.Pool({ connectionString: url, max: 3 });
-    p.on("error", () => {}); // an idle client dying (database restart) must not crash the process
-    pools.set(url, p);
+    const pool = new pg.Pool({ connectionString: url, max: 3 });
+    pool.on("error", () => {}); // an idle client dying (database restart) must not crash the process
+    pool.on("acquire", (c) => poolOf.set(c, pool));
+    pools.set(url, pool);
+    p = pool;
   }
   return p;
 }
@@ -46,28 +55,78 @@ const WRITE_COLUMNS = [
   "expectedEngagements", "engagementScore", "engagementRankable", "authenticityScore", "authenticityFlags", "authenticityConfidence",
   "priceLow", "priceHigh", "priceCurrency", "priceSource", "costPerEngagement", "costScore", "dataSource", "metricsAsOf", "createdAt", "updatedAt",
 ];
+const FLAGS = WRITE_COLUMNS.indexOf("authenticityFlags");
 const q = (c: string) => `"${c}"`;
-const UPSERT_SQL = `INSERT INTO "Creator" (${WRITE_COLUMNS.map(q).join(", ")})
-  SELECT ${WRITE_COLUMNS.map(q).join(", ")} FROM json_populate_recordset(null::"Creator", $1::json)
+const STAGE = "pg_temp.scout_import_stage";
+/** The upsert and the snapshots in one statement, reading the batch from `source` ($1 is the JSON document when there is one). */
+const upsertSql = (source: string, job: string, at: string) => `WITH up AS (
+  INSERT INTO "Creator" (${WRITE_COLUMNS.map(q).join(", ")})
+  SELECT ${WRITE_COLUMNS.map(q).join(", ")} FROM ${source}
   ON CONFLICT (platform, handle) DO UPDATE SET ${WRITE_COLUMNS.filter((c) => !["id", "platform", "handle", "createdAt"].includes(c))
     .map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")}
-  RETURNING id, platform, handle`;
+  RETURNING id, followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier)
+INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt")
+SELECT 's' || md5(up.id || ${job}), up.id, ${job}, ${at}::timestamp, up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, ${at}::timestamp FROM up
+ON CONFLICT ("creatorId", "importJobId") DO NOTHING`;
+const UPSERT_FROM_JSON = upsertSql(`json_populate_recordset(null::"Creator", $1::json)`, "$2", "$3");
+const UPSERT_FROM_STAGE = upsertSql(STAGE, "$1", "$2");
+
+/** Temporary (per connection, never WAL-logged, emptied at each commit) staging table for COPY. */
+const staged = new WeakSet<object>();
+async function ensureStage(client: Queryable): Promise<void> {
+  if (staged.has(client)) return;
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS scout_import_stage (LIKE "Creator" INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+  staged.add(client);
+}
 
 const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
 
-/** Classifies and (unless dryRun) writes one batch; returns what happened to each row. */
+type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
+
+/**
+ * Classifies and (unless dryRun) writes one batch; returns what happened to each row. Callers may
+ * start the next batch before this one resolves: its lookup and scoring then overlap this batch's
+ * commit, and its commit waits for this one (and fails if this one failed, see recordProgress).
+ */
 export async function writeBatch(
   client: Queryable,
-  job: { id: string; fileName: string; dryRun: boolean; capturedAt: Date },
+  job: Job,
   rows: BatchRow[],
   rejects: BatchReject[],
   lastOrdinal: number,
   thresholds: TierThresholds,
 ): Promise<BatchResult> {
-  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, rejected: rejects.length, byTier: emptyTiers(), outcomes: [] };
+  const first = Math.min(rows[0]?.ordinal ?? Infinity, rejects[0]?.ordinal ?? Infinity);
+  const previousCommit = tails.get(client);
+  // While an earlier batch commits on `client`, look up on another idle connection of the same pool:
+  // the rows of one file never repeat across batches, so that batch's uncommitted writes cannot matter.
+  const pool = poolOf.get(client);
+  const spare = pool && (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10));
+  const classified = previousCommit && !spare
+    ? previousCommit.catch(() => {}).then(() => classify(client, job, rows, rejects.length, thresholds))
+    : classify(previousCommit ? pool! : client, job, rows, rejects.length, thresholds);
+  const commit = (async () => {
+    const { result, records } = await classified;
+    await previousCommit?.catch(() => {});
+    await commitBatch(client, job, result, records, rejects, first - 1, lastOrdinal);
+    return result;
+  })();
+  tails.set(client, commit); // synchronously, so a batch started later always commits later
+  try {
+    return await commit;
+  } finally {
+    if (tails.get(client) === commit) tails.delete(client);
+  }
+}
+
+/** The last commit in flight per connection: batches commit in the order they were started. */
+const tails = new WeakMap<object, Promise<unknown>>();
+
+async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: number, thresholds: TierThresholds) {
+  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, rejected, byTier: emptyTiers(), outcomes: [] };
   const existing = new Map<string, Existing>();
   if (rows.length) {
-    const { rows: found } = await client.query<Existing>(
+    const { rows: found } = await db.query<Existing>(
       `SELECT c.id, c.platform, c.handle, c."displayName", c.bio, c."profileUrl", c."contactEmail", c.country, c.language, c.niches,
               c.followers, c.following, c.posts, c."avgLikes", c."avgComments", c."avgViews", c."avgShares", c."engagementRate",
               c."engagementMethod", c.tier, c."priceLow", c."priceHigh", c."priceCurrency", c."priceSource"
@@ -79,7 +138,8 @@ export async function writeBatch(
     for (const e of found) existing.set(`${e.platform}\u0000${e.handle}`, e);
   }
   const now = job.capturedAt.toISOString();
-  const records: Record<string, unknown>[] = [];
+  const dataSource = `import: ${job.fileName}`.slice(0, 300);
+  const records: unknown[][] = [];
   for (const { creator: c } of rows) {
     const e = existing.get(`${c.platform}\u0000${c.handle}`);
     // A value the file leaves empty keeps what the catalog knew: a sparser export never erases data.
@@ -105,37 +165,50 @@ export async function writeBatch(
     const outcome: Outcome = e ? "updated" : "created";
     result[outcome]++;
     result.outcomes.push(outcome);
-    records.push({
-      id: e?.id ?? `c${randomUUID().replace(/-/g, "").slice(0, 24)}`, platform: c.platform, handle: c.handle, ...merged, niches, ...d,
-      dataSource: `import: ${job.fileName}`.slice(0, 300), metricsAsOf: now, createdAt: now, updatedAt: now,
-    });
+    // In WRITE_COLUMNS order.
+    records.push([
+      e?.id ?? `c${randomUUID().replace(/-/g, "").slice(0, 24)}`, c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
+      merged.contactEmail, merged.country, merged.language, niches, merged.followers, merged.following, merged.posts, merged.avgLikes,
+      merged.avgComments, merged.avgViews, merged.avgShares, d.tier, d.engagementRate, d.engagementMethod, d.engagementRateByViews,
+      d.expectedEngagements, d.engagementScore, d.engagementRankable, d.authenticityScore, d.authenticityFlags, d.authenticityConfidence,
+      d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, now, now, now,
+    ]);
   }
+  return { result, records };
+}
+
+async function commitBatch(client: Queryable, job: Job, result: BatchResult, records: unknown[][], rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number) {
   if (job.dryRun) {
-    await recordProgress(client, job.id, result, rejects, lastOrdinal);
-    return result;
+    await recordProgress(client, job.id, result, rejects, previousOrdinal, lastOrdinal);
+    return;
   }
+  const now = job.capturedAt.toISOString();
+  const copy = records.length > 0 && (await supportsCopy(client));
+  if (copy) await ensureStage(client);
   await client.query("BEGIN");
   try {
-    if (records.length) {
-      // One statement: the upsert feeds the snapshots directly (no second JSON parse or round trip).
-      await client.query(
-        `WITH up AS (${UPSERT_SQL}, followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier)
-         INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt")
-         SELECT 's' || md5(up.id || $2), up.id, $2, $3::timestamp, up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, $3::timestamp FROM up
-         ON CONFLICT ("creatorId", "importJobId") DO NOTHING`,
-        [JSON.stringify(records), job.id, now],
-      );
+    if (copy) {
+      // COPY's text format reads a JS array as a Postgres array: the one Json column goes as JSON text.
+      for (const r of records) r[FLAGS] = JSON.stringify(r[FLAGS]);
+      await copyRows(client, STAGE, WRITE_COLUMNS, records);
+      await client.query(UPSERT_FROM_STAGE, [job.id, now]);
+    } else if (records.length) {
+      const json = records.map((r) => Object.fromEntries(WRITE_COLUMNS.map((c, i) => [c, r[i]])));
+      await client.query(UPSERT_FROM_JSON, [JSON.stringify(json), job.id, now]);
     }
-    await recordProgress(client, job.id, result, rejects, lastOrdinal);
+    await recordProgress(client, job.id, result, rejects, previousOrdinal, lastOrdinal);
     await client.query("COMMIT");
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
     throw err;
   }
-  return result;
 }
 
-async function recordProgress(client: Queryable, jobId: string, r: BatchResult, rejects: BatchReject[], lastOrdinal: number) {
+/**
+ * Row errors and counters; moves lastCommittedRow from `previousOrdinal` to `lastOrdinal`. The move is
+ * conditional: a batch whose predecessor did not commit fails here instead of leaving a gap.
+ */
+async function recordProgress(client: Queryable, jobId: string, r: BatchResult, rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number) {
   if (rejects.length) {
     await client.query(
       `INSERT INTO "ImportRowError" (id, "importJobId", line, reason, raw)
@@ -143,14 +216,15 @@ async function recordProgress(client: Queryable, jobId: string, r: BatchResult, 
       [JSON.stringify(rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw })))],
     );
   }
-  await client.query(
+  const { rowCount } = await client.query(
     `UPDATE "ImportJob" SET "processedRows" = $2, "lastCommittedRow" = $2,
         "createdCount" = "createdCount" + $3, "updatedCount" = "updatedCount" + $4, "unchangedCount" = "unchangedCount" + $5,
         "rejectedCount" = "rejectedCount" + $6,
         "byTier" = (SELECT jsonb_object_agg(t.key, COALESCE(("byTier"->>t.key)::int, 0) + t.value::int) FROM jsonb_each_text($7::jsonb) AS t)
-      WHERE id = $1`,
-    [jobId, lastOrdinal, r.created, r.updated, r.unchanged, r.rejected, JSON.stringify(r.byTier)],
+      WHERE id = $1 AND "lastCommittedRow" = $8`,
+    [jobId, lastOrdinal, r.created, r.updated, r.unchanged, r.rejected, JSON.stringify(r.byTier), previousOrdinal],
   );
+  if (rowCount !== 1) throw new Error(`import ${jobId}: rows up to ${previousOrdinal} are not committed, so rows to ${lastOrdinal} cannot be`);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
