@@ -1,59 +1,65 @@
+// One creator's profile: metrics, history, score breakdown for a brief, the caller's shortlists
+// holding it, lookalikes. Organisation-scoped where it touches org data (briefs, shortlists).
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import type { CatalogQuery } from "@/lib/validation/catalog";
-import type { Page } from "./pagination";
+import { scoreNicheFit } from "@/lib/domain/fit";
+import { overallScore } from "@/lib/domain/score";
+import { engagementBand } from "@/lib/domain/engagement";
+import type { NicheId } from "@/lib/domain/niches";
+import type { EngagementBand } from "@/lib/domain/types";
+import type { SearchQuery } from "@/lib/validation/search";
+import { resolveBrief, toFlags, weightsFromQuery } from "./search";
+import { findSimilarCreators } from "./similar";
 
-const catalogRowSelect = {
-  id: true,
-  platform: true,
-  handle: true,
-  displayName: true,
-  followers: true,
-  tier: true,
-  engagementRate: true,
-  engagementMethod: true,
-  country: true,
-  metricsAsOf: true,
-} satisfies Prisma.CreatorSelect;
+const profileSelect = {
+  id: true, platform: true, handle: true, displayName: true, bio: true, profileUrl: true, country: true, language: true,
+  niches: true, followers: true, following: true, posts: true, avgLikes: true, avgComments: true, avgViews: true, avgShares: true,
+  engagementRate: true, engagementMethod: true, engagementRateByViews: true, expectedEngagements: true, engagementScore: true,
+  engagementRankable: true, tier: true, authenticityScore: true, authenticityFlags: true, authenticityConfidence: true,
+  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true,
+  followerGrowth30d: true, contactEmail: true, dataSource: true, metricsAsOf: true, updatedAt: true,
+} as const;
 
-export type CatalogRow = Prisma.CreatorGetPayload<{ select: typeof catalogRowSelect }>;
-
-/** One where-builder serves the list and its count. */
-function catalogWhere(query: CatalogQuery): Prisma.CreatorWhereInput {
-  const where: Prisma.CreatorWhereInput = {};
-  if (query.q) {
-    where.OR = [
-      { handle: { contains: query.q.toLowerCase().replace(/^@/, "") } },
-      { displayName: { contains: query.q, mode: "insensitive" } },
-    ];
-  }
-  if (query.platform?.length) where.platform = { in: query.platform };
-  if (query.tier?.length) where.tier = { in: query.tier };
-  return where;
-}
-
-function catalogOrder(query: CatalogQuery): Prisma.CreatorOrderByWithRelationInput[] {
-  const dir = query.order;
-  const key =
-    query.sort === "er"
-      ? { engagementRate: { sort: dir, nulls: "last" as const } }
-      : query.sort === "handle"
-        ? { handle: dir }
-        : { followers: dir };
-  return [key, { id: "asc" }];
-}
-
-export async function listCatalogCreators(query: CatalogQuery): Promise<Page<CatalogRow>> {
-  const where = catalogWhere(query);
-  const [items, total] = await Promise.all([
-    prisma.creator.findMany({
-      where,
-      select: catalogRowSelect,
-      orderBy: catalogOrder(query),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+export async function getCreatorProfile(id: string, q: SearchQuery, organizationId: string) {
+  const c = await prisma.creator.findUnique({ where: { id }, select: profileSelect });
+  if (!c) return null;
+  const resolved = await resolveBrief(q, organizationId);
+  const weights = weightsFromQuery(q);
+  const [snapshots, holders, similar] = await Promise.all([
+    prisma.creatorSnapshot.findMany({
+      where: { creatorId: id },
+      select: { capturedAt: true, followers: true, engagementRate: true, tier: true },
+      orderBy: { capturedAt: "asc" },
+      take: 500,
     }),
-    prisma.creator.count({ where }),
+    prisma.shortlistItem.findMany({
+      where: { creatorId: id, shortlist: { organizationId } },
+      select: { status: true, note: true, addedAt: true, shortlist: { select: { id: true, name: true } } },
+      orderBy: { addedAt: "desc" },
+    }),
+    findSimilarCreators(c, 6),
   ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const fit = resolved ? scoreNicheFit({ ...c, niches: c.niches as NicheId[] }, resolved.brief) : null;
+  const score = overallScore(
+    { engagement: c.engagementScore, fit: fit?.score ?? null, authenticity: c.authenticityScore, cost: c.costScore },
+    weights,
+  );
+  const band: EngagementBand | null = c.engagementRate === null ? null : engagementBand(c.engagementRate, c.platform, c.tier);
+  return {
+    creator: {
+      ...c,
+      priceLow: c.priceLow === null ? null : Number(c.priceLow),
+      priceHigh: c.priceHigh === null ? null : Number(c.priceHigh),
+      authenticityFlags: toFlags(c.authenticityFlags),
+      engagementBand: band,
+    },
+    brief: resolved && { id: resolved.id, name: resolved.name },
+    fit,
+    score,
+    weights,
+    snapshots,
+    shortlists: holders.map((h) => ({ id: h.shortlist.id, name: h.shortlist.name, status: h.status, note: h.note, addedAt: h.addedAt })),
+    similar,
+  };
 }
+
+export type CreatorProfile = NonNullable<Awaited<ReturnType<typeof getCreatorProfile>>>;

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CreatorHistory } from "@/components/creator/creator-history";
+import { CreatorMetrics } from "@/components/creator/creator-metrics";
+import { ScoreBreakdown } from "@/components/creator/score-breakdown";
+import { SimilarCreators } from "@/components/creator/similar-creators";
+import { TierBadge } from "@/components/catalog/tier-badge";
+import { Avatar } from "@/components/creator/creator-bits";
+import { requirePageUser } from "@/lib/auth/guard";
+import { getCreatorProfile } from "@/lib/queries/creators";
+import { BriefNotFoundError } from "@/lib/queries/search";
+import { PLATFORM_LABEL } from "@/lib/search/labels";
+import { parseSearchQueryLenient } from "@/lib/validation/search";
+
+export const metadata: Metadata = { title: "Creator profile" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CreatorPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser(undefined, `/creators/${id}`);
+  const query = parseSearchQueryLenient(await searchParams);
+  const profile = await getCreatorProfile(id, query, user.organizationId).catch((err) => {
+    if (err instanceof BriefNotFoundError) notFound();
+    throw err;
+  });
+  if (!profile) notFound();
+  const c = profile.creator;
+  return (
+    <main className="space-y-4">
+      <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
+      <header className="flex flex-wrap items-center gap-3">
+        <Avatar name={c.displayName} handle={c.handle} />
+        <div>
+          <h1 className="text-2xl font-semibold">@{c.handle}</h1>
+          <p className="text-sm text-slate-600">
+            {c.displayName ?? ""} · {PLATFORM_LABEL[c.platform]} · {c.country ?? "country unknown"} · {c.language ?? "language unknown"}
+            {c.profileUrl ? <> · <a href={c.profileUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
+          </p>
+        </div>
+        <TierBadge tier={c.tier} />
+        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{n}</span>)}</div>
+      </header>
+      {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <CreatorMetrics creator={c} />
+        <ScoreBreakdown score={profile.score.score} breakdown={profile.score.breakdown} formula={profile.score.formula}
+          fitReasons={profile.fit?.reasons ?? null} briefName={profile.brief?.name ?? null} />
+      </div>
+      <CreatorHistory snapshots={profile.snapshots} current={{ capturedAt: c.metricsAsOf, followers: c.followers, engagementRate: c.engagementRate, tier: c.tier }} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="sl-h" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="sl-h" className="font-semibold">In your shortlists</h2>
+          {profile.shortlists.length ? (
+            <ul className="mt-2 space-y-1 text-sm">
+              {profile.shortlists.map((s) => (
+                <li key={s.id}><Link href="/shortlists" className="text-brand-700 hover:underline">{s.name}</Link> · {s.status}{s.note ? ` · “${s.note}”` : ""}</li>
+              ))}
+            </ul>
+          ) : <p className="mt-2 text-sm text-slate-500">Not in any of {user.organizationName}’s shortlists yet.</p>}
+        </section>
+        <SimilarCreators items={profile.similar} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+// Every metric with how it was computed and how fresh it is.
+import { EngagementBadge, METHOD_LABEL, benchmarkText, daysSince } from "@/components/creator/creator-bits";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
+import type { CreatorProfile } from "@/lib/queries/creators";
+
+function Row({ label, value, how }: { label: string; value: React.ReactNode; how?: string }) {
+  return (
+    <div className="border-t border-slate-100 py-1.5">
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="tabular-nums">{value}{how ? <div className="text-xs text-slate-500">{how}</div> : null}</dd>
+    </div>
+  );
+}
+
+export function CreatorMetrics({ creator: c }: { creator: CreatorProfile["creator"] }) {
+  const asOf = new Date(c.metricsAsOf);
+  const age = daysSince(asOf);
+  return (
+    <section aria-labelledby="m-h" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="m-h" className="font-semibold">Metrics</h2>
+      <p className="text-xs text-slate-500">As of {asOf.toISOString().slice(0, 10)} ({age} days ago) · source: {c.dataSource ?? "unknown"}</p>
+      <dl className="mt-2 grid grid-cols-2 gap-x-6 md:grid-cols-3">
+        <Row label="Followers" value={formatCompact(c.followers)} how={`${formatInteger(c.followers)} exactly`} />
+        <Row label="Following" value={formatCompact(c.following)} />
+        <Row label="Posts" value={formatInteger(c.posts)} />
+        <Row label="Avg likes / comments" value={`${formatCompact(c.avgLikes)} / ${formatCompact(c.avgComments)}`} how="per post" />
+        <Row label="Avg views" value={formatCompact(c.avgViews)} />
+        <Row label="Follower growth (30 d)" value={formatPercent(c.followerGrowth30d)} how="from snapshots" />
+        <Row
+          label="Engagement rate"
+          value={<span className="inline-flex items-center gap-1">{formatPercent(c.engagementRate, 2)} <EngagementBadge band={c.engagementBand} platform={c.platform} tier={c.tier} /></span>}
+          how={c.engagementMethod ? `${METHOD_LABEL[c.engagementMethod]}; ${benchmarkText(c.platform, c.tier)}` : "no engagement data"}
+        />
+        <Row label="Engagement by views" value={formatPercent(c.engagementRateByViews, 2)} how="(avg likes + avg comments) / avg views" />
+        <Row label="Expected engagements" value={formatCompact(c.expectedEngagements)} how="avg likes + avg comments per post" />
+        <Row label="Engagement quality" value={c.engagementScore === null ? "—" : Math.round(c.engagementScore)} how={c.engagementRankable ? "0-100 vs tier benchmark" : "not ranked: implausible figure"} />
+        <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from platform/tier market rates" : "imported"} />
+        <Row label="Cost per engagement" value={formatMoney(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
+        <Row label="Contact" value={c.contactEmail ?? "—"} />
+      </dl>
+      <div className="mt-3 border-t border-slate-100 pt-2">
+        <h3 className="text-sm font-medium">Authenticity {c.authenticityScore ?? "—"}/100 <span className="text-xs font-normal text-slate-500">(confidence: {c.authenticityConfidence ?? "unknown"})</span></h3>
+        {c.authenticityFlags.length ? (
+          <ul className="mt-1 space-y-1 text-sm">
+            {c.authenticityFlags.map((f) => <li key={f.code} className="text-amber-800">⚠ {f.message} <span className="text-slate-500">(−{f.penalty})</span></li>)}
+          </ul>
+        ) : <p className="text-sm text-slate-500">No warning signs found.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// Why this score: each component's value, effective weight and contribution, plus the fit reasons.
+import type { FitReason } from "@/lib/domain/fit";
+import type { ScoreBreakdownRow } from "@/lib/domain/score";
+
+const LABEL: Record<string, string> = { engagement: "Engagement quality", fit: "Niche fit", authenticity: "Authenticity", cost: "Cost efficiency" };
+const HOW: Record<string, string> = {
+  engagement: "engagement rate against the platform/tier benchmark: 50 at the band's middle, 80 at its top, 100 at twice the top",
+  fit: "niche 60 + keywords in bio 15 + country 15 + language 5 + platform 5 points",
+  authenticity: "100 minus the penalties listed under Authenticity",
+  cost: "cost per engagement: $0.05 or less = 100, $0.50 = 50, $5 or more = 0 (log scale)",
+};
+
+export function ScoreBreakdown({ score, breakdown, formula, fitReasons, briefName }: {
+  score: number; breakdown: ScoreBreakdownRow[]; formula: string; fitReasons: FitReason[] | null; briefName: string | null;
+}) {
+  return (
+    <section aria-labelledby="score-h" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="score-h" className="font-semibold">Score breakdown <span className="ml-2 text-2xl tabular-nums">{score}</span><span className="text-sm text-slate-500">/100</span></h2>
+      <table className="mt-2 w-full text-sm">
+        <thead className="text-left text-xs uppercase text-slate-500">
+          <tr><th className="py-1">Component</th><th className="py-1 text-right">Value</th><th className="py-1 text-right">Weight</th><th className="py-1 text-right">Contribution</th></tr>
+        </thead>
+        <tbody>
+          {breakdown.map((r) => (
+            <tr key={r.key} className="border-t border-slate-100" title={HOW[r.key]}>
+              <td className="py-1">{LABEL[r.key]}<div className="text-xs text-slate-500">{HOW[r.key]}</div></td>
+              <td className="py-1 text-right tabular-nums">{r.value === null ? (r.key === "fit" ? "no brief" : "missing") : Math.round(r.value)}</td>
+              <td className="py-1 text-right tabular-nums">{Math.round(r.weight * 100)}%</td>
+              <td className="py-1 text-right tabular-nums">{r.contribution.toFixed(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-xs text-slate-600" data-testid="score-formula">{formula}</p>
+      {fitReasons ? (
+        <div className="mt-3">
+          <h3 className="text-sm font-medium">Fit to “{briefName}”</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+            {fitReasons.map((r) => <li key={r.factor}>{r.detail}</li>)}
+          </ul>
+        </div>
+      ) : (
+        <p className="mt-3 text-xs text-slate-500">Pick a brief on the search page to see niche fit; without one, fit is dropped and the other weights renormalised.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+// The search controls. State lives in the URL (useSearchUrl); this component holds only the text
+// being typed until its debounce fires.
+import { useEffect, useRef, useState } from "react";
+import { NICHES } from "@/lib/domain/niches";
+import { TIER_LABELS } from "@/lib/domain/tiers";
+import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
+import { PLATFORM_LABEL } from "@/lib/search/labels";
+import { SEARCH_SORTS } from "@/lib/validation/search";
+import { useSearchUrl } from "./use-search-url";
+
+const SORT_LABEL: Record<string, string> = {
+  score: "Overall score", fit: "Niche fit", er: "Engagement rate", engagements: "Expected engagements",
+  followers: "Followers", cpe: "Cost per engagement", growth: "Follower growth (30 d)",
+};
+const BAND_LABEL: Record<string, string> = { low: "Below benchmark", average: "Average", high: "High", very_high: "Very high" };
+
+const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+const labelCls = "block text-xs font-medium text-slate-600";
+
+/** A text/number input that writes to the URL after a pause in typing. */
+function DebouncedInput({ name, label, type = "text", placeholder, width, delay = 350 }: {
+  name: string; label: string; type?: string; placeholder?: string; width?: string; delay?: number;
+}) {
+  const { params, update } = useSearchUrl();
+  const urlValue = params.get(name) ?? "";
+  const [text, setText] = useState(urlValue);
+  const [seen, setSeen] = useState(urlValue);
+  if (urlValue !== seen) {
+    // Back/forward or "clear" changed the URL: show it.
+    setSeen(urlValue);
+    setText(urlValue);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  return (
+    <div className={width}>
+      <label htmlFor={`f-${name}`} className={labelCls}>{label}</label>
+      <input
+        id={`f-${name}`} type={type} value={text} placeholder={placeholder} className={field}
+        inputMode={type === "number" ? "decimal" : undefined}
+        onChange={(e) => {
+          const v = e.target.value;
+          setText(v);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => update({ [name]: v.trim() || null }, "replace"), delay);
+        }}
+      />
+    </div>
+  );
+}
+
+function CheckGroup({ name, legend, options }: { name: string; legend: string; options: readonly { value: string; label: string }[] }) {
+  const { list, update } = useSearchUrl();
+  const selected = list(name);
+  return (
+    <fieldset>
+      <legend className={labelCls}>{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-1 text-sm">
+            <input
+              type="checkbox" checked={selected.includes(o.value)}
+              onChange={(e) => {
+                const next = e.target.checked ? [...selected, o.value] : selected.filter((s) => s !== o.value);
+                update({ [name]: next.join(",") || null });
+              }}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Select({ name, label, options, emptyLabel }: { name: string; label: string; options: { value: string; label: string }[]; emptyLabel?: string }) {
+  const { params, update } = useSearchUrl();
+  return (
+    <div>
+      <label htmlFor={`f-${name}`} className={labelCls}>{label}</label>
+      <select id={`f-${name}`} value={params.get(name) ?? ""} onChange={(e) => update({ [name]: e.target.value || null })} className={field}>
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function NichePicker({ name, label }: { name: string; label: string }) {
+  const { list } = useSearchUrl();
+  const selected = list(name);
+  return (
+    <details className="relative">
+      <summary className="cursor-pointer list-none">
+        <span className={labelCls}>{label}</span>
+        <span className={`${field} block truncate bg-white`}>{selected.length ? selected.join(", ") : "Any niche"}</span>
+      </summary>
+      <div className="absolute z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+        <CheckGroup name={name} legend={label} options={NICHES.map((n) => ({ value: n.id, label: n.label }))} />
+      </div>
+    </details>
+  );
+}
+
+function WeightSlider({ name, label, fallback }: { name: string; label: string; fallback: number }) {
+  const { params, update } = useSearchUrl();
+  const urlValue = params.get(name);
+  const [value, setValue] = useState(urlValue ?? String(fallback));
+  const [seen, setSeen] = useState(urlValue);
+  if (urlValue !== seen) {
+    setSeen(urlValue);
+    setValue(urlValue ?? String(fallback));
+  }
+  const commit = () => {
+    // Weights travel together so the link reproduces the exact mix.
+    const current = { wEng: params.get("wEng"), wFit: params.get("wFit"), wAuth: params.get("wAuth"), wCost: params.get("wCost") };
+    const defaults: Record<string, string> = { wEng: "35", wFit: "30", wAuth: "20", wCost: "15" };
+    const next = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? defaults[k]!]));
+    next[name] = value;
+    update(next);
+  };
+  return (
+    <label className="block text-xs text-slate-600">
+      <span className="flex justify-between"><span className="font-medium">{label}</span><span className="tabular-nums">{value}</span></span>
+      <input type="range" min={0} max={100} step={5} value={value} aria-label={`${label} weight`} className="w-full accent-brand-600"
+        onChange={(e) => setValue(e.target.value)} onPointerUp={commit} onKeyUp={commit} />
+    </label>
+  );
+}
+
+export function SearchFilters({ briefs }: { briefs: { id: string; name: string }[] }) {
+  const { params, update, pending } = useSearchUrl();
+  const hasAny = [...params.keys()].some((k) => k !== "pageSize");
+  return (
+    <section aria-label="Search filters" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-pending={pending || undefined}>
+      <div role="search" className="grid grid-cols-1 gap-3 md:grid-cols-[2fr_1fr_1fr]">
+        <DebouncedInput name="q" label="Search handle, name or bio" placeholder="e.g. skincare, @anna, vegan recipes" />
+        <Select name="sort" label="Sort by" options={SEARCH_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s]! }))} />
+        <Select name="order" label="Order" emptyLabel="Default for the sort" options={[{ value: "desc", label: "Highest first" }, { value: "asc", label: "Lowest first" }]} />
+      </div>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <CheckGroup name="platform" legend="Platform" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABEL[p]! }))} />
+        <CheckGroup name="tier" legend="Tier" options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} />
+        <CheckGroup name="band" legend="Engagement vs tier benchmark" options={ENGAGEMENT_BANDS.map((b) => ({ value: b, label: BAND_LABEL[b]! }))} />
+        <NichePicker name="niche" label="Niches (any of)" />
+      </div>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-6">
+        <DebouncedInput name="minFollowers" label="Min followers" type="number" />
+        <DebouncedInput name="maxFollowers" label="Max followers" type="number" />
+        <DebouncedInput name="minEr" label="Min engagement %" type="number" />
+        <DebouncedInput name="maxEr" label="Max engagement %" type="number" />
+        <DebouncedInput name="country" label="Country (ISO, e.g. US,GB)" />
+        <DebouncedInput name="language" label="Language (e.g. en)" />
+        <DebouncedInput name="minAuthenticity" label="Min authenticity" type="number" />
+        <DebouncedInput name="maxPrice" label="Max price per post ($)" type="number" />
+        <Select name="hasEmail" label="Contact email" emptyLabel="Any" options={[{ value: "true", label: "Has email" }, { value: "false", label: "No email" }]} />
+        <Select name="freshDays" label="Metrics fresher than" emptyLabel="Any age" options={[7, 30, 60, 90].map((d) => ({ value: String(d), label: `${d} days` }))} />
+      </div>
+      <div className="grid grid-cols-1 gap-3 border-t border-slate-100 pt-3 md:grid-cols-[1fr_2fr]">
+        <div className="space-y-2">
+          <Select name="brief" label="Brand brief (drives niche fit)" emptyLabel="No saved brief" options={briefs.map((b) => ({ value: b.id, label: b.name }))} />
+          {!params.get("brief") ? (
+            <div className="grid grid-cols-1 gap-2 rounded-md bg-slate-50 p-2">
+              <p className="text-xs text-slate-500">Or an inline brief:</p>
+              <NichePicker name="fitNiche" label="Brief niches" />
+              <DebouncedInput name="fitKeywords" label="Brief keywords (comma-separated)" />
+              <DebouncedInput name="fitCountry" label="Brief countries (ISO)" />
+            </div>
+          ) : null}
+        </div>
+        <div>
+          <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; missing parts are dropped)</p>
+          <div className="mt-1 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-4">
+            <WeightSlider name="wEng" label="Engagement" fallback={35} />
+            <WeightSlider name="wFit" label="Fit" fallback={30} />
+            <WeightSlider name="wAuth" label="Authenticity" fallback={20} />
+            <WeightSlider name="wCost" label="Cost" fallback={15} />
+          </div>
+          {hasAny ? (
+            <button type="button" className="mt-3 text-sm text-brand-700 underline" onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, null])))}>
+              Clear all filters
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}

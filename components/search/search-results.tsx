@@ -1,0 +1,58 @@
+// Server component: runs the search and renders results, total, pagination or the empty state.
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { ShortlistTargetPicker } from "@/components/shortlist/add-to-shortlist";
+import { formatInteger } from "@/lib/domain/format";
+import { BriefNotFoundError, searchCreators, suggestRelaxations, type SearchResult } from "@/lib/queries/search";
+import type { SearchQuery } from "@/lib/validation/search";
+import { EmptyResults } from "./empty-results";
+import { ResultsTable } from "./results-table";
+
+type Props = { query: SearchQuery; organizationId: string; params: Record<string, string | string[] | undefined> };
+
+function toUrlParams(params: Props["params"]): URLSearchParams {
+  const usp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) usp.append(k, item);
+  return usp;
+}
+
+export async function SearchResults({ query, organizationId, params }: Props) {
+  let result: SearchResult;
+  try {
+    result = await searchCreators(query, organizationId);
+  } catch (err) {
+    // A brief id that is not this organisation's is refused like one that does not exist.
+    if (err instanceof BriefNotFoundError) notFound();
+    throw err;
+  }
+  const usp = toUrlParams(params);
+  // The profile computes the same breakdown: pass the brief and weights along.
+  const carry = new URLSearchParams();
+  for (const k of ["brief", "fitNiche", "fitKeywords", "fitCountry", "wEng", "wFit", "wAuth", "wCost"]) {
+    const v = usp.get(k);
+    if (v) carry.set(k, v);
+  }
+  const profileQuery = carry.size ? `?${carry.toString()}` : "";
+  if (result.items.length === 0) {
+    const suggestions = result.total === 0 ? await suggestRelaxations(query) : [];
+    return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} />;
+  }
+  const w = result.weights;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+        <p>
+          <span className="font-semibold text-slate-900" data-testid="result-total">{formatInteger(result.total)}</span> creators
+          {result.brief ? <> · fit to <span className="font-medium">{result.brief.name}</span></> : null}
+          <span className="ml-2 text-xs" title="Weights after renormalisation; a missing component is dropped per creator">
+            score = {Math.round(w.engagement * 100)}% engagement + {Math.round(w.fit * 100)}% fit + {Math.round(w.authenticity * 100)}% authenticity + {Math.round(w.cost * 100)}% cost
+            {!result.brief ? " (no brief: fit dropped)" : ""}
+          </span>
+        </p>
+        <ShortlistTargetPicker />
+      </div>
+      <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} />
+      <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Shortlists belong to one organisation: every read and write filters by organizationId.
+import { prisma } from "@/lib/db/client";
+
+export async function listShortlistsForOrg(organizationId: string) {
+  return prisma.shortlist.findMany({
+    where: { organizationId },
+    select: { id: true, name: true, description: true, updatedAt: true, _count: { select: { items: true } } },
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
+export async function getShortlistsWithItemsForOrg(organizationId: string) {
+  return prisma.shortlist.findMany({
+    where: { organizationId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      items: {
+        orderBy: { addedAt: "desc" },
+        take: 100,
+        select: {
+          id: true,
+          status: true,
+          note: true,
+          addedAt: true,
+          creator: { select: { id: true, handle: true, platform: true, displayName: true, followers: true, tier: true, engagementRate: true } },
+        },
+      },
+    },
+  });
+}
+
+export type AddResult = "added" | "already" | "no_shortlist" | "no_creator";
+
+/** Adds a creator to one of the organisation's shortlists (idempotent). */
+export async function addCreatorToShortlist(organizationId: string, shortlistId: string, creatorId: string, note?: string): Promise<AddResult> {
+  const shortlist = await prisma.shortlist.findFirst({ where: { id: shortlistId, organizationId }, select: { id: true } });
+  if (!shortlist) return "no_shortlist";
+  const creator = await prisma.creator.findUnique({ where: { id: creatorId }, select: { id: true } });
+  if (!creator) return "no_creator";
+  const existing = await prisma.shortlistItem.findUnique({ where: { shortlistId_creatorId: { shortlistId, creatorId } }, select: { id: true } });
+  if (existing) return "already";
+  await prisma.$transaction([
+    prisma.shortlistItem.create({ data: { shortlistId, creatorId, note: note || null } }),
+    prisma.shortlist.update({ where: { id: shortlistId }, data: { updatedAt: new Date() } }),
+  ]);
+  return "added";
+}

@@ -1,0 +1,153 @@
+// SQL mirrors of the scoring core (lib/domain), so search can filter and sort by brief fit, the
+// overall score and the engagement band in the database. Each builder names the domain function
+// it mirrors; tests/integration/search-sql.test.ts runs both on the same rows and compares.
+// Every value from a user goes in as a bound parameter (Prisma.sql), never as text.
+import { Prisma } from "@/lib/db/generated/client";
+import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
+import { FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { relatedNiches } from "@/lib/domain/niches";
+import { normalizeWeights, SCORE_KEYS, type ScoreWeights } from "@/lib/domain/score";
+import { PLATFORMS, TIERS } from "@/lib/domain/types";
+
+const { sql, raw, join, empty } = Prisma;
+
+/** Column references of the creator row (table alias c). */
+export const COL = {
+  niches: raw(`c."niches"`),
+  bio: raw(`c."bio"`),
+  country: raw(`c."country"`),
+  language: raw(`c."language"`),
+  platform: raw(`c."platform"`),
+  tier: raw(`c."tier"`),
+  engagementRate: raw(`c."engagementRate"`),
+  engagementScore: raw(`c."engagementScore"`),
+  authenticityScore: raw(`c."authenticityScore"`),
+  costScore: raw(`c."costScore"`),
+} as const;
+
+/** Math.round for non-negative float8 (PostgreSQL's round(float8) rounds half to even). */
+const jsRound = (expr: Prisma.Sql) => sql`floor((${expr}) + 0.5)`;
+const round1 = (expr: Prisma.Sql) => sql`(floor((${expr}) * 10 + 0.5) / 10)`;
+
+/**
+ * Mirrors `plain()` in lib/domain/fit.ts: NFKD accent folding (common Latin letters), lower case,
+ * runs of anything but [a-z0-9#@] to one space, padded with spaces. Accented letters outside the
+ * translate() table become spaces here but lose only the accent in TS (documented in docs/search.md).
+ */
+const ACCENTED = "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųýÿçćĉċčñńņňśŝşšźżžďđğĝľĺłŕřţťŧ";
+// Each letter's NFKD base letter (letters without one, like ø, map to themselves and become spaces, as in TS).
+const PLAIN_ASCII = [...ACCENTED].map((ch) => ch.normalize("NFKD")[0]!).join("");
+export function plainSql(expr: Prisma.Sql): Prisma.Sql {
+  return sql`(' ' || btrim(regexp_replace(translate(lower(coalesce(${expr}, '')), ${ACCENTED}, ${PLAIN_ASCII}), '[^a-z0-9#@]+', ' ', 'g')) || ' ')`;
+}
+
+/** The TS side of plainSql, for keywords (the SQL side is for bios). Same as lib/domain/fit.ts plain(). */
+export function plainText(s: string): string {
+  return ` ${s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9#@]+/g, " ").trim()} `;
+}
+
+/** Escape LIKE metacharacters in a bound pattern piece. */
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/** True when the brief sets no targets at all (fit would be 100 for everyone). */
+export function isEmptyBrief(b: BrandBrief): boolean {
+  return (
+    b.niches.every((n) => !(Number.isFinite(n.weight) && n.weight > 0)) &&
+    b.keywords.every((k) => !plainText(k).trim()) &&
+    b.countries.length === 0 &&
+    b.languages.length === 0 &&
+    b.platforms.length === 0
+  );
+}
+
+/** Each factor's points as float8 SQL; mirrors scoreNicheFit's reasons one for one. */
+export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "country" | "language" | "platform", Prisma.Sql> {
+  const P = FIT_POINTS;
+  // Niche: weighted share matched exactly (1) or via a related niche (RELATED_NICHE_CREDIT).
+  const briefNiches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
+  let niche: Prisma.Sql;
+  if (briefNiches.length === 0) niche = sql`${P.niche}::float8`;
+  else {
+    const total = briefNiches.reduce((s, n) => s + n.weight, 0);
+    const terms = briefNiches.map((n) => {
+      const rel = relatedNiches(n.id);
+      const related = rel.length
+        ? sql` WHEN ${COL.niches} && ${rel}::text[] THEN ${n.weight * RELATED_NICHE_CREDIT}::float8`
+        : empty;
+      return sql`(CASE WHEN ${COL.niches} @> ARRAY[${n.id}]::text[] THEN ${n.weight}::float8${related} ELSE 0::float8 END)`;
+    });
+    niche = round1(sql`${P.niche}::float8 * (${join(terms, " + ")}) / ${total}::float8`);
+  }
+
+  // Keywords: share of distinct normalised keywords found as whole words/phrases in the bio.
+  const keywords = [...new Set(brief.keywords.map((k) => plainText(k).trim()).filter(Boolean))];
+  let keywordsPts: Prisma.Sql;
+  if (keywords.length === 0) keywordsPts = sql`${P.keywords}::float8`;
+  else {
+    const bio = plainSql(COL.bio);
+    const folded = sql`translate(lower(coalesce(${COL.bio}, '')), ${ACCENTED}, ${PLAIN_ASCII})`;
+    // The LIKE prefilter lets most rows skip the regexp (a keyword absent as a substring cannot match).
+    const hits = keywords.map(
+      (k) => sql`(CASE WHEN ${folded} LIKE ${"%" + likeEscape(k.split(" ")[0]!) + "%"} AND position(${" " + k + " "} in ${bio}) > 0 THEN 1 ELSE 0 END)`,
+    );
+    keywordsPts = round1(sql`${P.keywords}::float8 * (${join(hits, " + ")}) / ${keywords.length}::float8`);
+  }
+
+  const setFactor = (targets: readonly string[], col: Prisma.Sql, max: number) =>
+    targets.length === 0 ? sql`${max}::float8` : sql`(CASE WHEN ${col} = ANY(${[...targets]}::text[]) THEN ${max}::float8 ELSE 0::float8 END)`;
+  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const languages = brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
+  return {
+    niche,
+    keywords: keywordsPts,
+    // btrim/upper mirror the TS normalisation of the creator's own value.
+    country: setFactor(countries, sql`upper(btrim(${COL.country}))`, P.country),
+    language: setFactor(languages, sql`lower(btrim(${COL.language}))`, P.language),
+    platform: setFactor(brief.platforms, sql`${COL.platform}::text`, P.platform),
+  };
+}
+
+/** Mirrors scoreNicheFit(...).score: integer 0-100. */
+export function fitScoreSql(brief: BrandBrief): Prisma.Sql {
+  const p = fitPartsSql(brief);
+  return sql`GREATEST(0, LEAST(100, ${jsRound(sql`${p.niche} + ${p.keywords} + ${p.country} + ${p.language} + ${p.platform}`)}))`;
+}
+
+/**
+ * Mirrors overallScore(parts, weights).score: round(sum w_i*v_i / sum w_i) over present components
+ * (value not null and weight > 0), values clamped to 0-100; all missing -> 0. `fit` null = no brief.
+ */
+export function overallScoreSql(weights: Partial<ScoreWeights>, fit: Prisma.Sql | null): Prisma.Sql {
+  const w = normalizeWeights(weights);
+  const value: Record<(typeof SCORE_KEYS)[number], Prisma.Sql | null> = {
+    engagement: COL.engagementScore,
+    fit,
+    authenticity: sql`${COL.authenticityScore}::float8`,
+    cost: COL.costScore,
+  };
+  const used = SCORE_KEYS.filter((k) => w[k] > 0 && value[k] !== null);
+  if (used.length === 0) return sql`0`;
+  const clamp = (v: Prisma.Sql) => sql`GREATEST(0::float8, LEAST(100::float8, ${v}))`;
+  const num = join(used.map((k) => sql`${w[k]}::float8 * COALESCE(${clamp(value[k]!)}, 0)`), " + ");
+  const den = join(used.map((k) => sql`(CASE WHEN ${value[k]!} IS NOT NULL THEN ${w[k]}::float8 ELSE 0 END)`), " + ");
+  return sql`COALESCE(${jsRound(sql`(${num}) / NULLIF(${den}, 0)`)}, 0)`;
+}
+
+/** Mirrors engagementBand(rate, platform, tier); null when the rate is null. */
+export function engagementBandSql(): Prisma.Sql {
+  // Constants only (no user input), so raw() is safe here.
+  const bound = (k: "low" | "high") =>
+    raw(
+      `(CASE ${PLATFORMS.flatMap((p) =>
+        TIERS.map((t) => `WHEN c."platform" = '${p}' AND c."tier" = '${t}' THEN ${ENGAGEMENT_BENCHMARKS[p][t][k]}::float8`),
+      ).join(" ")} END)`,
+    );
+  const er = COL.engagementRate;
+  return sql`(CASE WHEN ${er} IS NULL THEN NULL
+      WHEN ${er} < ${bound("low")} THEN 'low'
+      WHEN ${er} <= ${bound("high")} THEN 'average'
+      WHEN ${er} <= ${VERY_HIGH_MULTIPLE}::float8 * ${bound("high")} THEN 'high'
+      ELSE 'very_high' END)`;
+}

@@ -1,0 +1,176 @@
+// npm run bench:search -- [--runs N] [--explain] [--sql-only] [--url http://127.0.0.1:3201]
+// Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
+// signed in as the demo marketer) and directly in SQL (the same list + count statements the app
+// sends, on a pg pool), printing p50/p95 per query and the app/SQL ratio of the p50s.
+// DATABASE_URL must point at a seeded database (see docs/performance.md, "## Search"). Without
+// --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search).
+import { spawn, type ChildProcess } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import type { Prisma } from "../../lib/db/generated/client";
+import { toBrandBrief, weightsFromQuery, searchSql } from "../../lib/queries/search";
+import { parseSearchQueryLenient } from "../../lib/validation/search";
+import { resolveDatabaseUrl } from "../../lib/db/url";
+
+const QUERIES: { name: string; params: string }[] = [
+  { name: "default (score, no filters)", params: "" },
+  { name: "text only", params: "q=skincare" },
+  { name: "text with a typo", params: "q=skincre" },
+  { name: "handle prefix", params: "q=anna" },
+  { name: "filters only", params: "tier=micro,mid&country=US&minEr=2&sort=followers" },
+  { name: "niche + tier + country, by ER", params: "niche=beauty&tier=micro&country=GB&sort=er" },
+  { name: "text + filters + brief, by score", params: "q=routine&tier=micro,mid&niche=beauty&brief=brief_acme_skincare" },
+  { name: "brief, by fit", params: "brief=brief_acme_skincare&sort=fit&platform=instagram" },
+  { name: "rare niche", params: "niche=automotive&country=NZ" },
+  { name: "deep page", params: "tier=micro&sort=followers&page=400" },
+  { name: "cheap + authentic + email, by CPE", params: "maxPrice=300&minAuthenticity=80&hasEmail=true&sort=cpe" },
+  { name: "fresh + growth, custom weights", params: "freshDays=30&sort=growth&wEng=50&wFit=0&wAuth=50&wCost=0&band=high" },
+];
+
+const ORG = "org_acme";
+const EMAIL = "marketer@example.com";
+const PASSWORD = "demo-password";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const RUNS = Number(arg("--runs") ?? 20);
+const EXPLAIN = process.argv.includes("--explain");
+const SQL_ONLY = process.argv.includes("--sql-only");
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function sqlFor(pool: pg.Pool, params: string) {
+  const q = parseSearchQueryLenient(new URLSearchParams(params));
+  let brief = null;
+  if (q.brief) {
+    const { rows } = await pool.query(`SELECT niches, keywords, countries, languages, platforms::text[] AS platforms FROM "BrandBrief" WHERE id = $1 AND "organizationId" = $2`, [q.brief, ORG]);
+    if (!rows[0]) throw new Error(`brief ${q.brief} not found: seed the database first`);
+    brief = toBrandBrief(rows[0]);
+  }
+  return searchSql(q, brief, weightsFromQuery(q));
+}
+
+const run = (pool: pg.Pool, s: Prisma.Sql) => pool.query(s.text, s.values as unknown[]);
+
+async function signIn(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return session;
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const port = 3201;
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-search",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${url}/login`)).ok) return { url, child };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error("next start did not come up; build first with NEXT_DIST_DIR=.next-search npx next build");
+}
+
+async function main() {
+  const pool = new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4 });
+  const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "Creator"`);
+  console.log(`Creators in the catalog: ${rows[0].n.toLocaleString("en-US")}; ${RUNS} timed runs per query after 3 warm-ups.\n`);
+
+  if (EXPLAIN) {
+    for (const { name, params } of QUERIES) {
+      const { list, count } = await sqlFor(pool, params);
+      for (const [kind, s] of [["list", list], ["count", count]] as const) {
+        const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.text}`, s.values as unknown[]);
+        console.log(`### ${name} (${kind}) — ?${params}\n\`\`\`\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`);
+      }
+    }
+    await pool.end();
+    return;
+  }
+
+  let server: { url: string; child: ChildProcess } | null = null;
+  let base = arg("--url");
+  if (!SQL_ONLY && !base) {
+    server = await startServer();
+    base = server.url;
+  }
+  const cookie = base ? await signIn(base) : "";
+
+  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total"]];
+  try {
+    for (const { name, params } of QUERIES) {
+      const { list, count } = await sqlFor(pool, params);
+      const sqlTimes: number[] = [];
+      let total = 0;
+      for (let i = 0; i < RUNS + 3; i++) {
+        const t0 = performance.now();
+        const [, c] = await Promise.all([run(pool, list), run(pool, count)]);
+        if (i >= 3) sqlTimes.push(performance.now() - t0);
+        total = c.rows[0].n;
+      }
+      const appTimes: number[] = [];
+      if (base) {
+        for (let i = 0; i < RUNS + 3; i++) {
+          const t0 = performance.now();
+          const res = await fetch(`${base}/api/creators?${params}`, { headers: { cookie } });
+          const body = (await res.json()) as { total?: number };
+          if (!res.ok || body.total !== total) throw new Error(`${name}: HTTP ${res.status}, total ${body.total} vs SQL ${total}`);
+          if (i >= 3) appTimes.push(performance.now() - t0);
+        }
+      }
+      const f = (x: number) => `${x.toFixed(1)} ms`;
+      table.push([
+        name,
+        f(pct(sqlTimes, 50)),
+        f(pct(sqlTimes, 95)),
+        appTimes.length ? f(pct(appTimes, 50)) : "—",
+        appTimes.length ? f(pct(appTimes, 95)) : "—",
+        appTimes.length ? `${(pct(appTimes, 50) / pct(sqlTimes, 50)).toFixed(2)}x` : "—",
+        total.toLocaleString("en-US"),
+      ]);
+      console.error(`  ${table[table.length - 1]!.join("  ")}`);
+    }
+  } finally {
+    server?.child.kill();
+    await pool.end();
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(table[0]!));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of table.slice(1)) console.log(line(r));
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
