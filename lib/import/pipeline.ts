@@ -91,11 +91,18 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
   let rows: BatchRow[] = [];
   let rejects: BatchReject[] = [];
   let lastReport = 0;
+  let inFlight: Promise<unknown> | undefined;
+  // Batch N+1 is read, scored and looked up while batch N commits (the writer keeps commits in order);
+  // at most two batches are in memory.
   const flush = async () => {
     if (!rows.length && !rejects.length) return;
-    await writeBatch(client, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds);
+    const write = writeBatch(client, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds);
+    write.catch(() => {}); // awaited by the next flush or after the loop
+    const previous = inFlight;
+    inFlight = write;
     rows = [];
     rejects = [];
+    await previous;
     const now = Date.now();
     if (onProgress && (now - lastReport > 250 || !lastReport)) {
       lastReport = now;
@@ -127,9 +134,11 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
       if (rows.length + rejects.length >= BATCH_SIZE) await flush();
     }
     await flush();
+    await inFlight;
     onProgress?.({ processed: ordinal, total: ordinal, elapsedMs: Date.now() - started });
     if (ordinal === 0) throw new ImportFileError("The file has a header row but no data rows.");
   } finally {
+    await inFlight?.catch(() => {}); // never hand back a connection with a batch still on it
     client.release();
   }
 }
