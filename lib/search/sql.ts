@@ -129,8 +129,9 @@ export function overallScoreSql(weights: Partial<ScoreWeights>, fit: Prisma.Sql 
   };
   const used = SCORE_KEYS.filter((k) => w[k] > 0 && value[k] !== null);
   if (used.length === 0) return sql`0`;
-  const clamp = (v: Prisma.Sql) => sql`GREATEST(0::float8, LEAST(100::float8, ${v}))`;
-  const num = join(used.map((k) => sql`${w[k]}::float8 * COALESCE(${clamp(value[k]!)}, 0)`), " + ");
+  // GREATEST/LEAST skip NULLs (LEAST(100, NULL) = 100), so a missing value is handled before clamping.
+  const clamped = (v: Prisma.Sql) => sql`(CASE WHEN ${v} IS NULL THEN 0::float8 ELSE GREATEST(0::float8, LEAST(100::float8, ${v})) END)`;
+  const num = join(used.map((k) => sql`${w[k]}::float8 * ${clamped(value[k]!)}`), " + ");
   const den = join(used.map((k) => sql`(CASE WHEN ${value[k]!} IS NOT NULL THEN ${w[k]}::float8 ELSE 0 END)`), " + ");
   return sql`COALESCE(${jsRound(sql`(${num}) / NULLIF(${den}, 0)`)}, 0)`;
 }

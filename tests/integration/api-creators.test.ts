@@ -1,0 +1,163 @@
+// GET /api/creators, GET /api/creators/:id and POST /api/shortlists/:id/items against real
+// PostgreSQL, with the session mocked at next-auth's getServerSession (the guard is real).
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { SessionUser } from "@/lib/auth/roles";
+
+let sessionUser: SessionUser | null = null;
+vi.mock("next-auth", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("next-auth")>();
+  return { ...actual, getServerSession: vi.fn(async () => (sessionUser ? { user: sessionUser } : null)) };
+});
+
+const { prisma } = await import("@/lib/db/client");
+const { GET: listCreators } = await import("@/app/api/creators/route");
+const { GET: getCreator } = await import("@/app/api/creators/[id]/route");
+const { POST: addItem } = await import("@/app/api/shortlists/[id]/items/route");
+
+const P = "itapi";
+const ORG_A = `${P}_org_a`;
+const ORG_B = `${P}_org_b`;
+const userA: SessionUser = { id: `${P}_ua`, email: `${P}a@example.test`, name: "A", role: "MARKETER", organizationId: ORG_A, organizationName: "Org A" };
+const userB: SessionUser = { id: `${P}_ub`, email: `${P}b@example.test`, name: "B", role: "AGENCY", organizationId: ORG_B, organizationName: "Org B" };
+// A word no seeded bio contains, so the tests' own creators are the whole result.
+const WORD = "zorbquill";
+
+const creators = [
+  { id: `${P}_c1`, handle: `${P}_glowdaily`, displayName: "Glow Daily", bio: `${WORD} skincare routine every morning`, tier: "micro", followers: 20_000, niches: ["beauty"], country: "US", language: "en", platform: "instagram", engagementRate: 0.02, engagementScore: 90, authenticityScore: 95, costScore: 70, contactEmail: "glow@example.test" },
+  { id: `${P}_c2`, handle: `${P}_fragbox`, displayName: "Frag Box", bio: `${WORD} fps headset reviews`, tier: "mid", followers: 120_000, niches: ["gaming"], country: "DE", language: "de", platform: "twitch", engagementRate: 0.004, engagementScore: 40, authenticityScore: 60, costScore: 30, contactEmail: null },
+  { id: `${P}_c3`, handle: `${P}_skinlab`, displayName: "Skin Lab", bio: `${WORD} dermatology tips`, tier: "micro", followers: 30_000, niches: ["beauty", "health"], country: "GB", language: "en", platform: "tiktok", engagementRate: 0.009, engagementScore: 55, authenticityScore: 80, costScore: 50, contactEmail: "lab@example.test" },
+] as const;
+
+function req(path: string, init?: ConstructorParameters<typeof NextRequest>[1]) {
+  return new NextRequest(new URL(path, "http://localhost"), init);
+}
+const noParams = { params: Promise.resolve({}) };
+
+beforeAll(async () => {
+  await cleanup();
+  for (const [id, name] of [[ORG_A, "Org A"], [ORG_B, "Org B"]] as const) {
+    await prisma.organization.create({ data: { id, name, slug: id } });
+  }
+  await prisma.brandBrief.create({
+    data: { id: `${P}_brief_a`, organizationId: ORG_A, name: "A skincare", niches: [{ id: "beauty", weight: 3 }, { id: "health", weight: 1 }], keywords: ["skincare", "routine"], countries: ["US", "GB"], languages: ["en"], platforms: ["instagram", "tiktok"] },
+  });
+  await prisma.brandBrief.create({
+    data: { id: `${P}_brief_b`, organizationId: ORG_B, name: "B secret gaming brief", niches: [{ id: "gaming", weight: 1 }], keywords: ["fps"], countries: ["DE"], languages: ["de"], platforms: ["twitch"] },
+  });
+  await prisma.shortlist.create({ data: { id: `${P}_sl_a`, organizationId: ORG_A, name: "A picks" } });
+  await prisma.shortlist.create({ data: { id: `${P}_sl_b`, organizationId: ORG_B, name: "B picks" } });
+  for (const c of creators) await prisma.creator.create({ data: { ...c, niches: [...c.niches], metricsAsOf: new Date() } });
+  await prisma.creatorSnapshot.create({ data: { creatorId: `${P}_c1`, capturedAt: new Date(Date.now() - 60 * 86_400_000), followers: 9_000, engagementRate: 0.025, tier: "nano" } });
+});
+
+afterAll(cleanup);
+beforeEach(() => {
+  sessionUser = userA;
+});
+
+async function cleanup() {
+  await prisma.creator.deleteMany({ where: { id: { startsWith: P } } });
+  await prisma.organization.deleteMany({ where: { id: { startsWith: P } } });
+}
+
+type ListBody = { items: { id: string; fit: number | null; score: number; engagementBand: string | null }[]; total: number; page: number; pageSize: number };
+
+describe("GET /api/creators", () => {
+  it("is 401 with the one error shape when signed out", async () => {
+    sessionUser = null;
+    const res = await listCreators(req(`/api/creators?q=${WORD}`), noParams);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  });
+
+  it("is 400 naming each bad parameter; unknown parameters are ignored", async () => {
+    const res = await listCreators(req(`/api/creators?tier=giant&minFollowers=lots&sort=best&utm_source=x`), noParams);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; fields: Record<string, string[]> } };
+    expect(body.error.code).toBe("bad_request");
+    expect(Object.keys(body.error.fields).sort()).toEqual(["minFollowers", "sort", "tier"]);
+    const ok = await listCreators(req(`/api/creators?q=${WORD}&utm_source=x`), noParams);
+    expect(ok.status).toBe(200);
+  });
+
+  it("finds by partial word and despite a typo, and filters by tier, niche, country and email", async () => {
+    const body = async (qs: string) => (await (await listCreators(req(`/api/creators?${qs}`), noParams)).json()) as ListBody;
+    expect((await body(`q=${WORD}`)).total).toBe(3);
+    expect((await body(`q=zorbqull`)).items.map((i) => i.id).sort()).toEqual(creators.map((c) => c.id).sort()); // typo
+    expect((await body(`q=${P}_glowd`)).items.map((i) => i.id)).toEqual([`${P}_c1`]); // partial handle
+    expect((await body(`q=${WORD}&tier=micro&niche=beauty&country=GB`)).items.map((i) => i.id)).toEqual([`${P}_c3`]);
+    expect((await body(`q=${WORD}&hasEmail=false`)).items.map((i) => i.id)).toEqual([`${P}_c2`]);
+    expect((await body(`q=${WORD}&minEr=1&maxEr=5`)).items.map((i) => i.id)).toEqual([`${P}_c1`]); // percent
+    const paged = await body(`q=${WORD}&pageSize=1000&sort=followers`);
+    expect(paged.pageSize).toBe(100);
+    expect(paged.items.map((i) => i.id)).toEqual([`${P}_c2`, `${P}_c3`, `${P}_c1`]);
+  });
+
+  it("with the organisation's brief, carries fit and ranks by the brief-aware score", async () => {
+    const res = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_a&sort=fit`), noParams);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ListBody;
+    expect(body.items.map((i) => i.id)).toEqual([`${P}_c1`, `${P}_c3`, `${P}_c2`]);
+    // c1: beauty exact (3) + health via related beauty (0.5 x 1) -> 52.5 niche points, + keywords, country, language, platform.
+    expect(body.items.map((i) => i.fit)).toEqual([93, 85, 0]);
+  });
+
+  it("refuses another organisation's brief with 404 and leaks none of it", async () => {
+    const res = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_b`), noParams);
+    expect(res.status).toBe(404);
+    const text = await res.text();
+    expect(text).not.toContain("secret gaming");
+    expect(JSON.parse(text).error.code).toBe("not_found");
+    sessionUser = userB;
+    const own = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_b`), noParams);
+    expect(own.status).toBe(200);
+  });
+});
+
+describe("GET /api/creators/:id", () => {
+  it("returns metrics, history, breakdown and only the caller's shortlists", async () => {
+    await prisma.shortlistItem.create({ data: { shortlistId: `${P}_sl_b`, creatorId: `${P}_c1` } });
+    const res = await getCreator(req(`/api/creators/${P}_c1?brief=${P}_brief_a`), { params: Promise.resolve({ id: `${P}_c1` }) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.creator.handle).toBe(`${P}_glowdaily`);
+    expect(body.snapshots).toHaveLength(1);
+    expect(body.fit.score).toBe(93);
+    expect(body.score.breakdown.map((b: { key: string }) => b.key)).toEqual(["engagement", "fit", "authenticity", "cost"]);
+    expect(body.shortlists).toEqual([]); // held by org B's list only
+    expect(body.similar.map((s: { id: string }) => s.id)).not.toContain(`${P}_c1`);
+  });
+
+  it("is 404 for an unknown creator and for another organisation's brief", async () => {
+    expect((await getCreator(req(`/api/creators/nope`), { params: Promise.resolve({ id: "nope" }) })).status).toBe(404);
+    const res = await getCreator(req(`/api/creators/${P}_c1?brief=${P}_brief_b`), { params: Promise.resolve({ id: `${P}_c1` }) });
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("secret gaming");
+  });
+});
+
+describe("POST /api/shortlists/:id/items", () => {
+  const post = (list: string, body: unknown) =>
+    addItem(req(`/api/shortlists/${list}/items`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), {
+      params: Promise.resolve({ id: list }),
+    });
+
+  it("adds once (201, then 200 already) to the caller's list", async () => {
+    expect((await post(`${P}_sl_a`, { creatorId: `${P}_c3` })).status).toBe(201);
+    const again = await post(`${P}_sl_a`, { creatorId: `${P}_c3` });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ status: "already" });
+    expect(await prisma.shortlistItem.count({ where: { shortlistId: `${P}_sl_a`, creatorId: `${P}_c3` } })).toBe(1);
+  });
+
+  it("refuses another organisation's shortlist with 404 and writes nothing", async () => {
+    const res = await post(`${P}_sl_b`, { creatorId: `${P}_c3` });
+    expect(res.status).toBe(404);
+    expect(await prisma.shortlistItem.count({ where: { shortlistId: `${P}_sl_b`, creatorId: `${P}_c3` } })).toBe(0);
+  });
+
+  it("is 400 for a malformed body", async () => {
+    expect((await post(`${P}_sl_a`, { creator: 1 })).status).toBe(400);
+  });
+});
