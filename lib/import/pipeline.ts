@@ -7,8 +7,9 @@ import type { Tier } from "@/lib/domain/types";
 import { importPool, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { ImportFileError } from "./detect";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
-import { creatorKey, normalizeRow, resolveMapping } from "./normalize";
+import { resolveMapping } from "./normalize";
 import { openTable, type RawRow } from "./read";
+import { rowChecker } from "./rows";
 
 export const BATCH_SIZE = 5_000;
 
@@ -23,13 +24,6 @@ type JobRow = {
 export async function loadThresholds(): Promise<TierThresholds> {
   const { rows } = await importPool().query<TierThresholds>(`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE id = 1`);
   return rows[0] ?? { ...DEFAULT_TIER_THRESHOLDS };
-}
-
-/** A readable explanation for rows whose cell count does not match the header. */
-function columnCountProblem(cells: string[], width: number): string | null {
-  if (cells.length === width) return null;
-  if (cells.length > width && cells.slice(width).every((c) => !c.trim())) return null;
-  return `the row has ${cells.length} field${cells.length === 1 ? "" : "s"}, the header has ${width} (a missing or extra delimiter?)`;
 }
 
 function rawRecord(header: string[], cells: string[]): Record<string, string> {
@@ -82,8 +76,7 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
     throw new ImportFileError(problems.join(" "));
   }
   const resolved = resolveMapping(mapping, table.header);
-  const width = table.header.length;
-  const seen = new Map<string, number>();
+  const check = rowChecker(table.header.length, resolved);
   const client = await pool.connect();
   const capturedAt = job.createdAt;
   const resumeAfter = job.lastCommittedRow;
@@ -114,23 +107,9 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
       ordinal++;
       const replay = ordinal <= resumeAfter; // already committed before a restart: only rebuild the duplicate index
       const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason, raw: rawRecord(table.header, raw.cells) });
-      const countProblem = columnCountProblem(raw.cells, width);
-      if (countProblem) {
-        reject(countProblem);
-      } else {
-        const r = normalizeRow(raw.cells, resolved);
-        if (!r.ok) reject(r.reason);
-        else {
-          const key = creatorKey(r.creator);
-          const first = seen.get(key);
-          // The first occurrence wins: it is deterministic, and files sorted by rank keep the top entry.
-          if (first !== undefined) reject(`duplicate of line ${first} (@${r.creator.handle} on ${r.creator.platform}); the first occurrence is kept`);
-          else {
-            seen.set(key, raw.line);
-            if (!replay) rows.push({ ordinal, line: raw.line, creator: r.creator });
-          }
-        }
-      }
+      const verdict = check(raw.cells, raw.line);
+      if (!verdict.ok) reject(verdict.reason);
+      else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });
       if (rows.length + rejects.length >= BATCH_SIZE) await flush();
     }
     await flush();

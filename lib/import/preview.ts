@@ -4,8 +4,9 @@ import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Sniffed } from "./detect";
 import { checkMapping, suggestMapping, type ImportMapping } from "./mapping";
-import { normalizeRow, resolveMapping } from "./normalize";
+import { resolveMapping } from "./normalize";
 import { openTable } from "./read";
+import { rowChecker } from "./rows";
 
 export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: ReturnType<typeof suggestMapping> };
 
@@ -33,9 +34,9 @@ export async function previewRows(file: string, fileName: string, mapping: Impor
   try {
     const problems = checkMapping(mapping, table.header);
     if (problems.length) return { problems, rows: [] };
-    const resolved = resolveMapping(mapping, table.header);
+    const check = rowChecker(table.header.length, resolveMapping(mapping, table.header));
     for await (const raw of table.rows) {
-      const r = normalizeRow(raw.cells, resolved);
+      const r = check(raw.cells, raw.line);
       if (!r.ok) out.push({ line: raw.line, ok: false, reason: r.reason });
       else {
         const c = r.creator;

@@ -44,6 +44,8 @@ export async function finishUpload(id: string) {
   if (size !== Number(job.fileSize)) throw new ImportFileError(`Only ${size} of ${job.fileSize} bytes arrived; upload the file again.`);
   try {
     const analysis = await analyzeFile(job.storagePath!, job.fileName);
+    // Said now, at upload, rather than after the admin has mapped columns for nothing.
+    if (!analysis.sample.length) throw new ImportFileError(`"${job.fileName}" has a header row (${analysis.header.length} columns) but no data rows.`);
     const { prisma } = await import("@/lib/db/client");
     await prisma.importJob.update({ where: { id }, data: { fileHash: await sha256File(job.storagePath!), format: analysis.sniffed.format } });
     return analysis;

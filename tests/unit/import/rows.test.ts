@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { resolveMapping } from "@/lib/import/normalize";
+import { rowChecker } from "@/lib/import/rows";
+
+const header = ["handle", "followers", "country"];
+const check = () => rowChecker(header.length, resolveMapping({ columns: { handle: "handle", followers: "followers", country: "country" }, platform: { mode: "fixed", value: "instagram" } }, header));
+
+describe("rowChecker (the one verdict the preview, dry run and import share)", () => {
+  it("keeps the first occurrence of a handle and names it in the duplicate's reason", () => {
+    const c = check();
+    expect(c(["@Ann", "12.5k", "Spain"], 2)).toMatchObject({ ok: true, creator: { handle: "ann", followers: 12_500, country: "ES" } });
+    expect(c(["ANN", "13k", "Spain"], 5)).toEqual({ ok: false, reason: "duplicate of line 2 (@ann on instagram); the first occurrence is kept" });
+    expect(c(["bob", "1.2M", ""], 6)).toMatchObject({ ok: true, creator: { handle: "bob", followers: 1_200_000 } });
+  });
+
+  it("rejects rows with the wrong number of fields before reading them, and tolerates trailing empty fields", () => {
+    const c = check();
+    expect(c(["short", "=1+2"], 3)).toEqual({ ok: false, reason: "the row has 2 fields, the header has 3 (a missing or extra delimiter?)" });
+    expect(c(["trail", "10", "France", "", " "], 4)).toMatchObject({ ok: true, creator: { handle: "trail", country: "FR" } });
+  });
+
+  it("does not count a rejected row as the first occurrence of its handle", () => {
+    const c = check();
+    expect(c(["cat", "N/A", ""], 2)).toEqual({ ok: false, reason: 'followers is missing ("N/A")' });
+    expect(c(["cat", "900", ""], 3)).toMatchObject({ ok: true });
+  });
+});
