@@ -1,60 +1,115 @@
-// npm run bench:import [-- --rows N]: imports a generated N-row CSV (default 100,000) end to end
-// through the real pipeline into a scratch database, then COPYs the same rows raw into a scratch
-// table in the same run, and prints both rates. Prints figures; asserts nothing.
+// npm run bench:import [-- --rows N] [-- --runs R]: in a fresh scratch database with the real schema
+// (every index, trigram GIN included), imports a generated N-row CSV (default 100,000) end to end
+// through the real pipeline (first import: all inserts), then a modified copy of it (re-import:
+// updates), and in the same run COPYs the same rows raw into scratch tables. Prints figures; asserts
+// nothing. With --runs R it repeats everything in a new database R times (the server is shared, so
+// figures vary; compare runs rather than single numbers).
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { createTestDatabase, dropTestDatabase } from "../support/test-db";
 
-const arg = process.argv.indexOf("--rows");
-const rows = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
+const argOf = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const rows = argOf("--rows", 100_000);
+const runs = argOf("--runs", 1);
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const HEADER = "handle,followers,following,posts,avg likes,avg comments,category,country";
+const CATS = ["beauty", "fashion", "fitness", "food", "travel", "gaming", "tech", "music"];
 
-async function main() {
-  const dir = await mkdtemp(join(tmpdir(), "scout-bench-"));
-  const file = join(dir, "bench.csv");
-  const out: string[] = ["handle,followers,following,posts,avg likes,avg comments,category,country"];
-  const cats = ["beauty", "fashion", "fitness", "food", "travel", "gaming", "tech", "music"];
+/** version 1: the first file; version 2: a newer export where 9 rows in 10 changed (followers and likes grew). */
+function csv(version: 1 | 2): string {
+  const out: string[] = [HEADER];
   for (let i = 0; i < rows; i++) {
-    const f = Math.round(1000 * Math.exp((i * 7919) % 100 / 10));
-    out.push(`bench_${i},${f},${200 + (i % 900)},${50 + (i % 700)},${Math.round(f * 0.02)},${Math.round(f * 0.001)},${cats[i % 8]},${i % 3 ? "United States" : "DE"}`);
+    let f = Math.round(1000 * Math.exp((i * 7919) % 100 / 10));
+    if (version === 2 && i % 10 !== 0) f = Math.round(f * 1.07) + 1;
+    out.push(`bench_${i},${f},${200 + (i % 900)},${50 + (i % 700)},${Math.round(f * 0.02)},${Math.round(f * 0.001)},${CATS[i % 8]},${i % 3 ? "United States" : "DE"}`);
   }
-  await writeFile(file, out.join("\n") + "\n");
+  return out.join("\n") + "\n";
+}
+
+const MAPPING = {
+  columns: { handle: "handle", followers: "followers", following: "following", posts: "posts", avgLikes: "avg likes", avgComments: "avg comments", niche: "category", country: "country" },
+  platform: { mode: "fixed", value: "instagram" },
+} as const;
+
+async function timedImport(file: string, name: string) {
+  const { runImport } = await import("../../lib/import/pipeline");
+  const { createImportJob } = await import("../../lib/queries/imports");
   const size = (await stat(file)).size;
+  const job = await createImportJob({ fileName: name, fileHash: name, fileSize: size, storagePath: file, format: "csv", createdById: null, status: "queued", mapping: MAPPING });
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const counts = await runImport(job.id);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return { counts, seconds, nodeCpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+async function timedCopy(client: pg.Client, sql: string, source: Readable): Promise<number> {
+  const t = performance.now();
+  await pipeline(source, client.query(copyFrom(sql)));
+  return (performance.now() - t) / 1000;
+}
+
+async function oneRun(dir: string, run: number) {
+  const v1 = join(dir, "bench-v1.csv");
+  const v2 = join(dir, "bench-v2.csv");
+  await writeFile(v1, csv(1));
+  await writeFile(v2, csv(2));
+  const size = (await stat(v1)).size;
   const { name, url } = await createTestDatabase("scout_bench_import");
   process.env.DATABASE_URL = url;
+  const load0 = loadavg()[0]!;
   try {
-    const { runImport } = await import("../../lib/import/pipeline");
-    const { createImportJob } = await import("../../lib/queries/imports");
+    const first = await timedImport(v1, "bench-v1.csv");
+    const again = await timedImport(v2, "bench-v2.csv");
     const { closeImportPools } = await import("../../lib/queries/import-writer");
-    const job = await createImportJob({
-      fileName: "bench.csv", fileHash: "bench", fileSize: size, storagePath: file, format: "csv", createdById: null, status: "queued",
-      mapping: { columns: { handle: "handle", followers: "followers", following: "following", posts: "posts", avgLikes: "avg likes", avgComments: "avg comments", niche: "category", country: "country" }, platform: { mode: "fixed", value: "instagram" } },
-    });
-    const t0 = performance.now();
-    const counts = await runImport(job.id);
-    const importSeconds = (performance.now() - t0) / 1000;
     await closeImportPools();
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
+    // The issue's yardstick: the CSV as it is, into an unindexed table of its 8 columns.
     await client.query(`CREATE TABLE bench_copy (handle text, followers bigint, following int, posts int, avg_likes bigint, avg_comments bigint, category text, country text)`);
-    const t1 = performance.now();
-    await pipeline(createReadStream(file), client.query(copyFrom(`COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)`)));
-    const copySeconds = (performance.now() - t1) / 1000;
+    const rawCopy = await timedCopy(client, `COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)`, createReadStream(v1));
+    // The database's floor for the same rows as stored: every Creator column, into a scratch table
+    // with all of Creator's indexes (btree, GIN on niches, the three trigram GINs).
+    const chunks: Buffer[] = [];
+    await pipeline(client.query(copyTo(`COPY (SELECT * FROM "Creator" WHERE handle LIKE 'bench\\_%' ORDER BY "createdAt", id) TO STDOUT`)), async function* (src) {
+      for await (const c of src) chunks.push(c as Buffer);
+    });
+    await client.query(`CREATE TABLE bench_creator (LIKE "Creator" INCLUDING ALL)`);
+    const indexedCopy = await timedCopy(client, `COPY bench_creator FROM STDIN`, Readable.from(chunks));
+    const indexes = Number((await client.query(`SELECT count(*) FROM pg_indexes WHERE tablename = 'bench_creator'`)).rows[0].count);
     await client.end();
 
-    const importRate = rows / importSeconds;
-    const copyRate = rows / copySeconds;
-    console.log(`rows: ${rows.toLocaleString("en-US")} (${(size / 1048576).toFixed(1)} MB CSV); created ${counts.created.toLocaleString("en-US")}, rejected ${counts.rejected}`);
-    console.log(`import end to end: ${importSeconds.toFixed(2)} s = ${Math.round(importRate).toLocaleString("en-US")} rows/s (parse, map, score, upsert, snapshot, counters)`);
-    console.log(`raw COPY, same rows: ${copySeconds.toFixed(2)} s = ${Math.round(copyRate).toLocaleString("en-US")} rows/s`);
-    console.log(`import / COPY: ${((importRate / copyRate) * 100).toFixed(1)}%`);
+    const rate = (s: number) => rows / s;
+    const load1 = loadavg()[0]!;
+    console.log(`\nrun ${run}: ${fmt(rows)} rows (${(size / 1048576).toFixed(1)} MB CSV); load average ${load0.toFixed(1)} -> ${load1.toFixed(1)} on ${cpus().length} cores`);
+    console.log(`  first import (inserts):  ${first.seconds.toFixed(2)} s = ${fmt(rate(first.seconds))} rows/s; created ${fmt(first.counts.created)}, rejected ${first.counts.rejected}; Node CPU ${first.nodeCpuSeconds.toFixed(1)} s`);
+    console.log(`  re-import, 90% changed:  ${again.seconds.toFixed(2)} s = ${fmt(rate(again.seconds))} rows/s; updated ${fmt(again.counts.updated)}, unchanged ${fmt(again.counts.unchanged)}; Node CPU ${again.nodeCpuSeconds.toFixed(1)} s`);
+    console.log(`  raw COPY, CSV into an unindexed 8-column table: ${rawCopy.toFixed(2)} s = ${fmt(rate(rawCopy))} rows/s`);
+    console.log(`  raw COPY, stored rows into a copy of Creator with its ${indexes} indexes: ${indexedCopy.toFixed(2)} s = ${fmt(rate(indexedCopy))} rows/s`);
+    console.log(`  first import / unindexed COPY: ${((rawCopy / first.seconds) * 100).toFixed(1)}%; / indexed COPY: ${((indexedCopy / first.seconds) * 100).toFixed(1)}%`);
+    console.log(`  re-import    / unindexed COPY: ${((rawCopy / again.seconds) * 100).toFixed(1)}%; / indexed COPY: ${((indexedCopy / again.seconds) * 100).toFixed(1)}%`);
   } finally {
     await dropTestDatabase(name);
+  }
+}
+
+async function main() {
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}; write path: ${process.env.SCOUT_BULK_WRITE === "json" ? "JSON (forced)" : "COPY where the server supports it"}`);
+  const dir = await mkdtemp(join(tmpdir(), "scout-bench-"));
+  try {
+    for (let r = 1; r <= runs; r++) await oneRun(dir, r);
+  } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
