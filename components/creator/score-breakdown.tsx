@@ -18,15 +18,15 @@ export function ScoreBreakdown({ score, breakdown, formula, fitReasons, briefNam
       <h2 id="score-h" className="font-semibold">Score breakdown <span className="ml-2 text-2xl tabular-nums">{score}</span><span className="text-sm text-slate-500">/100</span></h2>
       <table className="mt-2 w-full text-sm">
         <thead className="text-left text-xs uppercase text-slate-500">
-          <tr><th className="py-1">Component</th><th className="py-1 text-right">Value</th><th className="py-1 text-right">Weight</th><th className="py-1 text-right">Contribution</th></tr>
+          <tr><th className="py-1">Component</th><th className="py-1 pl-3 text-right">Value</th><th className="py-1 pl-3 text-right">Weight</th><th className="py-1 pl-3 text-right">Points</th></tr>
         </thead>
         <tbody>
           {breakdown.map((r) => (
             <tr key={r.key} className="border-t border-slate-100" title={HOW[r.key]}>
               <td className="py-1">{LABEL[r.key]}<div className="text-xs text-slate-500">{HOW[r.key]}</div></td>
-              <td className="py-1 text-right tabular-nums">{r.value === null ? (r.key === "fit" ? "no brief" : "missing") : Math.round(r.value)}</td>
-              <td className="py-1 text-right tabular-nums">{Math.round(r.weight * 100)}%</td>
-              <td className="py-1 text-right tabular-nums">{r.contribution.toFixed(1)}</td>
+              <td className="py-1 pl-3 text-right tabular-nums">{r.value === null ? (r.key === "fit" ? "no brief" : "missing") : Math.round(r.value)}</td>
+              <td className="py-1 pl-3 text-right tabular-nums">{Math.round(r.weight * 100)}%</td>
+              <td className="py-1 pl-3 text-right tabular-nums">{r.contribution.toFixed(1)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 "use client";
 // The search controls. State lives in the URL (useSearchUrl); this component holds only the text
 // being typed until its debounce fires.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useOptimistic, useRef, useState } from "react";
 import { NICHES } from "@/lib/domain/niches";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
@@ -52,7 +52,7 @@ function DebouncedInput({ name, label, type = "text", placeholder, width, delay 
 
 function CheckGroup({ name, legend, options }: { name: string; legend: string; options: readonly { value: string; label: string }[] }) {
   const { list, update } = useSearchUrl();
-  const selected = list(name);
+  const [selected, setSelected] = useOptimistic(list(name));
   return (
     <fieldset>
       <legend className={labelCls}>{legend}</legend>
@@ -63,7 +63,7 @@ function CheckGroup({ name, legend, options }: { name: string; legend: string; o
               type="checkbox" checked={selected.includes(o.value)}
               onChange={(e) => {
                 const next = e.target.checked ? [...selected, o.value] : selected.filter((s) => s !== o.value);
-                update({ [name]: next.join(",") || null });
+                update({ [name]: next.join(",") || null }, "push", () => setSelected(next));
               }}
             />
             {o.label}
@@ -76,10 +76,11 @@ function CheckGroup({ name, legend, options }: { name: string; legend: string; o
 
 function Select({ name, label, options, emptyLabel }: { name: string; label: string; options: { value: string; label: string }[]; emptyLabel?: string }) {
   const { params, update } = useSearchUrl();
+  const [value, setValue] = useOptimistic(params.get(name) ?? "");
   return (
     <div>
       <label htmlFor={`f-${name}`} className={labelCls}>{label}</label>
-      <select id={`f-${name}`} value={params.get(name) ?? ""} onChange={(e) => update({ [name]: e.target.value || null })} className={field}>
+      <select id={`f-${name}`} value={value} onChange={(e) => { const v = e.target.value; update({ [name]: v || null }, "push", () => setValue(v)); }} className={field}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>

@@ -1,14 +1,13 @@
 // Server component: runs the search and renders results, total, pagination or the empty state.
-import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { ShortlistTargetPicker } from "@/components/shortlist/add-to-shortlist";
 import { formatInteger } from "@/lib/domain/format";
-import { BriefNotFoundError, searchCreators, suggestRelaxations, type SearchResult } from "@/lib/queries/search";
+import { searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
 import { EmptyResults } from "./empty-results";
 import { ResultsTable } from "./results-table";
 
-type Props = { query: SearchQuery; organizationId: string; params: Record<string, string | string[] | undefined> };
+type Props = { query: SearchQuery; organizationId: string; brief: ResolvedBrief | null; params: Record<string, string | string[] | undefined> };
 
 function toUrlParams(params: Props["params"]): URLSearchParams {
   const usp = new URLSearchParams();
@@ -16,15 +15,8 @@ function toUrlParams(params: Props["params"]): URLSearchParams {
   return usp;
 }
 
-export async function SearchResults({ query, organizationId, params }: Props) {
-  let result: SearchResult;
-  try {
-    result = await searchCreators(query, organizationId);
-  } catch (err) {
-    // A brief id that is not this organisation's is refused like one that does not exist.
-    if (err instanceof BriefNotFoundError) notFound();
-    throw err;
-  }
+export async function SearchResults({ query, organizationId, brief, params }: Props) {
+  const result = await searchCreators(query, organizationId, brief);
   const usp = toUrlParams(params);
   // The profile computes the same breakdown: pass the brief and weights along.
   const carry = new URLSearchParams();

@@ -12,7 +12,7 @@ export function useSearchUrl() {
   const [pending, startTransition] = useTransition();
 
   const update = useCallback(
-    (changes: Record<string, string | null>, mode: "push" | "replace" = "push") => {
+    (changes: Record<string, string | null>, mode: "push" | "replace" = "push", optimistic?: () => void) => {
       const next = new URLSearchParams(params.toString());
       for (const [k, v] of Object.entries(changes)) {
         if (v === null || v === "") next.delete(k);
@@ -21,7 +21,12 @@ export function useSearchUrl() {
       if (!("page" in changes)) next.delete("page");
       const qs = next.toString();
       const href = qs ? `${pathname}?${qs}` : pathname;
-      startTransition(() => (mode === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
+      // `optimistic` runs inside the transition, so a checkbox or select shows its new state at once.
+      startTransition(() => {
+        optimistic?.();
+        if (mode === "push") router.push(href, { scroll: false });
+        else router.replace(href, { scroll: false });
+      });
     },
     [params, pathname, router],
   );

@@ -203,8 +203,9 @@ export function searchSql(q: SearchQuery, brief: BrandBrief | null, weights: Sco
   return { list, count };
 }
 
-export async function searchCreators(q: SearchQuery, organizationId: string): Promise<SearchResult> {
-  const resolved = await resolveBrief(q, organizationId);
+/** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
+export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
+  if (resolved === undefined) resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
   const { list, count } = searchSql(q, resolved?.brief ?? null, weights);
   const [rows, counted] = await Promise.all([prisma.$queryRaw<RawRow[]>(list), prisma.$queryRaw<{ n: number }[]>(count)]);

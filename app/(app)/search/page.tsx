@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchResults } from "@/components/search/search-results";
 import { ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { requirePageUser } from "@/lib/auth/guard";
-import { listBriefsForOrg } from "@/lib/queries/search";
+import { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "@/lib/queries/search";
 import { listShortlistsForOrg } from "@/lib/queries/shortlists";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
@@ -17,6 +18,11 @@ export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser(undefined, "/search");
   const params = await searchParams;
   const query = parseSearchQueryLenient(params);
+  // Resolved before streaming starts, so another organisation's brief id answers with a real 404.
+  const brief = await resolveBrief(query, user.organizationId).catch((err: unknown) => {
+    if (err instanceof BriefNotFoundError) notFound();
+    throw err;
+  });
   const [briefs, shortlists] = await Promise.all([listBriefsForOrg(user.organizationId), listShortlistsForOrg(user.organizationId)]);
   return (
     <main className="space-y-4">
@@ -26,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </Suspense>
       <ShortlistTargetProvider shortlists={shortlists.map((s) => ({ id: s.id, name: s.name }))}>
         <Suspense key={JSON.stringify(query)} fallback={<ResultsSkeleton rows={Math.min(query.pageSize, 12)} />}>
-          <SearchResults query={query} organizationId={user.organizationId} params={params} />
+          <SearchResults query={query} organizationId={user.organizationId} brief={brief} params={params} />
         </Suspense>
       </ShortlistTargetProvider>
     </main>

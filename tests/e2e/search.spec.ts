@@ -1,0 +1,107 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, snap, USERS } from "./helpers";
+
+const handles = (page: Page) => page.getByTestId("result-row").getByRole("link").allTextContents();
+
+test("a marketer searches, filters, picks a brief, pages, opens a profile, and a copied link reproduces the results", async ({ page, context }) => {
+  await signIn(page, USERS.marketer);
+  await page.goto("/search?pageSize=5");
+
+  await page.getByLabel("Search handle, name or bio").fill("beauty");
+  await expect(page).toHaveURL(/q=beauty/);
+  await page.getByRole("checkbox", { name: "Nano" }).check();
+  await expect(page).toHaveURL(/tier=nano/);
+  await page.getByRole("checkbox", { name: "Micro" }).check();
+  await expect(page).toHaveURL(/tier=nano%2Cmicro|tier=nano,micro/);
+  await page.getByText("Any niche").first().click();
+  await page.getByRole("group", { name: "Niches (any of)" }).getByRole("checkbox", { name: "Beauty" }).check();
+  await expect(page).toHaveURL(/niche=beauty/);
+  await page.getByText("beauty", { exact: true }).first().click(); // close the niche picker
+  await page.getByLabel("Country (ISO, e.g. US,GB)").fill("US");
+  await expect(page).toHaveURL(/country=US/);
+
+  // Only this organisation's briefs are offered.
+  const brief = page.getByLabel("Brand brief (drives niche fit)");
+  await expect(brief.locator("option")).toHaveText(["No saved brief", "Spring skincare launch"]);
+  await brief.selectOption({ label: "Spring skincare launch" });
+  await expect(page).toHaveURL(/brief=brief_acme_skincare/);
+  await page.getByLabel("Sort by").selectOption("score");
+  await expect(page).toHaveURL(/sort=score/);
+  await expect(page.getByRole("columnheader", { name: "Fit" })).toBeVisible();
+  await expect(page.getByText("fit to Spring skincare launch")).toBeVisible();
+
+  // Scores are in descending order on the page.
+  const scores = (await page.getByTestId("result-row").locator("td:nth-last-child(2)").allTextContents()).map(Number);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(scores.length).toBe(5);
+
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByTestId("result-row").first()).toBeVisible();
+  const pageTwo = await handles(page);
+  expect(pageTwo.length).toBeGreaterThan(0);
+  await snap(page, "search-results");
+
+  // A copied link in a fresh page gives the same results.
+  const copied = page.url();
+  const fresh = await context.newPage();
+  await fresh.goto(copied);
+  await expect(fresh.getByTestId("result-row").first()).toBeVisible();
+  expect(await handles(fresh)).toEqual(pageTwo);
+  await expect(fresh.getByLabel("Search handle, name or bio")).toHaveValue("beauty");
+  await fresh.close();
+
+  // Back goes to page 1 of the same filters.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/brief=brief_acme_skincare/);
+
+  // One click adds a creator to the shortlist picked above the results.
+  await page.getByTestId("result-row").first().getByRole("button", { name: /^Add @/ }).click();
+  await expect(page.getByTestId("result-row").first().getByRole("button", { name: /^Add @/ })).toHaveText(/Added ✓|In list ✓/);
+
+  // Open a profile: history chart and the score breakdown for the same brief.
+  await page.getByTestId("result-row").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/creators\/.+brief=brief_acme_skincare/);
+  await expect(page.getByRole("heading", { name: /Score breakdown/ })).toBeVisible();
+  await expect(page.getByText("Fit to “Spring skincare launch”")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Follower history chart" }).locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Engagement rate history chart" }).locator("path.recharts-line-curve")).toBeAttached();
+  expect(await page.getByRole("img", { name: "Follower history chart" }).locator(".recharts-line-dots circle").count()).toBeGreaterThan(1);
+  await expect(page.getByRole("heading", { name: "In your shortlists" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Similar creators" })).toBeVisible();
+  await snap(page, "creator-profile");
+});
+
+test("another organisation's brief is refused on the page and by the API", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  const res = await page.goto("/search?brief=brief_nw_gaming");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText("Esports headset")).toHaveCount(0);
+  const api = await page.request.get("/api/creators?brief=brief_nw_gaming");
+  expect(api.status()).toBe(404);
+  expect(await api.text()).not.toContain("Esports");
+  const profile = await page.request.get("/api/creators/does-not-matter?brief=brief_nw_gaming");
+  expect(profile.status()).toBe(404);
+
+  // The owner organisation sees its brief.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, USERS.otherOrgAgency);
+  await page.goto("/search");
+  await expect(page.getByLabel("Brand brief (drives niche fit)").locator("option")).toHaveText(["No saved brief", "Esports headset (DACH)"]);
+});
+
+test("malformed parameters are ignored and an empty result says which filter to relax", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  await page.goto("/search?tier=giant&minFollowers=lots&page=-3&sort=best&pageSize=10");
+  await expect(page.getByTestId("result-row")).toHaveCount(10);
+
+  await page.goto("/search?q=beauty&country=ZZ");
+  await expect(page.getByText("No creators match these filters.")).toBeVisible();
+  const relax = page.getByRole("link", { name: "Remove the country filter" });
+  await expect(relax).toBeVisible();
+  await snap(page, "search-empty");
+  await relax.click();
+  await expect(page).not.toHaveURL(/country=/);
+  await expect(page.getByTestId("result-row").first()).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEARCH_PAGE_SIZE, parseSearchQueryLenient, parseSearchQueryStrict, searchQueryToParams } from "@/lib/validation/search";
+
+describe("search query schema", () => {
+  it("reads every documented parameter with the issue's names", () => {
+    const q = parseSearchQueryLenient(new URLSearchParams(
+      "q=%20skincare%20&platform=instagram,tiktok&tier=micro&tier=mid&minFollowers=1000&maxFollowers=50000&minEr=1.5&maxEr=8&band=high&niche=beauty,health&country=us,gb&language=EN&minAuthenticity=70&maxPrice=500&hasEmail=true&freshDays=30&brief=brief_acme_skincare&sort=cpe&page=3&pageSize=50&wEng=50&wFit=0",
+    ));
+    expect(q).toMatchObject({
+      q: "skincare", platform: ["instagram", "tiktok"], tier: ["micro", "mid"], minFollowers: 1000, maxFollowers: 50000, minEr: 1.5, maxEr: 8,
+      band: ["high"], niche: ["beauty", "health"], country: ["US", "GB"], language: ["en"], minAuthenticity: 70, maxPrice: 500, hasEmail: true,
+      freshDays: 30, brief: "brief_acme_skincare", sort: "cpe", order: "asc", page: 3, pageSize: 50, wEng: 50, wFit: 0,
+    });
+  });
+
+  it("defaults to score, descending, page 1 of 25", () => {
+    expect(parseSearchQueryLenient({})).toMatchObject({ sort: "score", order: "desc", page: 1, pageSize: 25 });
+  });
+
+  it("caps the page size instead of failing", () => {
+    expect(parseSearchQueryStrict(new URLSearchParams("pageSize=5000")).data?.pageSize).toBe(MAX_SEARCH_PAGE_SIZE);
+  });
+
+  it("strict mode names each malformed parameter; lenient mode drops them and keeps the rest", () => {
+    const raw = new URLSearchParams("tier=micro,giant&minFollowers=abc&sort=best&page=-1&country=USA&hasEmail=maybe&niche=beauty&utm=1");
+    const strict = parseSearchQueryStrict(raw);
+    expect(strict.success).toBe(false);
+    const fields = new Set(strict.error!.issues.map((i) => i.path[0]));
+    expect(fields).toEqual(new Set(["tier", "minFollowers", "sort", "page", "country", "hasEmail"]));
+    const lenient = parseSearchQueryLenient(raw);
+    expect(lenient).toMatchObject({ niche: ["beauty"], sort: "score", page: 1 });
+    expect(lenient.tier).toBeUndefined();
+    expect(lenient.minFollowers).toBeUndefined();
+  });
+
+  it("round-trips through URL parameters, omitting defaults", () => {
+    const q = parseSearchQueryLenient(new URLSearchParams("q=anna&tier=nano,micro&sort=followers&order=desc&page=1&pageSize=25"));
+    const usp = searchQueryToParams(q);
+    expect(usp.toString()).toBe("q=anna&tier=nano%2Cmicro&sort=followers");
+    expect(parseSearchQueryLenient(usp)).toEqual(q);
+  });
+});
