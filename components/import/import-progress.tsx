@@ -1,7 +1,7 @@
 "use client";
 // Live progress of one import: polls the status endpoint, so it survives a reload and a return visit.
 import { useEffect, useState } from "react";
-import type { JobStatusView } from "@/lib/import/status";
+import { formatDuration, type JobStatusView } from "@/lib/import/status";
 import { ImportCounts } from "./import-counts";
 
 type Reason = { reason: string; count: number; firstLine: number };
@@ -48,7 +48,8 @@ export function ImportProgress({ initial, onDone }: { initial: JobStatusView; on
           <span className="tabular-nums" data-testid="import-rows">
             {job.processedRows.toLocaleString("en-US")} {job.totalRows ? `/ ${job.totalRows.toLocaleString("en-US")}` : ""} rows
             {job.rowsPerSecond ? ` · ${job.rowsPerSecond.toLocaleString("en-US")} rows/s` : ""}
-            {job.secondsLeft !== null && !finished ? ` · about ${job.secondsLeft}s left` : ""}
+            {job.secondsLeft !== null && !finished ? ` · about ${formatDuration(job.secondsLeft * 1000)} left` : ""}
+            {finished && job.startedAt ? ` · took ${formatDuration(job.elapsedMs)}` : ""}
           </span>
         </div>
         <div
@@ -61,10 +62,20 @@ export function ImportProgress({ initial, onDone }: { initial: JobStatusView; on
         >
           <div className={`h-full ${job.status === "failed" ? "bg-red-500" : "bg-brand-600"} transition-all`} style={{ width: `${job.fraction === null ? 5 : pct}%` }} />
         </div>
-        {job.error && <p role="alert" className="mt-2 text-sm text-red-700">{job.error}</p>}
+        {job.error && (
+          <p role="alert" className={`mt-2 rounded-md border p-2 text-sm ${job.status === "failed" ? "border-red-200 bg-red-50 text-red-800" : "border-amber-200 bg-amber-50 text-amber-800"}`}>
+            {job.error}
+          </p>
+        )}
         {pollError && <p className="mt-2 text-sm text-amber-700">{pollError}</p>}
       </div>
       <ImportCounts job={job} dryRun={job.dryRun} />
+      {job.status === "completed" && !job.dryRun && job.counts.created + job.counts.updated > 0 && (
+        <p className="text-sm">
+          <a className="font-medium text-brand-700 underline" href="/search">Open the catalog</a>{" "}
+          <span className="text-slate-600">to find the {(job.counts.created + job.counts.updated).toLocaleString("en-US")} new or updated creators.</span>
+        </p>
+      )}
       {finished && job.counts.rejected > 0 && (
         <div>
           <h3 className="text-sm font-semibold">Why rows were rejected</h3>

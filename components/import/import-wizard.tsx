@@ -3,19 +3,30 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TierBadge } from "@/components/catalog/tier-badge";
-import { formatCompact, formatPercent } from "@/lib/domain/format";
-import { PLATFORMS, type Tier } from "@/lib/domain/types";
-import { IMPORT_FIELDS, type ImportMapping } from "@/lib/import/mapping";
+import type { ImportMapping } from "@/lib/import/mapping";
 import type { PreviewRow } from "@/lib/import/preview";
 import type { JobStatusView } from "@/lib/import/status";
+import { ColumnMapping, type Analysis } from "./column-mapping";
 import { ImportProgress } from "./import-progress";
+import { formatBytes } from "./labels";
+import { PreviewTable } from "./preview-table";
 
 const CHUNK = 8 * 1024 * 1024;
-type Analysis = { header: string[]; sample: string[][]; sniffed: { format: string; encoding: string; delimiter: string }; suggestion: { columns: ImportMapping["columns"]; platform: ImportMapping["platform"] | null }; presets: { name: string; mapping: ImportMapping }[] };
+type Step = "upload" | "map" | "preview";
+
+function Notice({ busy, error }: { busy: string | null; error: string | null }) {
+  return (
+    <>
+      {busy && <p className="mt-3 text-sm text-slate-700" role="status"><span aria-hidden className="mr-2 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 align-[-2px]" />{busy}</p>}
+      {error && <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-800">{error}</p>}
+    </>
+  );
+}
 
 async function api<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
+  const res = await fetch(url, init).catch(() => {
+    throw new Error("Could not reach the server. Check the connection and try again.");
+  });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
   return body as T;
@@ -25,6 +36,9 @@ export function ImportWizard() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // Messages appear in the step the admin is acting on, not at the top of the page.
+  const [step, setStep] = useState<Step>("upload");
+  const [fileLabel, setFileLabel] = useState<string | null>(null);
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [columns, setColumns] = useState<ImportMapping["columns"]>({});
@@ -35,6 +49,9 @@ export function ImportWizard() {
   const [dryRunDone, setDryRunDone] = useState<JobStatusView | null>(null);
 
   async function upload(file: File) {
+    setStep("upload");
+    setFileLabel(`${file.name} · ${formatBytes(file.size)}`);
+    setUploadId(null);
     setError(null);
     setAnalysis(null);
     setPreview(null);
@@ -62,6 +79,7 @@ export function ImportWizard() {
 
   async function runPreview() {
     if (!uploadId || !platform) return;
+    setStep("map");
     setError(null);
     setBusy("Preparing the preview…");
     setDryRunDone(null);
@@ -82,6 +100,8 @@ export function ImportWizard() {
 
   async function commit() {
     if (!uploadId) return;
+    setStep("preview");
+    setError(null);
     setBusy("Starting the import…");
     try {
       const { id } = await api<{ id: string }>(`/api/admin/imports/${uploadId}/commit`, { method: "POST" });
@@ -92,9 +112,16 @@ export function ImportWizard() {
     }
   }
 
-  const setColumn = (field: string, col: string) => {
+  const resetPreview = () => {
     setPreview(null);
     setDryRun(null);
+    setDryRunDone(null);
+  };
+  const missing = [!platform && "the platform", !columns.handle && "the handle column", !columns.followers && "the followers column"].filter((x): x is string => !!x);
+  const mappingReady = missing.length === 0;
+
+  const setColumn = (field: string, col: string) => {
+    resetPreview();
     setColumns((c) => {
       const next = { ...c } as Record<string, string>;
       if (col) next[field] = col;
@@ -109,94 +136,54 @@ export function ImportWizard() {
         <h2 id="step-upload" className="font-semibold">1. Upload a file</h2>
         <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to 200 MB. Column names do not need to match a template.</p>
         <label className="mt-3 block text-sm font-medium" htmlFor="import-file">File</label>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!!busy} className="mt-1 block text-sm"
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); }} />
-        {busy && <p className="mt-2 text-sm text-slate-700" role="status">{busy}</p>}
-        {error && <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800">{error}</p>}
+        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!!busy}
+          className="mt-1 block text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-50"
+          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ""; if (f) void upload(f); }} />
+        {fileLabel && <p className="mt-2 text-sm text-slate-700" data-testid="upload-file">{uploadId ? "Uploaded" : "File"}: {fileLabel}</p>}
+        {step === "upload" && <Notice busy={busy} error={error} />}
       </section>
 
       {analysis && (
         <section aria-labelledby="step-map" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="step-map" className="font-semibold">2. Match the columns</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Read as {analysis.sniffed.format.toUpperCase()}, {analysis.sniffed.encoding}
-            {analysis.sniffed.format === "csv" ? `, separated by ${analysis.sniffed.delimiter === "\t" ? "tabs" : `"${analysis.sniffed.delimiter}"`}` : ""}; {analysis.header.length} columns. Suggestions come from the column names.
-          </p>
-          {analysis.presets.length > 0 && (
-            <label className="mt-3 block text-sm">Use a saved mapping{" "}
-              <select className="rounded border border-slate-300 px-2 py-1" defaultValue="" onChange={(e) => {
-                const p = analysis.presets.find((x) => x.name === e.target.value);
-                if (p) { setColumns(p.mapping.columns); setPlatform(p.mapping.platform); setPreview(null); }
-              }}>
-                <option value="">—</option>
-                {analysis.presets.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
-              </select>
+          <ColumnMapping analysis={analysis} columns={columns} platform={platform} onColumn={setColumn}
+            onPlatform={(p) => { resetPreview(); setPlatform(p); }}
+            onPreset={(m) => { resetPreview(); setColumns(m.columns); setPlatform(m.platform); }} />
+          <div className="mt-5 flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4">
+            <label className="text-sm">Save this mapping as (optional)
+              <input className="mt-1 block w-64 rounded border border-slate-300 px-2 py-1" value={presetName} onChange={(e) => setPresetName(e.target.value)} placeholder="e.g. Agency X export" />
             </label>
-          )}
-          <div className="mt-3 grid grid-cols-2 gap-x-6 gap-y-2">
-            <label className="flex items-center justify-between gap-2 text-sm">
-              <span className="font-medium">Platform</span>
-              <select aria-label="Platform" className="w-64 rounded border border-slate-300 px-2 py-1"
-                value={platform ? (platform.mode === "fixed" ? `fixed:${platform.value}` : `column:${platform.column}`) : ""}
-                onChange={(e) => {
-                  const [mode, ...rest] = e.target.value.split(":");
-                  const v = rest.join(":");
-                  setPreview(null);
-                  setPlatform(!v ? null : mode === "fixed" ? { mode: "fixed", value: v as (typeof PLATFORMS)[number] } : { mode: "column", column: v });
-                }}>
-                <option value="">Choose…</option>
-                {PLATFORMS.map((p) => <option key={p} value={`fixed:${p}`}>All rows: {p}</option>)}
-                {analysis.header.map((h) => <option key={h} value={`column:${h}`}>From column “{h}”</option>)}
-              </select>
-            </label>
-            {IMPORT_FIELDS.map((f) => (
-              <label key={f.id} className="flex items-center justify-between gap-2 text-sm">
-                <span className={f.required ? "font-medium" : ""}>{f.label}{f.required ? " *" : ""}</span>
-                <select aria-label={f.label} className="w-64 rounded border border-slate-300 px-2 py-1" value={columns[f.id] ?? ""} onChange={(e) => setColumn(f.id, e.target.value)}>
-                  <option value="">— not in this file —</option>
-                  {analysis.header.map((h) => <option key={h} value={h}>{h}</option>)}
-                </select>
-              </label>
-            ))}
+            <Button onClick={() => void runPreview()} disabled={!!busy || !mappingReady}>Preview</Button>
+            {!mappingReady && <span className="text-sm text-amber-700">Choose {missing.join(", ")} first.</span>}
           </div>
-          <div className="mt-4 flex items-end gap-3">
-            <label className="text-sm">Save this mapping as (optional){" "}
-              <input className="rounded border border-slate-300 px-2 py-1" value={presetName} onChange={(e) => setPresetName(e.target.value)} placeholder="e.g. Agency X export" />
-            </label>
-            <Button onClick={() => void runPreview()} disabled={!!busy || !platform || !columns.handle || !columns.followers}>Preview</Button>
-            {(!platform || !columns.handle || !columns.followers) && <span className="text-sm text-amber-700">Choose the platform, handle and followers first.</span>}
-          </div>
+          {step === "map" && <Notice busy={busy} error={error} />}
         </section>
       )}
 
       {preview && (
         <section aria-labelledby="step-preview" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="step-preview" className="font-semibold">3. Preview</h2>
-          <p className="mt-1 text-sm text-slate-600">The first rows as they will be stored. Engagement rate = average interactions per post ÷ followers (or the file’s own rate when it has no likes).</p>
-          <table className="mt-3 w-full text-left text-sm" data-testid="preview-table">
-            <thead className="text-xs uppercase text-slate-500"><tr><th className="py-1">Line</th><th>Handle</th><th>Name</th><th>Followers</th><th>Tier</th><th>Engagement</th><th>Country</th></tr></thead>
-            <tbody>
-              {preview.map((r) => r.ok ? (
-                <tr key={r.line} className="border-t border-slate-100">
-                  <td className="py-1 tabular-nums">{r.line}</td><td>@{r.handle}</td><td>{r.displayName ?? "—"}</td>
-                  <td className="tabular-nums">{formatCompact(r.followers)}</td><td><TierBadge tier={r.tier as Tier} /></td>
-                  <td className="tabular-nums">{r.engagementRate === null ? "—" : `${formatPercent(r.engagementRate)} (${r.engagementMethod})`}</td><td>{r.country ?? "—"}</td>
-                </tr>
-              ) : (
-                <tr key={r.line} className="border-t border-slate-100 text-red-800"><td className="py-1 tabular-nums">{r.line}</td><td colSpan={6}>Rejected: {r.reason}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="mt-1 text-sm text-slate-600">
+            The first {preview.length} rows as they will be stored: counts parsed (12.5k → 12.5K), tier from the instance&apos;s thresholds, engagement rate from likes and comments per post ÷ followers, or the file&apos;s own rate when it has no likes.
+          </p>
+          <PreviewTable rows={preview} />
           {dryRun && (
-            <div className="mt-4">
-              <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written)</h3>
+            <div className="mt-5 border-t border-slate-100 pt-4">
+              <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written yet)</h3>
               <ImportProgress key={dryRun.id + dryRun.createdAt + (preview?.length ?? 0)} initial={dryRun} onDone={setDryRunDone} />
             </div>
           )}
-          <div className="mt-4">
-            <Button onClick={() => void commit()} disabled={!!busy || dryRunDone?.status !== "completed"}>Import into the catalog</Button>
-            {dryRunDone?.status !== "completed" && <span className="ml-3 text-sm text-slate-600">Available when the dry run has finished.</span>}
+          <div className="mt-5 flex items-center gap-3 border-t border-slate-100 pt-4">
+            <Button onClick={() => void commit()} disabled={!!busy || dryRunDone?.status !== "completed"}>
+              Import into the catalog
+            </Button>
+            {dryRunDone?.status === "failed" ? (
+              <span className="text-sm text-red-700">The dry run failed; fix the file or the mapping and preview again.</span>
+            ) : dryRunDone?.status !== "completed" ? (
+              <span className="text-sm text-slate-600">Available when the dry run has finished.</span>
+            ) : null}
           </div>
+          {step === "preview" && <Notice busy={busy} error={error} />}
         </section>
       )}
     </div>

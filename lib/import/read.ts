@@ -254,3 +254,14 @@ async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: n
   }
   if (!ended) throw new ImportFileError("The JSON array is not closed: the file ends before the final ].");
 }
+
+/** The header of a stored file, or null when the file is gone or unreadable. */
+export async function readHeader(path: string, fileName: string): Promise<string[] | null> {
+  try {
+    const t = await openTable(path, fileName);
+    await t.rows.return(undefined);
+    return t.header;
+  } catch {
+    return null;
+  }
+}

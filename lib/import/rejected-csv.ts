@@ -15,3 +15,14 @@ export function rejectedLine(columns: string[], e: { line: number; reason: strin
   const raw = (e.raw && typeof e.raw === "object" ? e.raw : {}) as Record<string, unknown>;
   return [e.line, e.reason, ...columns.map((c) => raw[c])].map(csvCell).join(",") + "\r\n";
 }
+
+/**
+ * The columns of the rejected-rows file in the uploaded file's own order. Row errors keep their cells
+ * as JSONB, which does not keep key order, so the order comes from the stored file's header when it
+ * is still there; cells beyond the header ("Column 9") follow.
+ */
+export function orderColumns(fileHeader: readonly string[] | null, keys: readonly string[]): string[] {
+  if (!fileHeader) return [...keys];
+  const extra = keys.filter((k) => !fileHeader.includes(k)).sort((a, b) => (Number(a.replace(/\D+/g, "")) || 0) - (Number(b.replace(/\D+/g, "")) || 0));
+  return [...fileHeader, ...extra];
+}

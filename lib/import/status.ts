@@ -26,6 +26,7 @@ export function jobStatusView(j: JobLike, now = Date.now()) {
 }
 
 export function formatDuration(ms: number): string {
+  if (ms < 1000) return "under 1s";
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);

@@ -69,10 +69,10 @@ export async function listRowErrors(importJobId: string, take = 50) {
   return { items, total };
 }
 
-/** Reasons grouped, most frequent first: "followers is missing" x 120. */
+/** Reasons grouped, most frequent first: 'followers is missing ("…")' x 120, "duplicate of line … (@… on tiktok)" x 3. */
 export async function summarizeRowErrors(importJobId: string) {
   const rows = await prisma.$queryRaw<{ reason: string; n: bigint; first: number }[]>`
-    SELECT regexp_replace(reason, '"[^"]*"|line [0-9]+|@[^ )]+', '…', 'g') AS reason, count(*) AS n, min(line) AS first
+    SELECT regexp_replace(regexp_replace(regexp_replace(reason, '"[^"]*"', '"…"', 'g'), 'line [0-9]+', 'line …', 'g'), '@[^ )]+', '@…', 'g') AS reason, count(*) AS n, min(line) AS first
       FROM "ImportRowError" WHERE "importJobId" = ${importJobId} GROUP BY 1 ORDER BY n DESC LIMIT 20`;
   return rows.map((r) => ({ reason: r.reason, count: Number(r.n), firstLine: r.first }));
 }

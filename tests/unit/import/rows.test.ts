@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveMapping } from "@/lib/import/normalize";
+import { orderColumns } from "@/lib/import/rejected-csv";
 import { rowChecker } from "@/lib/import/rows";
 
 const header = ["handle", "followers", "country"];
@@ -23,5 +24,13 @@ describe("rowChecker (the one verdict the preview, dry run and import share)", (
     const c = check();
     expect(c(["cat", "N/A", ""], 2)).toEqual({ ok: false, reason: 'followers is missing ("N/A")' });
     expect(c(["cat", "900", ""], 3)).toMatchObject({ ok: true });
+  });
+});
+
+describe("orderColumns (rejected-rows file)", () => {
+  it("puts the columns in the file's order, then cells beyond the header in position order", () => {
+    // JSONB hands keys back by length: the file's order must come from its header.
+    expect(orderColumns(["Rank", "IG handle", "Reach"], ["Rank", "Reach", "Column 11", "IG handle", "Column 4"])).toEqual(["Rank", "IG handle", "Reach", "Column 4", "Column 11"]);
+    expect(orderColumns(null, ["b", "a"])).toEqual(["b", "a"]);
   });
 });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { STATUS_LABEL } from "@/components/import/labels";
+import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
@@ -26,17 +28,21 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         ) : (
           <table className="mt-3 w-full text-left text-sm" data-testid="import-history">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-1">When</th><th>Who</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
+              <tr><th className="py-1">When (UTC)</th><th>Who</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
             </thead>
             <tbody>
               {history.items.map((j) => {
                 const v = jobStatusView(j);
                 return (
                   <tr key={j.id} className="border-t border-slate-100">
-                    <td className="py-1">{v.createdAt.slice(0, 16).replace("T", " ")} UTC</td>
-                    <td>{v.createdBy ?? "command line"}</td>
-                    <td><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="text-xs text-slate-500" title={j.fileHash}>sha256 {j.fileHash.slice(0, 10)}</span></td>
-                    <td>{j.status}</td>
+                    <td className="whitespace-nowrap py-1 pr-3">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
+                    <td className="pr-3">{v.createdBy ?? "command line"}</td>
+                    <td className="pr-3"><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
+                    <td>
+                      <Badge tone={j.status === "completed" ? "green" : j.status === "failed" ? "red" : "blue"} title={j.error ?? undefined}>
+                        {STATUS_LABEL[j.status] ?? j.status}{j.status === "running" && v.fraction !== null ? ` ${Math.round(v.fraction * 100)}%` : ""}
+                      </Badge>
+                    </td>
                     <td className="text-right tabular-nums">{v.counts.created.toLocaleString("en-US")}</td>
                     <td className="text-right tabular-nums">{v.counts.updated.toLocaleString("en-US")}</td>
                     <td className="text-right tabular-nums">{v.counts.unchanged.toLocaleString("en-US")}</td>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ImportProgress } from "@/components/import/import-progress";
+import { formatBytes } from "@/components/import/labels";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { jobStatusView } from "@/lib/import/status";
@@ -22,15 +23,12 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       <p className="text-sm"><Link className="text-brand-700 underline" href="/admin/imports">← All imports</Link></p>
       <h1 className="text-2xl font-semibold">Import of {job.fileName}</h1>
       <p className="text-sm text-slate-600">
-        {(view.fileSize / 1048576).toFixed(1)} MB · sha256 <span className="font-mono text-xs">{job.fileHash.slice(0, 16)}…</span> · started by {view.createdBy ?? "the command line"} at {view.createdAt.slice(0, 16).replace("T", " ")} UTC.
+        {formatBytes(view.fileSize)} · sha256 <span className="font-mono text-xs">{job.fileHash.slice(0, 16)}…</span> · started by {view.createdBy ?? "the command line"} at {view.createdAt.slice(0, 16).replace("T", " ")} UTC.
         You can leave this page: the import runs on the server and this bar picks up where it is.
       </p>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <ImportProgress initial={view} />
       </section>
-      {view.status === "completed" && (
-        <p className="text-sm"><Link className="text-brand-700 underline" href="/search?sort=followers">Open the catalog</Link></p>
-      )}
     </main>
   );
 }

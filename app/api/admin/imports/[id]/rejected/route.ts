@@ -1,7 +1,8 @@
 // GET: the rejected rows of an import as CSV (line, reason, original cells), streamed.
 import { withRole } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
-import { rejectedHeader, rejectedLine } from "@/lib/import/rejected-csv";
+import { readHeader } from "@/lib/import/read";
+import { orderColumns, rejectedHeader, rejectedLine } from "@/lib/import/rejected-csv";
 import { getImportJob, iterateRowErrors, listRowErrors } from "@/lib/queries/imports";
 import { jsonError } from "@/lib/validation/errors";
 
@@ -9,7 +10,8 @@ export const GET = withRole<{ id: string }>(ADMIN_ONLY, async (_req, { params })
   const job = await getImportJob(params.id);
   if (!job) return jsonError("not_found", "No such import.");
   const first = await listRowErrors(job.id, 1);
-  const columns = Object.keys((first.items[0]?.raw as Record<string, unknown> | null) ?? {});
+  const keys = Object.keys((first.items[0]?.raw as Record<string, unknown> | null) ?? {});
+  const columns = orderColumns(keys.length && job.storagePath ? await readHeader(job.storagePath, job.fileName) : null, keys);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

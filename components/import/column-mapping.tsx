@@ -1,0 +1,118 @@
+"use client";
+// Step 2: which column of the file feeds which catalog field. Shows the file's first rows, so a
+// column whose name we don't recognise can be matched by what is in it.
+import { IMPORT_FIELDS, type ImportMapping } from "@/lib/import/mapping";
+import { PLATFORMS } from "@/lib/domain/types";
+import { delimiterLabel, encodingLabel } from "./labels";
+
+export type Analysis = {
+  header: string[];
+  sample: string[][];
+  sniffed: { format: string; encoding: string; delimiter: string };
+  suggestion: { columns: ImportMapping["columns"]; platform: ImportMapping["platform"] | null };
+  presets: { name: string; mapping: ImportMapping }[];
+};
+
+type Props = {
+  analysis: Analysis;
+  columns: ImportMapping["columns"];
+  platform: ImportMapping["platform"] | null;
+  onColumn: (field: string, column: string) => void;
+  onPlatform: (p: ImportMapping["platform"] | null) => void;
+  onPreset: (m: ImportMapping) => void;
+};
+
+const selectClass = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm";
+
+export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatform, onPreset }: Props) {
+  const { header, sample, sniffed } = analysis;
+  const used = new Set<string>([...Object.values(columns), ...(platform?.mode === "column" ? [platform.column] : [])].filter((c): c is string => !!c));
+  const unused = header.filter((h) => !used.has(h));
+  const example = (col: string) => {
+    const i = header.indexOf(col);
+    const v = sample.map((r) => r[i]?.trim()).find((x) => x);
+    return v ? ` (e.g. ${v.length > 24 ? `${v.slice(0, 24)}…` : v})` : "";
+  };
+  const fieldOf = (col: string) => IMPORT_FIELDS.find((f) => columns[f.id] === col)?.label ?? (platform?.mode === "column" && platform.column === col ? "Platform" : null);
+
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-600">
+        Read as {sniffed.format.toUpperCase()}, {encodingLabel(sniffed.encoding)}
+        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}; {header.length} columns. We suggested a match from the column names; check it against the first rows below.
+      </p>
+
+      <div className="mt-3 overflow-x-auto rounded-md border border-slate-200">
+        <table className="w-full text-left text-xs" data-testid="file-sample" aria-label="First rows of the file">
+          <thead className="bg-slate-50">
+            <tr>
+              {header.map((h) => {
+                const f = fieldOf(h);
+                return (
+                  <th key={h} className="whitespace-nowrap px-2 py-1 align-bottom font-medium">
+                    <span className="block text-slate-900">{h}</span>
+                    <span className={f ? "block font-normal text-emerald-700" : "block font-normal text-amber-700"}>{f ? `→ ${f}` : "not used"}</span>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {sample.slice(0, 3).map((r, i) => (
+              <tr key={i} className="border-t border-slate-100">
+                {header.map((h, j) => <td key={h} className="max-w-48 truncate whitespace-nowrap px-2 py-1 text-slate-700">{r[j] ?? ""}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {unused.length > 0 && (
+        <p className="mt-2 text-sm text-slate-600" data-testid="unused-columns">
+          Not imported: {unused.map((u, i) => <span key={u}>{i ? ", " : ""}<q>{u}</q></span>)}. Match them below if they hold something we store.
+        </p>
+      )}
+
+      {analysis.presets.length > 0 && (
+        <label className="mt-3 flex items-center gap-2 text-sm">Use a saved mapping
+          <select className="rounded border border-slate-300 px-2 py-1" defaultValue="" onChange={(e) => {
+            const p = analysis.presets.find((x) => x.name === e.target.value);
+            if (p) onPreset(p.mapping);
+          }}>
+            <option value="">—</option>
+            {analysis.presets.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+          </select>
+        </label>
+      )}
+
+      <div className="mt-4 grid grid-cols-1 gap-x-8 gap-y-2 md:grid-cols-2">
+        <label className="grid grid-cols-[11rem_1fr] items-center gap-2 text-sm">
+          <span className="font-medium">Platform *</span>
+          <select aria-label="Platform" className={selectClass}
+            value={platform ? (platform.mode === "fixed" ? `fixed:${platform.value}` : `column:${platform.column}`) : ""}
+            onChange={(e) => {
+              const [mode, ...rest] = e.target.value.split(":");
+              const v = rest.join(":");
+              onPlatform(!v ? null : mode === "fixed" ? { mode: "fixed", value: v as (typeof PLATFORMS)[number] } : { mode: "column", column: v });
+            }}>
+            <option value="">Choose…</option>
+            <optgroup label="The same for every row">
+              {PLATFORMS.map((p) => <option key={p} value={`fixed:${p}`}>All rows: {p}</option>)}
+            </optgroup>
+            <optgroup label="Read from a column">
+              {header.map((h) => <option key={h} value={`column:${h}`}>Column “{h}”{example(h)}</option>)}
+            </optgroup>
+          </select>
+        </label>
+        {IMPORT_FIELDS.map((f) => (
+          <label key={f.id} className="grid grid-cols-[11rem_1fr] items-center gap-2 text-sm">
+            <span className={f.required ? "font-medium" : "text-slate-700"}>{f.label}{f.required ? " *" : ""}</span>
+            <select aria-label={f.label} className={`${selectClass} ${f.required && !columns[f.id] ? "border-amber-500 ring-1 ring-amber-300" : ""}`} value={columns[f.id] ?? ""} onChange={(e) => onColumn(f.id, e.target.value)}>
+              <option value="">— not in this file —</option>
+              {header.map((h) => <option key={h} value={h}>{h}{example(h)}</option>)}
+            </select>
+          </label>
+        ))}
+      </div>
+    </>
+  );
+}

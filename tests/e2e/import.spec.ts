@@ -1,0 +1,175 @@
+// The admin import, as an admin does it in the browser: a messy agency export goes in (BOM, CRLF,
+// 12.5k / 1.2M / N/A counts, a percent engagement column, a duplicate handle, a short row and a
+// formula-looking cell), one column is mapped by hand, the preview and dry run are checked, the
+// import is committed and watched to 100%, the rejected rows are downloaded, and the creators are
+// found in the catalog with the right tiers. Then the access rules of the import screens and API.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { signIn, snap, USERS } from "./helpers";
+
+const FIXTURE = path.resolve("tests/fixtures/import/e2e-agency-export.csv"); // Playwright runs from the repo root
+
+/** The fixture with its handle prefix made unique per run, so the test can run again on the same database. */
+function fixtureForRun(prefix: string): Buffer {
+  const text = readFileSync(FIXTURE, "utf8").replace(/e2eimp/g, prefix).replace(/E2EIMP/g, prefix.toUpperCase());
+  return Buffer.from(text, "utf8");
+}
+
+test("an admin imports a messy spreadsheet end to end and finds the creators in the catalog", async ({ page }) => {
+  test.setTimeout(120_000);
+  const prefix = `e2eimp${Date.now().toString(36)}`;
+  const fileName = `${prefix}-agency-export.csv`;
+  const file = fixtureForRun(prefix);
+  expect(file.subarray(0, 3).toString("hex")).toBe("efbbbf"); // the BOM and CRLFs survive into the upload
+  expect(file.toString("utf8")).toContain("\r\n");
+
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/imports");
+  await expect(page.getByRole("heading", { name: "Import creators" })).toBeVisible();
+  await snap(page, "import-1-start");
+
+  // 1. Upload.
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: fileName, mimeType: "text/csv", buffer: file });
+  const mapping = page.getByRole("region", { name: /Match the columns/ });
+  await expect(mapping).toBeVisible();
+  await expect(mapping).toContainText("CSV");
+  await expect(mapping).toContainText("7 columns");
+
+  // 2. Map: the suggestions found handle, name, posts, engagement and country; "Reach" is ours to map.
+  await expect(mapping.getByLabel("Handle / username")).toHaveValue("IG handle");
+  await expect(mapping.getByLabel("Engagement rate")).toHaveValue("Engagement rate");
+  await expect(mapping.getByLabel("Platform")).toHaveValue("fixed:instagram");
+  const followers = mapping.getByLabel("Followers / subscribers");
+  await expect(followers).toHaveValue("");
+  await expect(mapping.getByTestId("file-sample")).toContainText("1.2M"); // the first rows help to match by content
+  await expect(mapping.getByTestId("unused-columns")).toContainText("Reach");
+  await expect(mapping.getByRole("button", { name: "Preview" })).toBeDisabled();
+  await snap(page, "import-2-mapping-unmapped");
+  await followers.selectOption("Reach");
+  await expect(followers).toHaveValue("Reach");
+  await expect(mapping.getByTestId("unused-columns")).not.toContainText("Reach");
+  await expect(mapping.getByTestId("file-sample")).toContainText("→ Followers / subscribers");
+  await snap(page, "import-3-mapping-done");
+
+  // 3. Preview: rows as stored (parsed numbers, tier, engagement) and the dry run's counts.
+  await mapping.getByRole("button", { name: "Preview" }).click();
+  const preview = page.getByTestId("preview-table");
+  await expect(preview).toBeVisible();
+  const row = (handle: string) => preview.getByRole("row").filter({ hasText: `@${prefix}_${handle}` }).first();
+  await expect(row("mega")).toContainText("1.2M");
+  await expect(row("mega")).toContainText("Mega");
+  await expect(row("micro")).toContainText("12.5K");
+  await expect(row("micro")).toContainText("Micro");
+  await expect(row("micro")).toContainText("4.5%");
+  await expect(row("macro")).toContainText("640K");
+  await expect(row("macro")).toContainText("Macro");
+  await expect(row("mid")).toContainText("95.5K");
+  await expect(row("mid")).toContainText("Mid-tier");
+  await expect(row("nano")).toContainText("8K");
+  await expect(row("nano")).toContainText("Nano");
+  await expect(row("nano")).toContainText("FR");
+  await expect(row("mega")).toContainText("US");
+  // The preview rejects rows for the same reasons the import will, duplicates included.
+  const rejectedRow = (line: number) => preview.getByRole("row").filter({ hasText: "Will be rejected" }).filter({ has: page.getByRole("cell", { name: String(line), exact: true }) });
+  await expect(rejectedRow(7)).toContainText(`duplicate of line 3 (@${prefix}_micro on instagram)`);
+  await expect(rejectedRow(8)).toContainText('followers is missing ("N/A")');
+  await expect(rejectedRow(9)).toContainText("the row has 3 fields, the header has 7");
+  await expect(row("formula")).toContainText('=HYPERLINK("http://evil.example","click")');
+
+  const dryRun = page.getByRole("region", { name: /Preview/ });
+  await expect(dryRun.getByTestId("import-status")).toContainText("Dry run finished", { timeout: 30_000 });
+  await expect(dryRun.getByTestId("count-new")).toHaveText("6");
+  await expect(dryRun.getByTestId("count-updated")).toHaveText("0");
+  await expect(dryRun.getByTestId("count-rejected")).toHaveText("3");
+  await snap(page, "import-4-preview-dry-run");
+
+  // 4. Commit and watch the bar reach 100%.
+  await page.getByRole("button", { name: "Import into the catalog" }).click();
+  await expect(page).toHaveURL(/\/admin\/imports\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: `Import of ${fileName}` })).toBeVisible();
+  const bar = page.getByRole("progressbar", { name: "Import progress" });
+  await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  await expect(page.getByTestId("import-status")).toContainText("100%");
+  await expect(page.getByTestId("import-rows")).toContainText("9 / 9 rows");
+  await expect(page.getByTestId("count-new")).toHaveText("6");
+  await expect(page.getByTestId("count-rejected")).toHaveText("3");
+  await expect(page.getByTestId("reject-reasons")).toContainText("duplicate of line … (@… on instagram); the first occurrence is kept — 1 row (first on line 7)");
+  await expect(page.getByRole("link", { name: "Open the catalog" })).toBeVisible();
+  await snap(page, "import-5-done");
+
+  // 5. The rejected rows, with line numbers and reasons; a formula-looking cell stays text.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the 3 rejected rows/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/rejected-rows\.csv$/);
+  const csv = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "");
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]).toBe("line,reason,Rank,IG handle,Full name,Reach,Posts,Engagement rate,Country"); // the file's own column order
+  expect(lines).toHaveLength(4);
+  expect(lines[1]).toMatch(new RegExp(`^7,duplicate of line 3 \\(@${prefix}_micro on instagram\\)`));
+  expect(lines[2]).toMatch(/^8,"?followers is missing/);
+  expect(lines[3]).toMatch(/^9,"?the row has 3 fields, the header has 7/);
+  expect(lines[3]).toContain("'=1+2");
+
+  // The history lists it: who, file, counts.
+  await page.goto("/admin/imports");
+  const history = page.getByTestId("import-history");
+  const entry = history.getByRole("row").filter({ hasText: fileName });
+  await expect(entry).toContainText(USERS.admin);
+  await expect(entry).toContainText(/completed|Completed/);
+  await expect(entry).toContainText("6");
+  await snap(page, "import-6-history");
+
+  // 6. In the catalog, with the tiers the import computed.
+  const expected: [string, string][] = [["mega", "Mega"], ["macro", "Macro"], ["mid", "Mid-tier"], ["micro", "Micro"], ["nano", "Nano"], ["formula", "Micro"]];
+  for (const [handle, tier] of expected) {
+    await page.goto(`/search?q=${prefix}_${handle}`);
+    const main = page.getByRole("main");
+    await expect(main).toContainText(`${prefix}_${handle}`);
+    await expect(main).toContainText(tier);
+    if (handle === "micro") await snap(page, "import-7-catalog");
+  }
+  // The formula cell is shown as the text it was, never run.
+  await expect(page.getByRole("main")).toContainText('=HYPERLINK("http://evil.example","click")');
+  // Rejected rows did not reach the catalog.
+  for (const handle of ["noreach", "short"]) {
+    await page.goto(`/search?q=${prefix}_${handle}`);
+    await expect(page.getByRole("main")).not.toContainText(`${prefix}_${handle}`);
+  }
+});
+
+test("a file that cannot be imported gets a clear message, not a crash", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/imports");
+  const upload = page.getByRole("region", { name: /Upload a file/ });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("handle,followers\r\n") });
+  await expect(upload.getByRole("alert")).toHaveText('"notes.csv" has a header row (2 columns) but no data rows.');
+  await expect(page.getByRole("region", { name: /Match the columns/ })).toHaveCount(0);
+  await snap(page, "import-8-header-only");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await expect(upload.getByRole("alert")).toHaveText("The file is empty (0 bytes).");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "photo.csv", mimeType: "text/csv", buffer: readFileSync("tests/fixtures/import/garbage.bin") });
+  await expect(upload.getByRole("alert")).not.toHaveText("The file is empty (0 bytes).");
+  await expect(upload.getByRole("alert")).not.toContainText(/went wrong|HTTP 500|server answered 500/i);
+  await snap(page, "import-9-garbage");
+});
+
+test("a marketer is refused the import screens and API", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  const res = await page.goto("/admin/imports");
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expect(page.getByLabel("File", { exact: true })).toHaveCount(0);
+  const api = await page.request.post("/api/admin/imports", { data: { fileName: "x.csv", size: 10 } });
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error.code).toBeTruthy();
+  const status = await page.request.get("/api/admin/imports/some-id");
+  expect(status.status()).toBe(403);
+});
+
+test("a signed-out request to the import API gets 401", async ({ request }) => {
+  const res = await request.post("/api/admin/imports", { data: { fileName: "x.csv", size: 10 } });
+  expect(res.status()).toBe(401);
+  expect((await res.json()).error).toBeTruthy();
+  const rejected = await request.get("/api/admin/imports/some-id/rejected");
+  expect(rejected.status()).toBe(401);
+});
