@@ -86,12 +86,14 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
   let keywordsPts: Prisma.Sql;
   if (keywords.length === 0) keywordsPts = sql`${P.keywords}::float8`;
   else {
-    const bio = plainSql(COL.bio);
     const folded = sql`translate(lower(coalesce(${COL.bio}, '')), ${ACCENTED}, ${PLAIN_ASCII})`;
-    // The LIKE prefilter lets most rows skip the regexp (a keyword absent as a substring cannot match).
-    const hits = keywords.map(
-      (k) => sql`(CASE WHEN ${folded} LIKE ${"%" + likeEscape(k.split(" ")[0]!) + "%"} AND position(${" " + k + " "} in ${bio}) > 0 THEN 1 ELSE 0 END)`,
-    );
+    // A normalised keyword holds only [a-z0-9#@] and single spaces, so "whole word in plain(bio)"
+    // is this regular expression on the folded bio (spaces match any run of other characters).
+    // The LIKE prefilter lets most rows skip the regexp.
+    const hits = keywords.map((k) => {
+      const pattern = `(^|[^a-z0-9#@])${k.split(" ").join("[^a-z0-9#@]+")}($|[^a-z0-9#@])`;
+      return sql`(CASE WHEN ${folded} LIKE ${"%" + likeEscape(k.split(" ")[0]!) + "%"} AND ${folded} ~ ${pattern} THEN 1 ELSE 0 END)`;
+    });
     keywordsPts = round1(sql`${P.keywords}::float8 * (${join(hits, " + ")}) / ${keywords.length}::float8`);
   }
 
