@@ -40,7 +40,10 @@ export function startImportWorker(): Promise<string> {
     const boss = await getBoss();
     // One app instance runs imports; anything still "active" at its start belonged to a process that died.
     const { rows } = await importPool().query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'active'`, [IMPORT_QUEUE]).catch(() => ({ rows: [] as { id: string }[] }));
-    if (rows.length) await boss.fail(IMPORT_QUEUE, rows.map((r) => r.id));
+    if (rows.length) {
+      await boss.fail(IMPORT_QUEUE, rows.map((r) => r.id));
+      await failExhausted(rows.map((r) => r.id));
+    }
     return boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
       try {
@@ -58,6 +61,17 @@ export function startImportWorker(): Promise<string> {
     throw err;
   });
   return state.worker;
+}
+
+/** A job handed back with no retry left is not run again: say so on the import, or its page would show "running" forever. */
+async function failExhausted(queueJobIds: string[]): Promise<void> {
+  await importPool().query(
+    `UPDATE "ImportJob" i SET status = 'failed', "finishedAt" = now(),
+            error = 'The app stopped during this import ' || q.retry_count || ' times; it was not restarted again. Import the file again to finish it (rows already imported are kept).'
+       FROM pgboss.job q
+      WHERE q.name = $1 AND q.id = ANY($2::uuid[]) AND q.state = 'failed' AND i.id = q.data->>'importJobId' AND i.status IN ('queued', 'running')`,
+    [IMPORT_QUEUE, queueJobIds],
+  );
 }
 
 export async function stopImportQueue(): Promise<void> {

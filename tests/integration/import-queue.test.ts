@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
+import PgBoss from "pg-boss";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
@@ -125,5 +126,23 @@ describe("import queue (pg-boss worker)", () => {
     expect(await creatorCount(`${prefix}k%`)).toBe(n);
     expect(await snapshotCount(`${prefix}k%`)).toBe(n);
     await expect.poll(() => queueStates(id), { timeout: 10_000 }).toEqual(["completed"]);
+  });
+
+  it("a job handed back with no retry left is marked failed with a reason instead of showing 'running' forever", async () => {
+    const f = await writeCsv("exhausted.csv", 10, `${prefix}x`);
+    const { id } = await newJob(f);
+    const sender = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 1 }); // a queue client with no worker
+    await sender.start();
+    await sender.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, retryLimit: 8 });
+    await sender.send(IMPORT_QUEUE, { importJobId: id }, { retryLimit: 8 });
+    await sender.stop({ graceful: false, wait: true });
+    // What a process that died on its last allowed try leaves behind.
+    await db.query(`UPDATE pgboss.job SET state = 'active', started_on = now(), retry_count = retry_limit WHERE name = $1 AND data->>'importJobId' = $2`, [IMPORT_QUEUE, id]);
+    await db.query(`UPDATE "ImportJob" SET status = 'running', "startedAt" = now() WHERE id = $1`, [id]);
+    await startImportWorker();
+    const j = await jobState(id);
+    expect(j.status).toBe("failed");
+    expect(j.error).toMatch(/The app stopped during this import 8 times.*Import the file again/);
+    expect(await queueStates(id)).toEqual(["failed"]);
   });
 });
