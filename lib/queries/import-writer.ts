@@ -69,13 +69,13 @@ INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", fol
 SELECT 's' || md5(up.id || ${job}), up.id, ${job}, ${at}::timestamp, up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, ${at}::timestamp FROM up
 ON CONFLICT ("creatorId", "importJobId") DO NOTHING`;
 const UPSERT_FROM_JSON = upsertSql(`json_populate_recordset(null::"Creator", $1::json)`, "$2", "$3");
-const UPSERT_FROM_STAGE = upsertSql(STAGE, "$1", "$2");
 
-/** Temporary (per connection, never WAL-logged, emptied at each commit) staging table for COPY. */
+/** Temporary (per connection, never WAL-logged) staging table for COPY; every batch leaves it empty. */
 const staged = new WeakSet<object>();
 async function ensureStage(client: Queryable): Promise<void> {
   if (staged.has(client)) return;
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS scout_import_stage (LIKE "Creator" INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS scout_import_stage (LIKE "Creator" INCLUDING DEFAULTS)`);
+  await client.query(`TRUNCATE ${STAGE}`);
   staged.add(client);
 }
 
@@ -86,7 +86,7 @@ type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
 /**
  * Classifies and (unless dryRun) writes one batch; returns what happened to each row. Callers may
  * start the next batch before this one resolves: its lookup and scoring then overlap this batch's
- * commit, and its commit waits for this one (and fails if this one failed, see recordProgress).
+ * commit, and its commit waits for this one (and fails if this one failed, see progressSql).
  */
 export async function writeBatch(
   client: Queryable,
@@ -140,7 +140,10 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
   const now = job.capturedAt.toISOString();
   const dataSource = `import: ${job.fileName}`.slice(0, 300);
   const records: unknown[][] = [];
-  for (const { creator: c } of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    // Let the previous batch's round trips through while this one is scored.
+    if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+    const c = rows[i]!.creator;
     const e = existing.get(`${c.platform}\u0000${c.handle}`);
     // A value the file leaves empty keeps what the catalog knew: a sparser export never erases data.
     const merged = {
@@ -178,53 +181,67 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
 }
 
 async function commitBatch(client: Queryable, job: Job, result: BatchResult, records: unknown[][], rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number) {
+  const progress = progressSql(job.id, result, previousOrdinal, lastOrdinal);
   if (job.dryRun) {
-    await recordProgress(client, job.id, result, rejects, previousOrdinal, lastOrdinal);
+    if (rejects.length) await insertRejects(client, job.id, rejects);
+    await client.query(progress);
     return;
   }
   const now = job.capturedAt.toISOString();
   const copy = records.length > 0 && (await supportsCopy(client));
-  if (copy) await ensureStage(client);
-  await client.query("BEGIN");
   try {
+    // Round trips are few on purpose: while Node scores the next batch, each one can wait for the event loop.
     if (copy) {
+      await ensureStage(client);
       // COPY's text format reads a JS array as a Postgres array: the one Json column goes as JSON text.
       for (const r of records) r[FLAGS] = JSON.stringify(r[FLAGS]);
-      await copyRows(client, STAGE, WRITE_COLUMNS, records);
-      await client.query(UPSERT_FROM_STAGE, [job.id, now]);
-    } else if (records.length) {
-      const json = records.map((r) => Object.fromEntries(WRITE_COLUMNS.map((c, i) => [c, r[i]])));
-      await client.query(UPSERT_FROM_JSON, [JSON.stringify(json), job.id, now]);
+      await copyRows(client, STAGE, WRITE_COLUMNS, records); // outside the transaction: only this connection sees the stage
     }
-    await recordProgress(client, job.id, result, rejects, previousOrdinal, lastOrdinal);
-    await client.query("COMMIT");
+    const tail = [copy ? upsertSql(STAGE, pg.escapeLiteral(job.id), pg.escapeLiteral(now)) : "", progress, copy ? `TRUNCATE ${STAGE}` : "", "COMMIT"];
+    if (rejects.length || (!copy && records.length)) {
+      await client.query("BEGIN");
+      if (records.length && !copy) {
+        const json = records.map((r) => Object.fromEntries(WRITE_COLUMNS.map((c, i) => [c, r[i]])));
+        await client.query(UPSERT_FROM_JSON, [JSON.stringify(json), job.id, now]);
+      }
+      if (rejects.length) await insertRejects(client, job.id, rejects);
+      await client.query(tail.filter(Boolean).join(";\n"));
+    } else {
+      await client.query(["BEGIN", ...tail].filter(Boolean).join(";\n"));
+    }
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
+    if (copy) await client.query(`TRUNCATE ${STAGE}`).catch(() => {});
     throw err;
   }
 }
 
-/**
- * Row errors and counters; moves lastCommittedRow from `previousOrdinal` to `lastOrdinal`. The move is
- * conditional: a batch whose predecessor did not commit fails here instead of leaving a gap.
- */
-async function recordProgress(client: Queryable, jobId: string, r: BatchResult, rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number) {
-  if (rejects.length) {
-    await client.query(
-      `INSERT INTO "ImportRowError" (id, "importJobId", line, reason, raw)
-       SELECT id, "importJobId", line, reason, raw FROM json_populate_recordset(null::"ImportRowError", $1::json)`,
-      [JSON.stringify(rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw })))],
-    );
-  }
-  const { rowCount } = await client.query(
-    `UPDATE "ImportJob" SET "processedRows" = $2, "lastCommittedRow" = $2,
-        "createdCount" = "createdCount" + $3, "updatedCount" = "updatedCount" + $4, "unchangedCount" = "unchangedCount" + $5,
-        "rejectedCount" = "rejectedCount" + $6,
-        "byTier" = (SELECT jsonb_object_agg(t.key, COALESCE(("byTier"->>t.key)::int, 0) + t.value::int) FROM jsonb_each_text($7::jsonb) AS t)
-      WHERE id = $1 AND "lastCommittedRow" = $8`,
-    [jobId, lastOrdinal, r.created, r.updated, r.unchanged, r.rejected, JSON.stringify(r.byTier), previousOrdinal],
+async function insertRejects(client: Queryable, jobId: string, rejects: BatchReject[]) {
+  await client.query(
+    `INSERT INTO "ImportRowError" (id, "importJobId", line, reason, raw)
+     SELECT id, "importJobId", line, reason, raw FROM json_populate_recordset(null::"ImportRowError", $1::json)`,
+    [JSON.stringify(rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw })))],
   );
-  if (rowCount !== 1) throw new Error(`import ${jobId}: rows up to ${previousOrdinal} are not committed, so rows to ${lastOrdinal} cannot be`);
+}
+
+/**
+ * The job's counters, and lastCommittedRow moved from `previousOrdinal` to `lastOrdinal`. The move is
+ * conditional: a batch whose predecessor did not commit fails here instead of leaving a gap. One
+ * statement with literal values, so that it can share a round trip with the upsert and the COMMIT.
+ */
+function progressSql(jobId: string, r: BatchResult, previousOrdinal: number, lastOrdinal: number): string {
+  const n = (x: number) => String(Math.trunc(x));
+  const id = pg.escapeLiteral(jobId);
+  return `DO $progress$ BEGIN
+    UPDATE "ImportJob" SET "processedRows" = ${n(lastOrdinal)}, "lastCommittedRow" = ${n(lastOrdinal)},
+        "createdCount" = "createdCount" + ${n(r.created)}, "updatedCount" = "updatedCount" + ${n(r.updated)},
+        "unchangedCount" = "unchangedCount" + ${n(r.unchanged)}, "rejectedCount" = "rejectedCount" + ${n(r.rejected)},
+        "byTier" = (SELECT jsonb_object_agg(t.key, COALESCE(("byTier"->>t.key)::int, 0) + t.value::int) FROM jsonb_each_text(${pg.escapeLiteral(JSON.stringify(r.byTier))}::jsonb) AS t)
+      WHERE id = ${id} AND "lastCommittedRow" = ${n(previousOrdinal)};
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'import %: rows up to % are not committed, so rows to % cannot be', ${id}, ${n(previousOrdinal)}, ${n(lastOrdinal)};
+    END IF;
+  END $progress$`;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
