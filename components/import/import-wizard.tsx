@@ -1,7 +1,7 @@
 "use client";
 // Upload -> map columns -> preview + dry run -> commit. Each step talks to /api/admin/imports.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportMapping } from "@/lib/import/mapping";
 import type { PreviewRow } from "@/lib/import/preview";
@@ -13,6 +13,7 @@ import { PreviewTable } from "./preview-table";
 
 const CHUNK = 8 * 1024 * 1024;
 type Step = "upload" | "map" | "preview";
+const noSubscribe = () => () => {};
 
 function Notice({ busy, error }: { busy: string | null; error: string | null }) {
   return (
@@ -39,6 +40,8 @@ export function ImportWizard() {
   // Messages appear in the step the admin is acting on, not at the top of the page.
   const [step, setStep] = useState<Step>("upload");
   const [fileLabel, setFileLabel] = useState<string | null>(null);
+  // The server-rendered input stays disabled until this component can handle its change event.
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [columns, setColumns] = useState<ImportMapping["columns"]>({});
@@ -136,7 +139,7 @@ export function ImportWizard() {
         <h2 id="step-upload" className="font-semibold">1. Upload a file</h2>
         <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to 200 MB. Column names do not need to match a template.</p>
         <label className="mt-3 block text-sm font-medium" htmlFor="import-file">File</label>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!!busy}
+        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!hydrated || !!busy}
           className="mt-1 block text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-50"
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ""; if (f) void upload(f); }} />
         {fileLabel && <p className="mt-2 text-sm text-slate-700" data-testid="upload-file">{uploadId ? "Uploaded" : "File"}: {fileLabel}</p>}
