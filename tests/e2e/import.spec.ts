@@ -139,6 +139,44 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   }
 });
 
+test("a larger import keeps running on the server while the page reloads, and the bar picks up where it is", async ({ page }) => {
+  test.setTimeout(180_000);
+  const prefix = `e2ebig${Date.now().toString(36)}`;
+  const n = 40_000;
+  const lines = ["Channel,Subscribers count,Avg likes"];
+  for (let i = 0; i < n; i++) lines.push(`${prefix}_${i},"${(1000 + i * 37).toLocaleString("en-US")}",${20 + (i % 90)}`);
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/imports");
+  await expect(page.getByLabel("File", { exact: true })).toBeEnabled();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: `${prefix}.csv`, mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
+  const mapping = page.getByRole("region", { name: /Match the columns/ });
+  await expect(mapping.getByLabel("Followers / subscribers")).toHaveValue("Subscribers count");
+  await expect(mapping.getByLabel("Platform")).toHaveValue("fixed:youtube");
+  await mapping.getByRole("button", { name: "Preview" }).click();
+  const dryRun = page.getByRole("region", { name: /Preview/ });
+  await expect(dryRun.getByTestId("import-status")).toContainText("Dry run finished", { timeout: 60_000 });
+  await expect(dryRun.getByTestId("count-new")).toHaveText("40,000");
+
+  await page.getByRole("button", { name: "Import into the catalog" }).click();
+  await expect(page).toHaveURL(/\/admin\/imports\/[^/]+$/);
+  await page.reload(); // the admin may leave and come back: the bar reads the job's state from the server
+  const bar = page.getByRole("progressbar", { name: "Import progress" });
+  await expect(bar).toBeVisible();
+  await snap(page, "import-10-large-running");
+  await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 90_000 });
+  await expect(page.getByTestId("import-rows")).toContainText("40,000 / 40,000 rows");
+  await expect(page.getByTestId("import-rows")).toContainText("rows/s");
+  await expect(page.getByTestId("count-new")).toHaveText("40,000");
+  await expect(page.getByTestId("count-rejected")).toHaveText("0");
+  await snap(page, "import-11-large-done");
+  // Tiers as computed at import: followers are 1,000 + 37 x i, so i = 0-243 is Nano (< 10,000), 244-1,324 Micro
+  // (<= 50,000), 1,325-13,486 Mid-tier, 13,487-27,000 Macro (<= 1,000,000: i = 27,000 is exactly 1M) and the rest Mega.
+  const byTier = page.getByRole("list", { name: "Rows by tier" });
+  for (const [tier, count] of [["Nano", "244"], ["Micro", "1,081"], ["Mid-tier", "12,162"], ["Macro", "13,514"], ["Mega", "12,999"]]) {
+    await expect(byTier.getByRole("listitem").filter({ hasText: tier })).toHaveText(`${tier} ${count}`);
+  }
+});
+
 test("a file that cannot be imported gets a clear message, not a crash", async ({ page }) => {
   await signIn(page, USERS.admin);
   await page.goto("/admin/imports");
