@@ -31,7 +31,8 @@ async function getBoss(): Promise<PgBoss> {
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await getBoss();
   await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 });
-  void startImportWorker();
+  // Normally already running (instrumentation.ts); a failure here is logged, the job waits in the queue.
+  startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }
 
 /** Starts this process's worker once. On start, jobs left active by a dead process are handed back for retry. */

@@ -59,6 +59,11 @@ export async function finishUpload(id: string) {
 export async function startPreview(id: string, mapping: ImportMapping, savePresetAs?: string) {
   const job = await uploadJob(id);
   if (job.format === "pending") throw new ImportFileError("The upload is not finished yet.");
+  // Resetting a dry run the worker is still on would mix two mappings' counts in one job.
+  if (job.status === "running" || job.status === "queued") {
+    const pct = job.totalRows ? ` (${Math.round((job.processedRows / job.totalRows) * 100)}%)` : "";
+    throw new ImportFileError(`The dry run of the previous mapping is still running${pct}. Wait for it to finish, then preview again.`);
+  }
   const preview = await previewRows(job.storagePath!, job.fileName, mapping, await getTierThresholds());
   if (preview.problems.length) return { ...preview, queued: false };
   if (savePresetAs) await saveMappingPreset(savePresetAs, mapping);

@@ -14,6 +14,7 @@ import type { ImportMapping } from "@/lib/import/mapping";
 import { enqueueImport, IMPORT_QUEUE, startImportWorker, stopImportQueue } from "@/lib/import/queue";
 import { closeImportPools } from "@/lib/queries/import-writer";
 import { createImportJob } from "@/lib/queries/imports";
+import { startPreview } from "@/lib/import/service";
 
 const repoRoot = resolve(__dirname, "../..");
 const prefix = `iq${Date.now().toString(36)}`;
@@ -144,5 +145,18 @@ describe("import queue (pg-boss worker)", () => {
     expect(j.status).toBe("failed");
     expect(j.error).toMatch(/The app stopped during this import 8 times.*Import the file again/);
     expect(await queueStates(id)).toEqual(["failed"]);
+  });
+
+  it("a new preview is refused while the previous mapping's dry run is still running", async () => {
+    const f = await writeCsv("dry.csv", 5, `${prefix}d`);
+    const { id } = await createImportJob({ fileName: "dry.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: "csv", createdById: null, mapping, dryRun: true, status: "running" });
+    await expect(startPreview(id, mapping)).rejects.toThrow("The dry run of the previous mapping is still running. Wait for it to finish, then preview again.");
+    await db.query(`UPDATE "ImportJob" SET status = 'completed' WHERE id = $1`, [id]);
+    const again = await startPreview(id, mapping);
+    expect(again).toMatchObject({ problems: [], queued: true });
+    expect(again.rows.map((r) => r.ok && r.handle)).toEqual([`${prefix}d0`, `${prefix}d1`, `${prefix}d2`, `${prefix}d3`, `${prefix}d4`]);
+    // The dry run it queued runs on the worker and writes no creator.
+    expect(await waitFor(id, (x) => x.status === "completed" || x.status === "failed", 30_000)).toMatchObject({ status: "completed", createdCount: 5 });
+    expect(await creatorCount(`${prefix}d%`)).toBe(0);
   });
 });
