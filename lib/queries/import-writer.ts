@@ -119,6 +119,16 @@ export async function writeBatch(
   }
 }
 
+/**
+ * 25 characters like a cuid, but time-ordered (time, then a per-process sequence, then randomness):
+ * new creators land at the right edge of the primary key and snapshot indexes instead of all over them.
+ */
+let idSequence = 0;
+function newCreatorId(): string {
+  idSequence = (idSequence + 1) % 36 ** 5;
+  return `c${Date.now().toString(36).padStart(9, "0")}${idSequence.toString(36).padStart(5, "0")}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
+}
+
 /** The last commit in flight per connection: batches commit in the order they were started. */
 const tails = new WeakMap<object, Promise<unknown>>();
 
@@ -170,7 +180,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     result.outcomes.push(outcome);
     // In WRITE_COLUMNS order.
     records.push([
-      e?.id ?? `c${randomUUID().replace(/-/g, "").slice(0, 24)}`, c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
+      e?.id ?? newCreatorId(), c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
       merged.contactEmail, merged.country, merged.language, niches, merged.followers, merged.following, merged.posts, merged.avgLikes,
       merged.avgComments, merged.avgViews, merged.avgShares, d.tier, d.engagementRate, d.engagementMethod, d.engagementRateByViews,
       d.expectedEngagements, d.engagementScore, d.engagementRankable, d.authenticityScore, d.authenticityFlags, d.authenticityConfidence,
