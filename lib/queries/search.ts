@@ -3,10 +3,10 @@
 // another organisation is never read.
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { BrandBrief } from "@/lib/domain/fit";
-import { isNicheId, type NicheId } from "@/lib/domain/niches";
+import { FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
 import type { ScoreWeights } from "@/lib/domain/score";
-import { DEFAULT_WEIGHTS } from "@/lib/domain/score";
+import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
 import { engagementBandSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
@@ -50,7 +50,15 @@ export type SearchRow = {
 
 export type ResolvedBrief = { id: string | null; name: string; brief: BrandBrief };
 
-export type SearchResult = Page<SearchRow> & { brief: ResolvedBrief | null; weights: ScoreWeights };
+/** `totalCapped`: more than COUNT_CAP creators match and `total` is COUNT_CAP (shown as "10,000+"). */
+export type SearchResult = Page<SearchRow> & { totalCapped: boolean; brief: ResolvedBrief | null; weights: ScoreWeights };
+
+/** Totals are counted exactly up to this many matches. */
+export const COUNT_CAP = 10_000;
+/** A brief- or custom-weight score sort is exact over at most this many matching creators. */
+export const EXACT_RANK_LIMIT = 5_000;
+/** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
+export const RERANK_CANDIDATES = 2_000;
 
 export class BriefNotFoundError extends Error {
   constructor(readonly briefId: string) {
@@ -116,15 +124,20 @@ export function normaliseSearchText(q: string): string {
 
 /** The one where-builder (list and count). */
 export function searchWhere(q: SearchQuery): Prisma.Sql {
+  return whereOf(searchWhereConds(q));
+}
+
+export function searchWhereConds(q: SearchQuery): Prisma.Sql[] {
   const conds: Prisma.Sql[] = [];
   if (q.q) {
     const text = normaliseSearchText(q.q);
     if (text) {
       const like = `%${likeEscape(text)}%`;
-      // Substring (partial words) on all three fields; word_similarity (typos) via <%. Both are
-      // served by the gin_trgm_ops indexes on handle, displayName and bio.
+      // Substring (partial words) on all three fields; word_similarity (typos) via <% on the short
+      // fields only: rechecking word_similarity against long bios cost ~1.4 s per million rows
+      // (docs/search.md). All served by the gin_trgm_ops indexes on handle, displayName and bio.
       conds.push(sql`(c."handle" ILIKE ${like} OR c."displayName" ILIKE ${like} OR c."bio" ILIKE ${like}
-        OR ${text} <% c."handle" OR ${text} <% c."displayName" OR ${text} <% c."bio")`);
+        OR ${text} <% c."handle" OR ${text} <% c."displayName")`);
     }
   }
   if (q.platform?.length) conds.push(sql`c."platform" = ANY(${q.platform}::"Platform"[])`);
@@ -143,7 +156,7 @@ export function searchWhere(q: SearchQuery): Prisma.Sql {
   if (q.hasEmail === true) conds.push(sql`c."contactEmail" IS NOT NULL AND c."contactEmail" <> ''`);
   if (q.hasEmail === false) conds.push(sql`(c."contactEmail" IS NULL OR c."contactEmail" = '')`);
   if (q.freshDays !== undefined) conds.push(sql`c."metricsAsOf" >= now() - make_interval(days => ${q.freshDays}::int)`);
-  return conds.length ? sql`WHERE ${join(conds, " AND ")}` : empty;
+  return conds;
 }
 
 function orderBy(q: SearchQuery, hasBrief: boolean): Prisma.Sql {
@@ -183,11 +196,22 @@ export function toFlags(v: unknown): AuthenticityFlagView[] {
   });
 }
 
-/** The SQL of one search page (exported for the benchmark, which runs it directly). */
-export function searchSql(q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights) {
-  const fit = brief ? fitScoreSql(brief) : null;
-  const where = searchWhere(q);
-  const list = sql`SELECT * FROM (
+/** Runs one statement and returns its rows: prisma.$queryRaw in the app, a pg pool in the benchmark. */
+export type Exec = <T>(statement: Prisma.Sql) => Promise<T[]>;
+
+/** True when the score is the stored "baseScore": no brief and the default weights. */
+export function usesBaseScore(brief: BrandBrief | null, weights: ScoreWeights): boolean {
+  const w = normalizeWeights(weights);
+  const d = normalizeWeights(DEFAULT_WEIGHTS);
+  return brief === null && SCORE_KEYS.every((k) => w[k] === d[k]);
+}
+
+function whereOf(conds: Prisma.Sql[]): Prisma.Sql {
+  return conds.length ? sql`WHERE ${join(conds, " AND ")}` : empty;
+}
+
+function listSql(where: Prisma.Sql, fit: Prisma.Sql | null, score: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number): Prisma.Sql {
+  return sql`SELECT * FROM (
       SELECT c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."country", c."language", c."niches",
         c."followers", c."tier"::text AS "tier", c."engagementRate", c."engagementMethod"::text AS "engagementMethod",
         ${engagementBandSql()} AS "engagementBand", c."engagementRankable", c."expectedEngagements", c."engagementScore",
@@ -195,27 +219,120 @@ export function searchSql(q: SearchQuery, brief: BrandBrief | null, weights: Sco
         c."priceCurrency", c."priceSource"::text AS "priceSource", c."costPerEngagement", c."costScore", c."followerGrowth30d",
         (c."contactEmail" IS NOT NULL AND c."contactEmail" <> '') AS "hasEmail", c."metricsAsOf",
         ${fit ?? sql`NULL::int`}::int AS fit,
-        ${overallScoreSql(weights, fit)}::int AS score
+        ${score}::int AS score
       FROM "Creator" c ${where}) c
-    ${orderBy(q, brief !== null)}
-    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
-  const count = sql`SELECT count(*)::int AS n FROM "Creator" c ${where}`;
-  return { list, count };
+    ${order}
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Counts up to COUNT_CAP + 1 matches, so a broad search never counts a million rows. */
+function countSql(where: Prisma.Sql): Prisma.Sql {
+  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${COUNT_CAP + 1}) t`;
+}
+
+/**
+ * Candidate sets for a fit-sorted brief search, most selective first. A creator outside a set
+ * misses at least `loss` fit points, so its fit is at most round(100 - loss): when the page's last
+ * row (fit sorted, from inside the set) has a higher fit, nothing outside can rank on or before
+ * this page and the page is exact. Otherwise the next, larger set is tried; the last is everyone.
+ */
+export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; bound: number }[] {
+  const P = FIT_POINTS;
+  const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
+  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const sets: { conds: Prisma.Sql[]; loss: number }[] = [];
+  const countryCond = sql`upper(btrim(c."country")) = ANY(${countries}::text[])`;
+  const countryLoss = countries.length ? P.country : Infinity;
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  if (niches.length) {
+    const total = niches.reduce((s, n) => s + n.weight, 0);
+    const ids = niches.map((n) => n.id as string);
+    const related = [...new Set(niches.flatMap((n) => relatedNiches(n.id) as string[]))];
+    const relCredit = (n: (typeof niches)[number]) => (relatedNiches(n.id).length ? RELATED_NICHE_CREDIT : 0);
+    // Misses one brief niche exactly (at best matched through a related one): the best such case.
+    const missOne = Math.max(...niches.map((m) => r1((P.niche * (total - m.weight * (1 - relCredit(m)))) / total)));
+    // Matches no brief niche exactly: at best every one through a related niche.
+    const missAll = r1((P.niche * niches.reduce((s, n) => s + n.weight * relCredit(n), 0)) / total);
+    const all = sql`c."niches" @> ${ids}::text[]`;
+    const any = sql`c."niches" && ${ids}::text[]`;
+    const anyRelated = sql`c."niches" && ${[...new Set([...ids, ...related])]}::text[]`;
+    if (countries.length) {
+      if (ids.length > 1) sets.push({ conds: [all, countryCond], loss: Math.min(P.niche - missOne, countryLoss) });
+      sets.push({ conds: [any, countryCond], loss: Math.min(P.niche - missAll, countryLoss) });
+    } else if (ids.length > 1) sets.push({ conds: [all], loss: P.niche - missOne });
+    sets.push({ conds: [any], loss: P.niche - missAll });
+    sets.push({ conds: [anyRelated], loss: P.niche });
+  } else if (countries.length) sets.push({ conds: [countryCond], loss: countryLoss });
+  return sets.filter((s) => s.loss > 0).map((s) => ({ conds: s.conds, bound: Math.floor(100 - s.loss + 0.5) }));
+}
+
+/**
+ * One search page and its (capped) count. Strategies, all returning the same rows as sorting every
+ * match except where docs/search.md says "approximate":
+ * - default weights, no brief: ORDER BY the stored "baseScore" (an index walk with LIMIT);
+ * - a brief, sorted by fit (descending): the candidate sets of fitCandidateSets, exact;
+ * - a brief or custom weights, sorted by score: exact over at most EXACT_RANK_LIMIT matches;
+ *   beyond, the top RERANK_CANDIDATES by "baseScore" (plus as many within the brief's niches)
+ *   re-ranked exactly (approximate);
+ * - other sorts: their B-tree index with LIMIT.
+ */
+export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights) {
+  const fit = brief ? fitScoreSql(brief) : null;
+  const base = usesBaseScore(brief, weights);
+  const score = base ? sql`c."baseScore"` : overallScoreSql(weights, fit);
+  const conds = searchWhereConds(q);
+  const where = whereOf(conds);
+  const offset = (q.page - 1) * q.pageSize;
+  const counted = exec<{ n: number }>(countSql(where)).then((r) => r[0]?.n ?? 0);
+  // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
+  const order = orderBy(q, brief !== null);
+  const full = () => exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset));
+  let rows: RawRow[];
+
+  if (brief && q.sort === "fit" && q.order === "desc") {
+    rows = [];
+    let done = false;
+    for (const set of fitCandidateSets(brief)) {
+      rows = await exec<RawRow>(listSql(whereOf([...conds, ...set.conds]), fit, score, order, q.pageSize, offset));
+      const last = rows[rows.length - 1];
+      if (rows.length === q.pageSize && Number(last!.fit) > set.bound) {
+        done = true;
+        break;
+      }
+    }
+    if (!done) rows = await full();
+  } else if (!base && (q.sort === "score" || (q.sort === "fit" && !brief))) {
+    const n = await counted;
+    if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
+    else {
+      const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
+      const top = (extra: Prisma.Sql[]) =>
+        sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."id" LIMIT ${RERANK_CANDIDATES})`;
+      const niches = brief?.niches.filter((x) => Number.isFinite(x.weight) && x.weight > 0).map((x) => x.id as string) ?? [];
+      const parts = [top([])];
+      if (niches.length) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
+      const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
+      rows = await exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset));
+    }
+  } else rows = await full();
+
+  const n = await counted;
+  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
 export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
   if (resolved === undefined) resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
-  const { list, count } = searchSql(q, resolved?.brief ?? null, weights);
-  const [rows, counted] = await Promise.all([prisma.$queryRaw<RawRow[]>(list), prisma.$queryRaw<{ n: number }[]>(count)]);
+  const exec: Exec = (s) => prisma.$queryRaw(s);
+  const { rows, total, totalCapped } = await runSearch(exec, q, resolved?.brief ?? null, weights);
   const items: SearchRow[] = rows.map((r) => ({
     ...r,
     authenticityFlags: toFlags(r.authenticityFlags),
     fit: r.fit === null ? null : Number(r.fit),
     score: Number(r.score ?? 0),
   }));
-  return { items, total: counted[0]?.n ?? 0, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
+  return { items, total, totalCapped, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
 }
 
 /** The filters a person can drop, in the order suggestions are tried. */

@@ -1,14 +1,16 @@
 // npm run bench:search -- [--runs N] [--explain] [--sql-only] [--url http://127.0.0.1:3201]
 // Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
-// sends, on a pg pool), printing p50/p95 per query and the app/SQL ratio of the p50s.
+// sends, through the same lib/queries/search.ts runSearch, on a pg pool), printing p50/p95 per
+// query and the app/SQL ratio of the p50s. --explain prints EXPLAIN (ANALYZE, BUFFERS) of every
+// statement runSearch sends for each query.
 // DATABASE_URL must point at a seeded database (see docs/performance.md, "## Search"). Without
 // --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search).
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "../../lib/db/generated/client";
-import { toBrandBrief, weightsFromQuery, searchSql } from "../../lib/queries/search";
+import { runSearch, toBrandBrief, weightsFromQuery, type Exec } from "../../lib/queries/search";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 
@@ -44,7 +46,7 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
-async function sqlFor(pool: pg.Pool, params: string) {
+async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => ReturnType<typeof runSearch>> {
   const q = parseSearchQueryLenient(new URLSearchParams(params));
   let brief = null;
   if (q.brief) {
@@ -52,10 +54,10 @@ async function sqlFor(pool: pg.Pool, params: string) {
     if (!rows[0]) throw new Error(`brief ${q.brief} not found: seed the database first`);
     brief = toBrandBrief(rows[0]);
   }
-  return searchSql(q, brief, weightsFromQuery(q));
+  return (exec) => runSearch(exec, q, brief, weightsFromQuery(q));
 }
 
-const run = (pool: pg.Pool, s: Prisma.Sql) => pool.query(s.text, s.values as unknown[]);
+const poolExec = (pool: pg.Pool): Exec => async <T,>(s: Prisma.Sql) => (await pool.query(s.text, s.values as unknown[])).rows as T[];
 
 async function signIn(base: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -104,8 +106,14 @@ async function main() {
 
   if (EXPLAIN) {
     for (const { name, params } of QUERIES) {
-      const { list, count } = await sqlFor(pool, params);
-      for (const [kind, s] of [["list", list], ["count", count]] as const) {
+      const search = await sqlFor(pool, params);
+      const statements: Prisma.Sql[] = [];
+      await search(async <T,>(s: Prisma.Sql) => {
+        statements.push(s);
+        return (await pool.query(s.text, s.values as unknown[])).rows as T[];
+      });
+      for (const s of statements) {
+        const kind = s.text.includes("count(*)") ? "count" : "list";
         const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.text}`, s.values as unknown[]);
         console.log(`### ${name} (${kind}) — ?${params}\n\`\`\`\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`);
       }
@@ -125,14 +133,17 @@ async function main() {
   const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total"]];
   try {
     for (const { name, params } of QUERIES) {
-      const { list, count } = await sqlFor(pool, params);
+      const search = await sqlFor(pool, params);
+      const exec = poolExec(pool);
       const sqlTimes: number[] = [];
       let total = 0;
+      let capped = false;
       for (let i = 0; i < RUNS + 3; i++) {
         const t0 = performance.now();
-        const [, c] = await Promise.all([run(pool, list), run(pool, count)]);
+        const r = await search(exec);
         if (i >= 3) sqlTimes.push(performance.now() - t0);
-        total = c.rows[0].n;
+        total = r.total;
+        capped = r.totalCapped;
       }
       const appTimes: number[] = [];
       if (base) {
@@ -152,7 +163,7 @@ async function main() {
         appTimes.length ? f(pct(appTimes, 50)) : "—",
         appTimes.length ? f(pct(appTimes, 95)) : "—",
         appTimes.length ? `${(pct(appTimes, 50) / pct(sqlTimes, 50)).toFixed(2)}x` : "—",
-        total.toLocaleString("en-US"),
+        `${total.toLocaleString("en-US")}${capped ? "+" : ""}`,
       ]);
       console.error(`  ${table[table.length - 1]!.join("  ")}`);
     }
