@@ -34,7 +34,11 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <p>
-          <span className="font-semibold text-slate-900" data-testid="result-total">{formatInteger(result.total)}</span> creators
+          <span className="font-semibold text-slate-900" data-testid="result-total" title={result.totalCapped ? "Counted up to 10,000; more match" : undefined}>
+            {formatInteger(result.total)}
+            {result.totalCapped ? "+" : ""}
+          </span>{" "}
+          creators
           {result.brief ? <> · fit to <span className="font-medium">{result.brief.name}</span></> : null}
           <span className="ml-2 text-xs" title="Weights after renormalisation; a missing component is dropped per creator">
             score = {Math.round(w.engagement * 100)}% engagement + {Math.round(w.fit * 100)}% fit + {Math.round(w.authenticity * 100)}% authenticity + {Math.round(w.cost * 100)}% cost
@@ -44,7 +48,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
         <ShortlistTargetPicker />
       </div>
       <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} />
-      <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} />
     </div>
   );
 }

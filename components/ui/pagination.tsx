@@ -2,21 +2,26 @@ import Link from "next/link";
 import { pageCount } from "@/lib/queries/pagination";
 import { formatInteger } from "@/lib/domain/format";
 
-/** Page links that keep every other URL parameter. */
+/**
+ * Page links that keep every other URL parameter. `totalCapped`: more than `total` match (the count
+ * stopped at a cap); the page count is then unknown and "Next" follows while the page is full.
+ */
 export function Pagination({
   basePath,
   params,
   page,
   pageSize,
   total,
+  totalCapped = false,
 }: {
   basePath: string;
   params: Record<string, string | string[] | undefined>;
   page: number;
   pageSize: number;
   total: number;
+  totalCapped?: boolean;
 }) {
-  const pages = pageCount(total, pageSize);
+  const pages = totalCapped ? Math.max(page + 1, pageCount(total, pageSize)) : pageCount(total, pageSize);
   const href = (p: number) => {
     const usp = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) {
@@ -28,11 +33,12 @@ export function Pagination({
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  const to = totalCapped ? page * pageSize : Math.min(total, page * pageSize);
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-4 py-3 text-sm text-slate-600">
       <p>
         {formatInteger(from)}–{formatInteger(to)} of {formatInteger(total)}
+        {totalCapped ? "+" : ""}
       </p>
       <div className="flex items-center gap-2">
         {page > 1 ? (
@@ -41,7 +47,8 @@ export function Pagination({
           </Link>
         ) : null}
         <span aria-current="page">
-          Page {formatInteger(page)} of {formatInteger(pages)}
+          Page {formatInteger(page)}
+          {totalCapped ? "" : ` of ${formatInteger(pages)}`}
         </span>
         {page < pages ? (
           <Link rel="next" href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">

@@ -140,15 +140,16 @@ export function searchWhereConds(q: SearchQuery): Prisma.Sql[] {
         OR ${text} <% c."handle" OR ${text} <% c."displayName")`);
     }
   }
-  if (q.platform?.length) conds.push(sql`c."platform" = ANY(${q.platform}::"Platform"[])`);
-  if (q.tier?.length) conds.push(sql`c."tier" = ANY(${q.tier}::"Tier"[])`);
+  // One value is written as "=", so that a B-tree on (tier, followers, id) also gives the order.
+  if (q.platform?.length) conds.push(q.platform.length === 1 ? sql`c."platform" = ${q.platform[0]}::"Platform"` : sql`c."platform" = ANY(${q.platform}::"Platform"[])`);
+  if (q.tier?.length) conds.push(q.tier.length === 1 ? sql`c."tier" = ${q.tier[0]}::"Tier"` : sql`c."tier" = ANY(${q.tier}::"Tier"[])`);
   if (q.minFollowers !== undefined) conds.push(sql`c."followers" >= ${q.minFollowers}`);
   if (q.maxFollowers !== undefined) conds.push(sql`c."followers" <= ${q.maxFollowers}`);
   if (q.minEr !== undefined) conds.push(sql`c."engagementRate" >= ${q.minEr / 100}::float8`);
   if (q.maxEr !== undefined) conds.push(sql`c."engagementRate" <= ${q.maxEr / 100}::float8`);
   if (q.band?.length) conds.push(sql`${engagementBandSql()} = ANY(${q.band}::text[])`);
   if (q.niche?.length) conds.push(sql`c."niches" && ${q.niche}::text[]`);
-  if (q.country?.length) conds.push(sql`c."country" = ANY(${q.country}::text[])`);
+  if (q.country?.length) conds.push(q.country.length === 1 ? sql`c."country" = ${q.country[0]}` : sql`c."country" = ANY(${q.country}::text[])`);
   if (q.language?.length) conds.push(sql`c."language" = ANY(${q.language}::text[])`);
   if (q.minAuthenticity !== undefined) conds.push(sql`c."authenticityScore" >= ${q.minAuthenticity}`);
   // A creator is within budget when the low end of their per-post price is.
@@ -266,6 +267,29 @@ export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; boun
   return sets.filter((s) => s.loss > 0).map((s) => ({ conds: s.conds, bound: Math.floor(100 - s.loss + 0.5) }));
 }
 
+/** From this offset on, column sorts read the page's ids first (see runSearch). */
+const DEFERRED_JOIN_OFFSET = 500;
+
+/** The ORDER BY key (before the id tie-breaker) of a sort on stored columns only; null for fit/computed score. */
+function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
+  const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
+  switch (q.sort) {
+    case "er":
+      return sql`c."engagementRankable" DESC, c."engagementRate" ${dir} NULLS LAST`;
+    case "engagements":
+      return sql`c."expectedEngagements" ${dir} NULLS LAST`;
+    case "followers":
+      return sql`c."followers" ${dir}`;
+    case "cpe":
+      return sql`c."costPerEngagement" ${dir} NULLS LAST`;
+    case "growth":
+      return sql`c."followerGrowth30d" ${dir} NULLS LAST`;
+    case "fit":
+    case "score":
+      return base ? sql`c."baseScore" ${dir}` : null;
+  }
+}
+
 /**
  * One search page and its (capped) count. Strategies, all returning the same rows as sorting every
  * match except where docs/search.md says "approximate":
@@ -286,7 +310,16 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   const counted = exec<{ n: number }>(countSql(where)).then((r) => r[0]?.n ?? 0);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
-  const full = () => exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset));
+  const full = () => {
+    // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
+    // covers filter and order), then read only those rows, instead of reading every skipped row.
+    const key = columnSortKey(q, base);
+    if (offset >= DEFERRED_JOIN_OFFSET && key) {
+      const ids = sql`c."id" IN (SELECT c."id" FROM "Creator" c ${where} ORDER BY ${key}, c."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
+      return exec<RawRow>(listSql(whereOf([ids]), fit, score, order, q.pageSize, 0));
+    }
+    return exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset));
+  };
   let rows: RawRow[];
 
   if (brief && q.sort === "fit" && q.order === "desc") {

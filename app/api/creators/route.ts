@@ -10,8 +10,9 @@ export const GET = withRole(ANY_ROLE, async (req, { user }) => {
   const parsed = parseSearchQueryStrict(req.nextUrl.searchParams);
   if (!parsed.success) return jsonZodError(parsed.error);
   try {
-    const { items, total, page, pageSize, brief, weights } = await searchCreators(parsed.data, user.organizationId);
-    return NextResponse.json({ items, total, page, pageSize, brief: brief && { id: brief.id, name: brief.name }, weights });
+    const { items, total, totalCapped, page, pageSize, brief, weights } = await searchCreators(parsed.data, user.organizationId);
+    // totalCapped: more than `total` (COUNT_CAP) creators match.
+    return NextResponse.json({ items, total, totalCapped, page, pageSize, brief: brief && { id: brief.id, name: brief.name }, weights });
   } catch (err) {
     if (err instanceof BriefNotFoundError) return jsonError("not_found", err.message, { brief: [err.message] });
     throw err;
