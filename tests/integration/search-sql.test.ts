@@ -110,6 +110,19 @@ describe("SQL mirrors of the scoring core", () => {
     }
   });
 
+  it("the stored baseScore (kept by a trigger) equals overallScore with the default weights and no brief, also after an update", async () => {
+    const expected = (row: Row) =>
+      overallScore({ engagement: row.engagementScore, fit: null, authenticity: row.authenticityScore, cost: row.costScore }).score;
+    const stored = await evaluate(Prisma.sql`c."baseScore"`);
+    expect(rows.filter((row) => Number(stored.get(row.id)) !== expected(row)).map((row) => row.id)).toEqual([]);
+    const row = rows.find((x) => x.engagementScore !== null && x.engagementScore < 50)!;
+    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: 99 } });
+    const after = await evaluate(Prisma.sql`c."baseScore"`);
+    expect(Number(after.get(row.id))).toBe(expected({ ...row, engagementScore: 99 }));
+    expect(Number(after.get(row.id))).not.toBe(expected(row));
+    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: row.engagementScore } });
+  });
+
   it("engagementBandSql equals engagementBand on every row", async () => {
     const band = await evaluate(engagementBandSql());
     for (const row of rows) {
