@@ -4,6 +4,7 @@
 import { deriveCreatorMetrics, type DerivedMetrics } from "../../lib/domain/creator-metrics";
 import { ENGAGEMENT_BENCHMARKS } from "../../lib/domain/engagement";
 import { NICHES, relatedNiches, type NicheId } from "../../lib/domain/niches";
+import { profileUrlFor } from "../../lib/domain/profile-url";
 import { classifyTier } from "../../lib/domain/tiers";
 import type { Platform, Tier } from "../../lib/domain/types";
 import { createRng, type Rng } from "./random";
@@ -150,7 +151,7 @@ export function generateCreator(index: number, rng: Rng, now: Date, usedHandles:
     handle,
     displayName: `${cap(first)} ${cap(last)}`,
     bio,
-    profileUrl: profileUrl(platform, handle),
+    profileUrl: profileUrlFor(platform, handle) ?? `https://example.com/${handle}`,
     country,
     language,
     niches,
@@ -167,17 +168,6 @@ export function generateCreator(index: number, rng: Rng, now: Date, usedHandles:
     snapshots,
     ...derived,
   };
-}
-
-export function profileUrl(platform: Platform, handle: string): string {
-  switch (platform) {
-    case "instagram": return `https://www.instagram.com/${handle}/`;
-    case "tiktok": return `https://www.tiktok.com/@${handle}`;
-    case "youtube": return `https://www.youtube.com/@${handle}`;
-    case "x": return `https://x.com/${handle}`;
-    case "twitch": return `https://www.twitch.tv/${handle}`;
-    default: return `https://example.com/${handle}`;
-  }
 }
 
 /** Yields `count` creators, deterministic for a given seed and `now`. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { profileUrlFor } from "@/lib/domain/profile-url";
 import { notFound } from "next/navigation";
 import { CreatorHistory } from "@/components/creator/creator-history";
 import { CreatorMetrics } from "@/components/creator/creator-metrics";
@@ -27,6 +28,9 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   });
   if (!profile) notFound();
   const c = profile.creator;
+  // Imports often lack a URL column: fall back to the platform's standard profile address.
+  const profileHref = c.profileUrl ?? profileUrlFor(c.platform, c.handle);
+  const facts = [c.displayName, PLATFORM_LABEL[c.platform], c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
   return (
     <main className="space-y-4">
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
@@ -35,8 +39,8 @@ export default async function CreatorPage({ params, searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold">@{c.handle}</h1>
           <p className="text-sm text-slate-600">
-            {c.displayName ?? ""} · {PLATFORM_LABEL[c.platform]} · {c.country ?? "country unknown"} · {c.language ?? "language unknown"}
-            {c.profileUrl ? <> · <a href={c.profileUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
+            {facts.join(" · ")}
+            {profileHref ? <> · <a href={profileHref} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
           </p>
         </div>
         <TierBadge tier={c.tier} />
