@@ -9,7 +9,7 @@ import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
-import { engagementBandSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import { engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -211,7 +211,17 @@ function whereOf(conds: Prisma.Sql[]): Prisma.Sql {
   return conds.length ? sql`WHERE ${join(conds, " AND ")}` : empty;
 }
 
-function listSql(where: Prisma.Sql, fit: Prisma.Sql | null, score: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number): Prisma.Sql {
+/**
+ * The page's statement. `fence`: compute fit once per row in a subquery the planner may not
+ * flatten (OFFSET 0), so the score reads it as a column; inlined, the fit expression (two bio
+ * regexps per keyword) was evaluated five times per row. Only for fit/score sorts: a fence hides
+ * the index order a column sort walks.
+ */
+function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, limit: number, offset: number, fence = false): Prisma.Sql {
+  const fenced = fence && fitExpr !== null;
+  const from = fenced ? sql`(SELECT c.*, ${fitExpr} AS "fitValue" FROM "Creator" c ${where} OFFSET 0) c` : sql`"Creator" c ${where}`;
+  const fit = fenced ? sql`c."fitValue"` : fitExpr;
+  const score = scoreOf(fit);
   return sql`SELECT * FROM (
       SELECT c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."country", c."language", c."niches",
         c."followers", c."tier"::text AS "tier", c."engagementRate", c."engagementMethod"::text AS "engagementMethod",
@@ -221,13 +231,20 @@ function listSql(where: Prisma.Sql, fit: Prisma.Sql | null, score: Prisma.Sql, o
         (c."contactEmail" IS NOT NULL AND c."contactEmail" <> '') AS "hasEmail", c."metricsAsOf",
         ${fit ?? sql`NULL::int`}::int AS fit,
         ${score}::int AS score
-      FROM "Creator" c ${where}) c
+      FROM ${from}) c
     ${order}
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Counts up to COUNT_CAP + 1 matches, so a broad search never counts a million rows. */
-function countSql(where: Prisma.Sql): Prisma.Sql {
+/**
+ * Counts up to COUNT_CAP + 1 matches, so a broad search never counts a million rows. With free
+ * text the matches come from the trigram indexes: the MATERIALIZED CTE is planned for all its rows
+ * (a bitmap scan), not for the first 10,001, which made the planner pick a Seq Scan that read
+ * 300,000 rows to find 10,001 for `q=anna` (1.4 s, docs/performance.md). The CTE is still read
+ * lazily, so the LIMIT stops it.
+ */
+function countSql(where: Prisma.Sql, text: boolean): Prisma.Sql {
+  if (text) return sql`WITH m AS MATERIALIZED (SELECT 1 FROM "Creator" c ${where}) SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${COUNT_CAP + 1}) t`;
   return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${COUNT_CAP + 1}) t`;
 }
 
@@ -267,6 +284,48 @@ export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; boun
   return sets.filter((s) => s.loss > 0).map((s) => ({ conds: s.conds, bound: Math.floor(100 - s.loss + 0.5) }));
 }
 
+/**
+ * Conditions every creator with fit >= minFit meets (necessary, not sufficient): each factor needs
+ * at least minFit - 0.5 minus what the other factors can give at most. The niche part is written
+ * as GIN-indexable array tests (every niche state with enough points); the others are the factor
+ * expressions of fitPartsSql. Used once a candidate set shows that the page's fits are >= minFit.
+ */
+export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql[] {
+  const P = FIT_POINTS;
+  const need = minFit - 0.5 - 1e-6; // round(sum) >= minFit <=> sum >= minFit - 0.5; slack for float sums
+  const room = (f: keyof typeof P) => need - (100 - P[f]);
+  const conds: Prisma.Sql[] = [];
+  const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
+  if (niches.length && niches.length <= 6 && room("niche") > 0) {
+    const total = niches.reduce((s, n) => s + n.weight, 0);
+    const r1 = (x: number) => Math.round(x * 10) / 10;
+    type State = "exact" | "related" | "none";
+    let states: State[][] = [[]];
+    for (const n of niches) {
+      const options: State[] = relatedNiches(n.id).length ? ["exact", "related", "none"] : ["exact", "none"];
+      states = states.flatMap((st) => options.map((o) => [...st, o]));
+    }
+    const credit = (st: State[]) => st.reduce((s, x, i) => s + (x === "exact" ? 1 : x === "related" ? RELATED_NICHE_CREDIT : 0) * niches[i]!.weight, 0);
+    const feasible = states.filter((st) => r1((P.niche * credit(st)) / total) >= room("niche"));
+    if (!feasible.length) return [sql`FALSE`];
+    const alts = feasible.map((st) => {
+      const parts = st.flatMap((x, i) => {
+        const id = niches[i]!.id;
+        if (x === "exact") return [sql`c."niches" @> ARRAY[${id}]::text[]`];
+        if (x === "related") return [sql`c."niches" && ${relatedNiches(id) as string[]}::text[]`];
+        return [];
+      });
+      return parts.length ? sql`(${join(parts, " AND ")})` : sql`TRUE`;
+    });
+    conds.push(sql`(${join(alts, " OR ")})`);
+  }
+  const parts = fitPartsSql(brief);
+  for (const f of ["keywords", "country", "language", "platform"] as const) {
+    if (room(f) > 0) conds.push(sql`${parts[f]} >= ${room(f)}::float8`);
+  }
+  return conds;
+}
+
 /** From this offset on, column sorts read the page's ids first (see runSearch). */
 const DEFERRED_JOIN_OFFSET = 500;
 
@@ -303,22 +362,36 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
 export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights) {
   const fit = brief ? fitScoreSql(brief) : null;
   const base = usesBaseScore(brief, weights);
-  const score = base ? sql`c."baseScore"` : overallScoreSql(weights, fit);
+  const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
   const conds = searchWhereConds(q);
   const where = whereOf(conds);
   const offset = (q.page - 1) * q.pageSize;
-  const counted = exec<{ n: number }>(countSql(where)).then((r) => r[0]?.n ?? 0);
+  const text = q.q ? normaliseSearchText(q.q) : "";
+  const counted = exec<{ n: number }>(countSql(where, text !== "")).then((r) => r[0]?.n ?? 0);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
+  const fitOrdered = !base && (q.sort === "score" || q.sort === "fit");
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
     // covers filter and order), then read only those rows, instead of reading every skipped row.
     const key = columnSortKey(q, base);
+    if (q.sort === "followers" && q.tier && q.tier.length > 1 && offset + q.pageSize <= COUNT_CAP) {
+      // Several tiers, by followers: one ordered walk per tier (a (…, tier, followers) index gives
+      // each branch in order), merged. One walk of the followers index would discard every row of
+      // the other tiers and filters (100,000 rows for the "filters only" benchmark query).
+      const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
+      const others = searchWhereConds({ ...q, tier: undefined });
+      const branches = q.tier.map(
+        (t) => sql`(SELECT c."id", c."followers" FROM "Creator" c ${whereOf([...others, sql`c."tier" = ${t}::"Tier"`])} ORDER BY c."followers" ${dir}, c."id" LIMIT ${offset + q.pageSize})`,
+      );
+      const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t."followers" ${dir}, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
+      return exec<RawRow>(listSql(whereOf([ids]), fit, score, order, q.pageSize, 0));
+    }
     if (offset >= DEFERRED_JOIN_OFFSET && key) {
       const ids = sql`c."id" IN (SELECT c."id" FROM "Creator" c ${where} ORDER BY ${key}, c."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
       return exec<RawRow>(listSql(whereOf([ids]), fit, score, order, q.pageSize, 0));
     }
-    return exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset));
+    return exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset, fitOrdered));
   };
   let rows: RawRow[];
 
@@ -326,12 +399,14 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     rows = [];
     let done = false;
     for (const set of fitCandidateSets(brief)) {
-      rows = await exec<RawRow>(listSql(whereOf([...conds, ...set.conds]), fit, score, order, q.pageSize, offset));
-      const last = rows[rows.length - 1];
-      if (rows.length === q.pageSize && Number(last!.fit) > set.bound) {
-        done = true;
-        break;
-      }
+      rows = await exec<RawRow>(listSql(whereOf([...conds, ...set.conds]), fit, score, order, q.pageSize, offset, true));
+      if (rows.length < q.pageSize) continue;
+      const last = Number(rows[rows.length - 1]!.fit);
+      // At least offset + pageSize creators have fit >= last, so the page is among those; every
+      // such creator meets fitThresholdConds(last). Unless the set's bound already proves it.
+      if (last <= set.bound) rows = await exec<RawRow>(listSql(whereOf([...conds, ...fitThresholdConds(brief, last)]), fit, score, order, q.pageSize, offset, true));
+      done = true;
+      break;
     }
     if (!done) rows = await full();
   } else if (!base && (q.sort === "score" || (q.sort === "fit" && !brief))) {
@@ -345,7 +420,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       const parts = [top([])];
       if (niches.length) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
       const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
-      rows = await exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset));
+      rows = await exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
     }
   } else rows = await full();
 

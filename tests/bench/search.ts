@@ -1,11 +1,12 @@
-// npm run bench:search -- [--runs N] [--explain] [--sql-only] [--url http://127.0.0.1:3201]
+// npm run bench:search -- [--runs N] [--explain] [--sql-only] [--only <name part>] [--url http://127.0.0.1:3201]
 // Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
 // sends, through the same lib/queries/search.ts runSearch, on a pg pool), printing p50/p95 per
 // query and the app/SQL ratio of the p50s. --explain prints EXPLAIN (ANALYZE, BUFFERS) of every
 // statement runSearch sends for each query.
 // DATABASE_URL must point at a seeded database (see docs/performance.md, "## Search"). Without
-// --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search).
+// --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search) on
+// BENCH_PORT (default 3201).
 import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -40,6 +41,8 @@ function arg(name: string): string | undefined {
 const RUNS = Number(arg("--runs") ?? 20);
 const EXPLAIN = process.argv.includes("--explain");
 const SQL_ONLY = process.argv.includes("--sql-only");
+const ONLY = arg("--only");
+const SELECTED = ONLY ? QUERIES.filter((x) => x.name.includes(ONLY)) : QUERIES;
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,7 +78,7 @@ async function signIn(base: string): Promise<string> {
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const port = 3201;
+  const port = Number(process.env.BENCH_PORT ?? 3201);
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: {
@@ -105,7 +108,7 @@ async function main() {
   console.log(`Creators in the catalog: ${rows[0].n.toLocaleString("en-US")}; ${RUNS} timed runs per query after 3 warm-ups.\n`);
 
   if (EXPLAIN) {
-    for (const { name, params } of QUERIES) {
+    for (const { name, params } of SELECTED) {
       const search = await sqlFor(pool, params);
       const statements: Prisma.Sql[] = [];
       await search(async <T,>(s: Prisma.Sql) => {
@@ -132,7 +135,7 @@ async function main() {
 
   const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total"]];
   try {
-    for (const { name, params } of QUERIES) {
+    for (const { name, params } of SELECTED) {
       const search = await sqlFor(pool, params);
       const exec = poolExec(pool);
       const sqlTimes: number[] = [];
