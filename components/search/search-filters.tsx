@@ -10,7 +10,7 @@ import { SEARCH_SORTS } from "@/lib/validation/search";
 import { useSearchUrl } from "./use-search-url";
 
 const SORT_LABEL: Record<string, string> = {
-  score: "Overall score", fit: "Niche fit", er: "Engagement rate", engagements: "Expected engagements",
+  relevance: "Best text match", score: "Overall score", fit: "Niche fit", er: "Engagement rate", engagements: "Expected engagements",
   followers: "Followers", cpe: "Cost per engagement", growth: "Follower growth (30 d)",
 };
 const BAND_LABEL: Record<string, string> = { low: "Below benchmark", average: "Average", high: "High", very_high: "Very high" };
@@ -137,7 +137,7 @@ export function SearchFilters({ briefs }: { briefs: { id: string; name: string }
     <section aria-label="Search filters" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-pending={pending || undefined}>
       <div role="search" className="grid grid-cols-1 gap-3 md:grid-cols-[2fr_1fr_1fr]">
         <DebouncedInput name="q" label="Search handle, name or bio" placeholder="e.g. skincare, @anna, vegan recipes" />
-        <Select name="sort" label="Sort by" options={SEARCH_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s]! }))} />
+        <Select name="sort" label="Sort by" emptyLabel="Default (best text match, else overall score)" options={SEARCH_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s]! }))} />
         <Select name="order" label="Order" emptyLabel="Default for the sort" options={[{ value: "desc", label: "Highest first" }, { value: "asc", label: "Lowest first" }]} />
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">

@@ -160,6 +160,24 @@ export function searchWhereConds(q: SearchQuery): Prisma.Sql[] {
   return conds;
 }
 
+/**
+ * How well free text matches, best first: 0 the handle is the text (with or without @, any case),
+ * 1 the handle starts with it, 2 any other match. Reads only the handle, so it also orders the
+ * list's output. Similarity ordering of the rest was left out: it scores every match (docs/search.md).
+ */
+export function relevanceRankSql(text: string): Prisma.Sql {
+  const e = likeEscape(text);
+  return sql`(CASE WHEN c."handle" ILIKE ${e} THEN 0 WHEN c."handle" ILIKE ${e + "%"} THEN 1 ELSE 2 END)`;
+}
+
+/** Per rank, a condition the trigram index on handle can serve (rank 2 keeps the text match). */
+function relevanceBranchCond(text: string, r: number): Prisma.Sql {
+  const e = likeEscape(text);
+  if (r === 0) return sql`c."handle" ILIKE ${e}`;
+  if (r === 1) return sql`c."handle" ILIKE ${e + "%"} AND NOT c."handle" ILIKE ${e}`;
+  return sql`NOT c."handle" ILIKE ${e + "%"}`;
+}
+
 function orderBy(q: SearchQuery, hasBrief: boolean): Prisma.Sql {
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
   switch (q.sort) {
@@ -345,6 +363,7 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
       return sql`c."followerGrowth30d" ${dir} NULLS LAST`;
     case "fit":
     case "score":
+    case "relevance":
       return base ? sql`c."baseScore" ${dir}` : null;
   }
 }
@@ -370,7 +389,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   const counted = exec<{ n: number }>(countSql(where, text !== "")).then((r) => r[0]?.n ?? 0);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
-  const fitOrdered = !base && (q.sort === "score" || q.sort === "fit");
+  const fitOrdered = !base && (q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
     // covers filter and order), then read only those rows, instead of reading every skipped row.
@@ -395,7 +414,20 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   };
   let rows: RawRow[];
 
-  if (brief && q.sort === "fit" && q.order === "desc") {
+  if (q.sort === "relevance" && text) {
+    // One ordered branch per relevance rank (best score first within it), merged: the exact-handle
+    // and prefix branches are small trigram bitmaps, the broad ones walk the score index.
+    const rank = relevanceRankSql(text);
+    const k = offset + q.pageSize;
+    const branches = [0, 1, 2].map((r) => {
+      const w = whereOf([...conds, relevanceBranchCond(text, r)]);
+      if (base) return sql`(SELECT c."id", ${r}::int AS r, c."baseScore" AS score FROM "Creator" c ${w} ORDER BY c."baseScore" DESC, c."id" LIMIT ${k})`;
+      const from = fit ? sql`(SELECT c.*, ${fit} AS "fitValue" FROM "Creator" c ${w} OFFSET 0) c` : sql`"Creator" c ${w}`;
+      return sql`(SELECT c."id", ${r}::int AS r, ${score(fit ? sql`c."fitValue"` : null)} AS score FROM ${from} ORDER BY 3 DESC, c."id" LIMIT ${k})`;
+    });
+    const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t.r, t.score DESC, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
+    rows = await exec<RawRow>(listSql(whereOf([ids]), fit, score, sql`ORDER BY ${rank}, score DESC, c."id"`, q.pageSize, 0));
+  } else if (brief && q.sort === "fit" && q.order === "desc") {
     rows = [];
     let done = false;
     for (const set of fitCandidateSets(brief)) {
@@ -409,7 +441,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       break;
     }
     if (!done) rows = await full();
-  } else if (!base && (q.sort === "score" || (q.sort === "fit" && !brief))) {
+  } else if (!base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief))) {
     const n = await counted;
     if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
     else {

@@ -8,11 +8,13 @@ import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
 
 export const MAX_SEARCH_PAGE_SIZE = 100;
 export const DEFAULT_SEARCH_PAGE_SIZE = 25;
-export const SEARCH_SORTS = ["score", "fit", "er", "engagements", "followers", "cpe", "growth"] as const;
+/** "relevance" (how well the text matches, docs/search.md) is the default when `q` is given, else "score". */
+export const SEARCH_SORTS = ["relevance", "score", "fit", "er", "engagements", "followers", "cpe", "growth"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** Sorts where smaller is better default to ascending. */
 export const DEFAULT_ORDER: Readonly<Record<SearchSort, "asc" | "desc">> = {
+  relevance: "desc",
   score: "desc",
   fit: "desc",
   er: "desc",
@@ -102,11 +104,15 @@ export const searchFieldSchemas = {
   pageSize: single(z.coerce.number().int().min(1).default(DEFAULT_SEARCH_PAGE_SIZE).transform((n) => Math.min(n, MAX_SEARCH_PAGE_SIZE))),
 };
 
-export const searchQuerySchema = z.object(searchFieldSchemas).transform((q) => ({
-  ...q,
-  sort: q.sort ?? ("score" as SearchSort),
-  order: q.order ?? DEFAULT_ORDER[q.sort ?? "score"],
-}));
+/** The sort when none is given: best text match first when there is text, else the overall score. */
+export function defaultSort(q: { q?: string }): SearchSort {
+  return q.q && q.q.replace(/[\s@]+/g, "") ? "relevance" : "score";
+}
+
+export const searchQuerySchema = z.object(searchFieldSchemas).transform((q) => {
+  const sort = q.sort ?? defaultSort(q);
+  return { ...q, sort, order: q.order ?? DEFAULT_ORDER[sort] };
+});
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 export type SearchParamKey = keyof typeof searchFieldSchemas;
@@ -150,7 +156,7 @@ export function searchQueryToParams(q: Partial<SearchQuery>): URLSearchParams {
     if (v === undefined || v === null) continue;
     if (key === "page" && v === 1) continue;
     if (key === "pageSize" && v === DEFAULT_SEARCH_PAGE_SIZE) continue;
-    if (key === "sort" && v === "score") continue;
+    if (key === "sort" && v === defaultSort(q)) continue;
     if (key === "order" && q.sort && v === DEFAULT_ORDER[q.sort]) continue;
     if (Array.isArray(v)) {
       if (v.length) usp.set(key, v.join(","));

@@ -22,7 +22,7 @@ const QUERIES: { name: string; params: string }[] = [
   { name: "handle prefix", params: "q=anna" },
   { name: "filters only", params: "tier=micro,mid&country=US&minEr=2&sort=followers" },
   { name: "niche + tier + country, by ER", params: "niche=beauty&tier=micro&country=GB&sort=er" },
-  { name: "text + filters + brief, by score", params: "q=routine&tier=micro,mid&niche=beauty&brief=brief_acme_skincare" },
+  { name: "text + filters + brief, by score", params: "q=routine&tier=micro,mid&niche=beauty&brief=brief_acme_skincare&sort=score" },
   { name: "brief, by fit", params: "brief=brief_acme_skincare&sort=fit&platform=instagram" },
   { name: "rare niche", params: "niche=automotive&country=NZ" },
   { name: "deep page", params: "tier=micro&sort=followers&page=400" },

@@ -1,0 +1,107 @@
+// runSearch's fast paths return the same pages as sorting every match by the domain functions:
+// the fit candidate sets (with the fit-threshold narrowing), the exact score re-rank (<= EXACT_RANK_LIMIT
+// matches) and the text relevance order (exact handle, then handle prefix, then the rest by score).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
+import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
+import { overallScore, type ScoreWeights } from "@/lib/domain/score";
+import { PLATFORMS, type Platform } from "@/lib/domain/types";
+import { runSearch, type Exec } from "@/lib/queries/search";
+import { parseSearchQueryLenient } from "@/lib/validation/search";
+
+const PREFIX = "itstrat";
+const N = 600;
+let seed = 7;
+const r = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+const BIOS = ["Daily skincare routine", "skincare lover", "my morning routine", "Gaming and FPS", "", "Crème skíncare ROUTINE"];
+
+type Row = {
+  id: string; handle: string; platform: Platform; niches: NicheId[]; bio: string; country: string | null; language: string | null;
+  engagementScore: number | null; authenticityScore: number | null; costScore: number | null;
+};
+const rows: Row[] = Array.from({ length: N }, (_, i) => ({
+  id: `${PREFIX}${String(i).padStart(5, "0")}`,
+  handle: `${PREFIX}h${String(i).padStart(5, "0")}`,
+  platform: pick(PLATFORMS),
+  niches: [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(NICHE_IDS)))],
+  bio: pick(BIOS),
+  country: pick(["US", "GB", "DE", null]),
+  language: pick(["en", "de", null]),
+  engagementScore: r() < 0.9 ? r() * 100 : null,
+  authenticityScore: Math.round(r() * 100),
+  costScore: r() < 0.8 ? r() * 100 : null,
+}));
+// Handles for the relevance test: an exact match with the worst score, prefixes, and names.
+rows.push(
+  { ...rows[0]!, id: `${PREFIX}x1`, handle: `${PREFIX}anna`, engagementScore: 0, authenticityScore: 0, costScore: 0 },
+  { ...rows[0]!, id: `${PREFIX}x2`, handle: `${PREFIX}annabel`, engagementScore: 10, authenticityScore: 10, costScore: 10 },
+  { ...rows[0]!, id: `${PREFIX}x3`, handle: `${PREFIX}annastyle`, engagementScore: 90, authenticityScore: 90, costScore: 90 },
+  { ...rows[0]!, id: `${PREFIX}x4`, handle: `zz${PREFIX}anna`, engagementScore: 100, authenticityScore: 100, costScore: 100 },
+);
+
+const BRIEF: BrandBrief = {
+  niches: [{ id: "beauty", weight: 3 }, { id: "health", weight: 1 }],
+  keywords: ["skincare", "routine"], countries: ["US", "GB"], languages: ["en"], platforms: ["instagram", "tiktok"],
+};
+
+const exec: Exec = (s) => prisma.$queryRaw(s);
+
+function reference(brief: BrandBrief | null, weights: ScoreWeights, by: "fit" | "score") {
+  return rows
+    .filter((row) => row.handle.startsWith(PREFIX))
+    .map((row) => {
+      const fit = brief ? scoreNicheFit(row, brief).score : null;
+      const score = overallScore({ engagement: row.engagementScore, fit, authenticity: row.authenticityScore, cost: row.costScore }, weights).score;
+      return { id: row.id, fit: fit ?? 0, score };
+    })
+    .sort((a, b) => (by === "fit" ? b.fit - a.fit : 0) || b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+beforeAll(async () => {
+  await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
+  await prisma.creator.createMany({ data: rows.map((row) => ({ ...row, tier: "micro" as const, followers: 5000, metricsAsOf: new Date() })) });
+});
+afterAll(async () => {
+  await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
+});
+
+describe("runSearch strategies against a full sort", () => {
+  it("a brief sorted by fit (candidate sets + fit threshold) returns the same pages as sorting every match", async () => {
+    const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
+    const expected = reference(BRIEF, weights, "fit");
+    for (const page of [1, 2, 5]) {
+      const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "fit", page: String(page), pageSize: "20" });
+      const { rows: got } = await runSearch(exec, q, BRIEF, weights);
+      expect(got.map((g) => [g.id, Number(g.fit)])).toEqual(expected.slice((page - 1) * 20, page * 20).map((e) => [e.id, e.fit]));
+    }
+  });
+
+  it("a brief or custom weights sorted by score is exact when at most 5,000 creators match", async () => {
+    const custom = { engagement: 50, fit: 0, authenticity: 50, cost: 0 };
+    for (const [brief, weights] of [[BRIEF, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }], [null, custom]] as const) {
+      const expected = reference(brief, weights, "score");
+      const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "3", pageSize: "25" });
+      const { rows: got, total } = await runSearch(exec, q, brief, weights);
+      expect(total).toBe(expected.length);
+      expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice(50, 75).map((e) => [e.id, e.score]));
+    }
+  });
+
+  it("with text and no sort, an exact handle comes first, then handle prefixes, then the rest by score", async () => {
+    for (const text of [`${PREFIX}anna`, `@${PREFIX.toUpperCase()}ANNA`]) {
+      const q = parseSearchQueryLenient({ q: text });
+      expect(q.sort).toBe("relevance");
+      const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+      expect(got.map((g) => g.id)).toEqual([`${PREFIX}x1`, `${PREFIX}x3`, `${PREFIX}x2`, `${PREFIX}x4`]);
+    }
+    // An explicit sort is kept: by score, the exact handle (score 0) is last.
+    const q = parseSearchQueryLenient({ q: `${PREFIX}anna`, sort: "score" });
+    const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+    expect(got.map((g) => g.id).at(-1)).toBe(`${PREFIX}x1`);
+  });
+});
