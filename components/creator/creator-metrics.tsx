@@ -3,6 +3,12 @@ import { EngagementBadge, METHOD_LABEL, benchmarkText, daysSince } from "@/compo
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
 import type { CreatorProfile } from "@/lib/queries/creators";
 
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
 function Row({ label, value, how }: { label: string; value: React.ReactNode; how?: string }) {
   return (
     <div className="border-t border-slate-100 py-1.5">
@@ -34,6 +40,11 @@ export function CreatorMetrics({ creator: c }: { creator: CreatorProfile["creato
         <Row label="Engagement by views" value={formatPercent(c.engagementRateByViews, 2)} how="(avg likes + avg comments) / avg views" />
         <Row label="Expected engagements" value={formatCompact(c.expectedEngagements)} how="avg likes + avg comments per post" />
         <Row label="Engagement quality" value={c.engagementScore === null ? "—" : Math.round(c.engagementScore)} how={c.engagementRankable ? "0-100 vs tier benchmark" : "not ranked: implausible figure"} />
+        <Row
+          label="Among its peers"
+          value={c.engagementPercentile ? `${ordinal(Math.round(c.engagementPercentile.percentile))} percentile` : "—"}
+          how={c.engagementPercentile ? `engagement rate vs ${formatInteger(c.engagementPercentile.peers)} ${c.platform} ${c.tier} creators in this catalog` : "no comparable rate"}
+        />
         <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from platform/tier market rates" : "imported"} />
         <Row label="Cost per engagement" value={formatMoney(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
         <Row label="Contact" value={c.contactEmail ?? "—"} />

@@ -9,6 +9,7 @@ import type { EngagementBand } from "@/lib/domain/types";
 import type { SearchQuery } from "@/lib/validation/search";
 import { resolveBrief, toFlags, weightsFromQuery } from "./search";
 import { findSimilarCreators } from "./similar";
+import { getEngagementPercentile } from "./engagement-percentile";
 
 const profileSelect = {
   id: true, platform: true, handle: true, displayName: true, bio: true, profileUrl: true, country: true, language: true,
@@ -24,7 +25,7 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
   if (!c) return null;
   const resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
-  const [snapshots, holders, similar] = await Promise.all([
+  const [snapshots, holders, similar, engagementPercentile] = await Promise.all([
     prisma.creatorSnapshot.findMany({
       where: { creatorId: id },
       select: { capturedAt: true, followers: true, engagementRate: true, tier: true },
@@ -37,6 +38,7 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
       orderBy: { addedAt: "desc" },
     }),
     findSimilarCreators(c, 6),
+    c.engagementRankable ? getEngagementPercentile(c.platform, c.tier, c.engagementRate) : null,
   ]);
   const fit = resolved ? scoreNicheFit({ ...c, niches: c.niches as NicheId[] }, resolved.brief) : null;
   const score = overallScore(
@@ -51,6 +53,7 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
       priceHigh: c.priceHigh === null ? null : Number(c.priceHigh),
       authenticityFlags: toFlags(c.authenticityFlags),
       engagementBand: band,
+      engagementPercentile,
     },
     brief: resolved && { id: resolved.id, name: resolved.name },
     fit,
