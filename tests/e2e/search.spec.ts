@@ -86,6 +86,8 @@ test("another organisation's brief is refused on the page and by the API", async
 
   // The owner organisation sees its brief.
   await page.getByRole("button", { name: "Sign out" }).click();
+  // signOut() posts, then navigates to /login: wait for it, or the next goto races the sign-out.
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, USERS.otherOrgAgency);
   await page.goto("/search");
   await expect(page.getByLabel("Brand brief (drives niche fit)").locator("option")).toHaveText(["No saved brief", "Esports headset (DACH)"]);
