@@ -34,7 +34,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <p>
-          <span className="font-semibold text-slate-900" data-testid="result-total" title={result.totalCapped ? "Counted up to 10,000; more match" : undefined}>
+          <span className="font-semibold text-slate-900" data-testid="result-total" title={result.totalCapped ? `Counted up to ${formatInteger(result.countCap)}; more match` : undefined}>
             {formatInteger(result.total)}
             {result.totalCapped ? "+" : ""}
           </span>{" "}

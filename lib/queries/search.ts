@@ -9,7 +9,7 @@ import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
-import { engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -50,11 +50,24 @@ export type SearchRow = {
 
 export type ResolvedBrief = { id: string | null; name: string; brief: BrandBrief };
 
-/** `totalCapped`: more than COUNT_CAP creators match and `total` is COUNT_CAP (shown as "10,000+"). */
-export type SearchResult = Page<SearchRow> & { totalCapped: boolean; brief: ResolvedBrief | null; weights: ScoreWeights };
+/**
+ * `totalCapped`: more than `countCap` creators match and `total` is `countCap` (shown as "10,000+",
+ * or "1,000+" for free text).
+ */
+export type SearchResult = Page<SearchRow> & { totalCapped: boolean; countCap: number; brief: ResolvedBrief | null; weights: ScoreWeights };
 
 /** Totals are counted exactly up to this many matches. */
 export const COUNT_CAP = 10_000;
+/**
+ * With free text, up to this many: each text match is a heap fetch with a trigram recheck, and
+ * counting 10,001 of them read ~7,500 table pages (140-160 ms at 1M creators, docs/performance.md).
+ */
+export const TEXT_COUNT_CAP = 1_000;
+
+/** The count cap that applies to a search: TEXT_COUNT_CAP with free text, else COUNT_CAP. */
+export function countCapFor(q: SearchQuery): number {
+  return q.q && normaliseSearchText(q.q) ? TEXT_COUNT_CAP : COUNT_CAP;
+}
 /** A brief- or custom-weight score sort is exact over at most this many matching creators. */
 export const EXACT_RANK_LIMIT = 5_000;
 /** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
@@ -147,7 +160,8 @@ export function searchWhereConds(q: SearchQuery): Prisma.Sql[] {
   if (q.maxFollowers !== undefined) conds.push(sql`c."followers" <= ${q.maxFollowers}`);
   if (q.minEr !== undefined) conds.push(sql`c."engagementRate" >= ${q.minEr / 100}::float8`);
   if (q.maxEr !== undefined) conds.push(sql`c."engagementRate" <= ${q.maxEr / 100}::float8`);
-  if (q.band?.length) conds.push(sql`${engagementBandSql()} = ANY(${q.band}::text[])`);
+  // Equals engagementBandSql() = ANY(band), as comparisons the planner can estimate.
+  if (q.band?.length) conds.push(engagementBandCondSql(q.band));
   if (q.niche?.length) conds.push(sql`c."niches" && ${q.niche}::text[]`);
   if (q.country?.length) conds.push(q.country.length === 1 ? sql`c."country" = ${q.country[0]}` : sql`c."country" = ANY(${q.country}::text[])`);
   if (q.language?.length) conds.push(sql`c."language" = ANY(${q.language}::text[])`);
@@ -255,15 +269,15 @@ function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: P
 }
 
 /**
- * Counts up to COUNT_CAP + 1 matches, so a broad search never counts a million rows. With free
+ * Counts up to cap + 1 matches (COUNT_CAP, TEXT_COUNT_CAP), so a broad search never counts a million rows. With free
  * text the matches come from the trigram indexes: the MATERIALIZED CTE is planned for all its rows
  * (a bitmap scan), not for the first 10,001, which made the planner pick a Seq Scan that read
  * 300,000 rows to find 10,001 for `q=anna` (1.4 s, docs/performance.md). The CTE is still read
  * lazily, so the LIMIT stops it.
  */
-function countSql(where: Prisma.Sql, text: boolean): Prisma.Sql {
-  if (text) return sql`WITH m AS MATERIALIZED (SELECT 1 FROM "Creator" c ${where}) SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${COUNT_CAP + 1}) t`;
-  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${COUNT_CAP + 1}) t`;
+function countSql(where: Prisma.Sql, text: boolean, cap: number): Prisma.Sql {
+  if (text) return sql`WITH m AS MATERIALIZED (SELECT 1 FROM "Creator" c ${where}) SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${cap + 1}) t`;
+  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${cap + 1}) t`;
 }
 
 /**
@@ -386,7 +400,8 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   const where = whereOf(conds);
   const offset = (q.page - 1) * q.pageSize;
   const text = q.q ? normaliseSearchText(q.q) : "";
-  const counted = exec<{ n: number }>(countSql(where, text !== "")).then((r) => r[0]?.n ?? 0);
+  const cap = countCapFor(q);
+  const counted = exec<{ n: number }>(countSql(where, text !== "", cap)).then((r) => r[0]?.n ?? 0);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
   const fitOrdered = !base && (q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
@@ -442,7 +457,9 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     }
     if (!done) rows = await full();
   } else if (!base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief))) {
-    const n = await counted;
+    let n = await counted;
+    // The text cap is below EXACT_RANK_LIMIT: past it, count on up to the limit to choose.
+    if (n > cap && cap <= EXACT_RANK_LIMIT) n = (await exec<{ n: number }>(countSql(where, text !== "", EXACT_RANK_LIMIT)))[0]?.n ?? 0;
     if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
     else {
       const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
@@ -457,7 +474,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   } else rows = await full();
 
   const n = await counted;
-  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+  return { rows, total: Math.min(n, cap), totalCapped: n > cap, countCap: cap };
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
@@ -465,14 +482,14 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
   if (resolved === undefined) resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
   const exec: Exec = (s) => prisma.$queryRaw(s);
-  const { rows, total, totalCapped } = await runSearch(exec, q, resolved?.brief ?? null, weights);
+  const { rows, total, totalCapped, countCap } = await runSearch(exec, q, resolved?.brief ?? null, weights);
   const items: SearchRow[] = rows.map((r) => ({
     ...r,
     authenticityFlags: toFlags(r.authenticityFlags),
     fit: r.fit === null ? null : Number(r.fit),
     score: Number(r.score ?? 0),
   }));
-  return { items, total, totalCapped, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
+  return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
 }
 
 /** The filters a person can drop, in the order suggestions are tried. */

@@ -154,3 +154,27 @@ export function engagementBandSql(): Prisma.Sql {
       WHEN ${er} <= ${VERY_HIGH_MULTIPLE}::float8 * ${bound("high")} THEN 'high'
       ELSE 'very_high' END)`;
 }
+
+/**
+ * `engagementBandSql() = ANY(bands)` written as plain comparisons: per platform and tier, the
+ * rate ranges of the wanted bands. Same rows, but the planner can estimate it (the CASE form was
+ * estimated at 0.5% of rows, so a capped count planned a full parallel scan), and the rows of
+ * one (platform, tier) need no CASE walk.
+ */
+export function engagementBandCondSql(bands: readonly string[]): Prisma.Sql {
+  const er = COL.engagementRate;
+  const want = new Set(bands);
+  const branches: Prisma.Sql[] = [];
+  for (const p of PLATFORMS) {
+    for (const t of TIERS) {
+      const { low, high } = ENGAGEMENT_BENCHMARKS[p][t];
+      const ranges: Prisma.Sql[] = [];
+      if (want.has("low")) ranges.push(sql`${er} < ${low}::float8`);
+      if (want.has("average")) ranges.push(sql`(${er} >= ${low}::float8 AND ${er} <= ${high}::float8)`);
+      if (want.has("high")) ranges.push(sql`(${er} > ${high}::float8 AND ${er} <= ${VERY_HIGH_MULTIPLE}::float8 * ${high}::float8)`);
+      if (want.has("very_high")) ranges.push(sql`${er} > ${VERY_HIGH_MULTIPLE}::float8 * ${high}::float8`);
+      if (ranges.length) branches.push(sql`(${COL.platform} = ${p}::"Platform" AND ${COL.tier} = ${t}::"Tier" AND (${join(ranges, " OR ")}))`);
+    }
+  }
+  return branches.length ? sql`(${join(branches, " OR ")})` : sql`FALSE`;
+}

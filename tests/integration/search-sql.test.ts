@@ -7,7 +7,7 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandSql, fitScoreSql, overallScoreSql } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, overallScoreSql } from "@/lib/search/sql";
 
 const PREFIX = "itsql_";
 const N = 300;
@@ -130,5 +130,15 @@ describe("SQL mirrors of the scoring core", () => {
       expect({ id: row.id, band: band.get(row.id) }).toEqual({ id: row.id, band: ts });
     }
     expect(new Set([...band.values()]).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("the band filter (engagementBandCondSql) keeps exactly the rows whose engagementBand is wanted, for every set of bands", async () => {
+    const BANDS = ["low", "average", "high", "very_high"] as const;
+    for (let mask = 1; mask < 16; mask++) {
+      const wanted = BANDS.filter((_, i) => mask & (1 << i));
+      const kept = await evaluate(Prisma.sql`(${engagementBandCondSql(wanted)}) IS TRUE`);
+      const expected = rows.filter((row) => row.engagementRate !== null && (wanted as readonly string[]).includes(engagementBand(row.engagementRate, row.platform, row.tier)));
+      expect([...kept].filter(([, v]) => v === true).map(([id]) => id).sort()).toEqual(expected.map((r) => r.id).sort());
+    }
   });
 });

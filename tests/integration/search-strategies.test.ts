@@ -7,7 +7,7 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
-import { runSearch, type Exec } from "@/lib/queries/search";
+import { COUNT_CAP, runSearch, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
 const PREFIX = "itstrat";
@@ -103,5 +103,53 @@ describe("runSearch strategies against a full sort", () => {
     const q = parseSearchQueryLenient({ q: `${PREFIX}anna`, sort: "score" });
     const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
     expect(got.map((g) => g.id).at(-1)).toBe(`${PREFIX}x1`);
+  });
+});
+
+describe("capped totals", () => {
+  const CAP = "itcapx";
+  // TEXT_COUNT_CAP + 101 creators whose handle holds CAP, with distinct scores.
+  const many = Array.from({ length: TEXT_COUNT_CAP + 101 }, (_, i) => ({
+    id: `${CAP}${String(i).padStart(5, "0")}`,
+    handle: `${CAP}${String(i).padStart(5, "0")}`,
+    platform: "instagram" as const,
+    tier: "micro" as const,
+    followers: 5000,
+    engagementScore: (i * 37) % 100,
+    authenticityScore: (i * 53) % 101,
+    costScore: (i * 11) % 100,
+    metricsAsOf: new Date(),
+  }));
+  beforeAll(async () => {
+    await prisma.creator.deleteMany({ where: { id: { startsWith: CAP } } });
+    await prisma.creator.createMany({ data: many });
+  });
+  afterAll(async () => {
+    await prisma.creator.deleteMany({ where: { id: { startsWith: CAP } } });
+  });
+
+  it("free text counts up to TEXT_COUNT_CAP (shown as 1,000+); filters alone count up to COUNT_CAP", async () => {
+    const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
+    const text = await runSearch(exec, parseSearchQueryLenient({ q: CAP }), null, weights);
+    expect(text).toMatchObject({ total: TEXT_COUNT_CAP, totalCapped: true, countCap: TEXT_COUNT_CAP });
+    // Under the cap the count is exact: the N handles of the first describe (and typo-close ones).
+    const under = await runSearch(exec, parseSearchQueryLenient({ q: `${PREFIX}h` }), null, weights);
+    const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Creator" WHERE handle ILIKE ${`%${PREFIX}h%`} OR ${`${PREFIX}h`} <% handle`;
+    expect(n).toBeGreaterThanOrEqual(N);
+    expect(under).toMatchObject({ total: n, totalCapped: false, countCap: TEXT_COUNT_CAP });
+    const filters = await runSearch(exec, parseSearchQueryLenient({ tier: "micro" }), null, weights);
+    expect(filters.countCap).toBe(COUNT_CAP);
+    expect(filters.totalCapped).toBe(filters.total === COUNT_CAP);
+  });
+
+  it("past the text cap, custom weights still sort every match exactly (at most 5,000 match)", async () => {
+    const weights = { engagement: 50, fit: 0, authenticity: 50, cost: 0 };
+    const expected = many
+      .map((m) => ({ id: m.id, score: overallScore({ engagement: m.engagementScore, fit: null, authenticity: m.authenticityScore, cost: m.costScore }, weights).score }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const q = parseSearchQueryLenient({ q: CAP, sort: "score", page: "2", pageSize: "50" });
+    const { rows: got, totalCapped } = await runSearch(exec, q, null, weights);
+    expect(totalCapped).toBe(true);
+    expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice(50, 100).map((e) => [e.id, e.score]));
   });
 });
