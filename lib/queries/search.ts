@@ -291,7 +291,8 @@ export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; boun
   const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
   const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
   const sets: { conds: Prisma.Sql[]; loss: number }[] = [];
-  const countryCond = sql`upper(btrim(c."country")) = ANY(${countries}::text[])`;
+  // As stored (ISO-2 upper case, see fitPartsSql), so the country indexes apply.
+  const countryCond = sql`c."country" = ANY(${countries}::text[])`;
   const countryLoss = countries.length ? P.country : Infinity;
   const r1 = (x: number) => Math.round(x * 10) / 10;
   if (niches.length) {
@@ -352,6 +353,11 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
     conds.push(sql`(${join(alts, " OR ")})`);
   }
   const parts = fitPartsSql(brief);
+  // Country and platform give all their points or none: needing any, the creator must match, a
+  // comparison the country indexes (and the platform's) can serve; the CASE form could not.
+  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
+  if (room("country") > 0 && countries.length) conds.push(sql`c."country" = ANY(${countries}::text[])`);
+  if (room("platform") > 0 && brief.platforms.length) conds.push(sql`c."platform" = ANY(${brief.platforms}::"Platform"[])`);
   for (const f of ["keywords", "country", "language", "platform"] as const) {
     if (room(f) > 0) conds.push(sql`${parts[f]} >= ${room(f)}::float8`);
   }
@@ -401,10 +407,13 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   const offset = (q.page - 1) * q.pageSize;
   const text = q.q ? normaliseSearchText(q.q) : "";
   const cap = countCapFor(q);
-  const counted = exec<{ n: number }>(countSql(where, text !== "", cap)).then((r) => r[0]?.n ?? 0);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
   const fitOrdered = !base && (q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
+  // The computed-score strategy below chooses by whether more than EXACT_RANK_LIMIT match, so it
+  // counts that far in the same statement even when the cap shown is lower (free text).
+  const reranked = !base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief)) && !(q.sort === "relevance" && text);
+  const counted = exec<{ n: number }>(countSql(where, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0);
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
     // covers filter and order), then read only those rows, instead of reading every skipped row.
@@ -457,9 +466,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     }
     if (!done) rows = await full();
   } else if (!base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief))) {
-    let n = await counted;
-    // The text cap is below EXACT_RANK_LIMIT: past it, count on up to the limit to choose.
-    if (n > cap && cap <= EXACT_RANK_LIMIT) n = (await exec<{ n: number }>(countSql(where, text !== "", EXACT_RANK_LIMIT)))[0]?.n ?? 0;
+    const n = await counted;
     if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
     else {
       const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
@@ -467,7 +474,9 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
         sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."id" LIMIT ${RERANK_CANDIDATES})`;
       const niches = brief?.niches.filter((x) => Number.isFinite(x.weight) && x.weight > 0).map((x) => x.id as string) ?? [];
       const parts = [top([])];
-      if (niches.length) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
+      // The second list is the first when the niche filter already keeps only brief niches.
+      const implied = q.niche?.length && q.niche.every((x) => niches.includes(x));
+      if (niches.length && !implied) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
       const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
       rows = await exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
     }

@@ -104,8 +104,11 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
   return {
     niche,
     keywords: keywordsPts,
-    // btrim/upper mirror the TS normalisation of the creator's own value.
-    country: setFactor(countries, sql`upper(btrim(${COL.country}))`, P.country),
+    // The stored country is already what the TS side normalises it to (ISO 3166-1 alpha-2, upper
+    // case: every writer stores countryCode() of lib/import/text.ts or a seed code), so it is
+    // compared as stored, which lets the country indexes serve the fit conditions of search.
+    // The language keeps lower/btrim: no fit condition filters on it by index.
+    country: setFactor(countries, COL.country, P.country),
     language: setFactor(languages, sql`lower(btrim(${COL.language}))`, P.language),
     platform: setFactor(brief.platforms, sql`${COL.platform}::text`, P.platform),
   };

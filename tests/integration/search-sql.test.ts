@@ -46,7 +46,8 @@ const rows: Row[] = Array.from({ length: N }, (_, i) => ({
   tier: pick(TIERS),
   niches: [...new Set(Array.from({ length: Math.floor(r() * 3) }, () => pick(NICHE_IDS)))],
   bio: maybe(pick(BIOS)),
-  country: maybe(pick(["US", "GB", "DE", "FR", " us"])),
+  // Stored countries are ISO-2 upper case (countryCode() in lib/import/text.ts): the SQL relies on it.
+  country: maybe(pick(["US", "GB", "DE", "FR", "NZ"])),
   language: maybe(pick(["en", "de", "fr", "EN"])),
   engagementRate: maybe(r() < 0.1 ? 0 : r() * 0.08),
   engagementScore: maybe(r() * 100),
