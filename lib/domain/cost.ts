@@ -10,14 +10,30 @@ export type PriceRange = { low: number; high: number };
  * The published mega ranges are open-ended ("$10,000+"); we cap them at 2.5x the lower bound (extrapolated).
  * Twitch has no published per-post range (extrapolated from YouTube at half price); "other" reuses Instagram.
  */
+const INSTAGRAM_PRICES: Record<Tier, PriceRange> = {
+  nano: { low: 10, high: 100 },
+  micro: { low: 100, high: 500 },
+  mid: { low: 500, high: 5_000 },
+  macro: { low: 5_000, high: 10_000 },
+  mega: { low: 10_000, high: 25_000 },
+};
+
+const YOUTUBE_PRICES: Record<Tier, PriceRange> = {
+  nano: { low: 20, high: 200 },
+  micro: { low: 200, high: 1_000 },
+  mid: { low: 1_000, high: 10_000 },
+  macro: { low: 10_000, high: 20_000 },
+  mega: { low: 20_000, high: 50_000 },
+};
+
+function scaled(ranges: Record<Tier, PriceRange>, factor: number): Record<Tier, PriceRange> {
+  return Object.fromEntries(
+    Object.entries(ranges).map(([tier, r]) => [tier, { low: r.low * factor, high: r.high * factor }]),
+  ) as Record<Tier, PriceRange>;
+}
+
 export const PRICE_RANGES: Readonly<Record<Platform, Readonly<Record<Tier, PriceRange>>>> = Object.freeze({
-  instagram: {
-    nano: { low: 10, high: 100 },
-    micro: { low: 100, high: 500 },
-    mid: { low: 500, high: 5_000 },
-    macro: { low: 5_000, high: 10_000 },
-    mega: { low: 10_000, high: 25_000 },
-  },
+  instagram: INSTAGRAM_PRICES,
   tiktok: {
     nano: { low: 5, high: 25 },
     micro: { low: 25, high: 125 },
@@ -25,13 +41,7 @@ export const PRICE_RANGES: Readonly<Record<Platform, Readonly<Record<Tier, Price
     macro: { low: 1_250, high: 2_500 },
     mega: { low: 2_500, high: 6_250 },
   },
-  youtube: {
-    nano: { low: 20, high: 200 },
-    micro: { low: 200, high: 1_000 },
-    mid: { low: 1_000, high: 10_000 },
-    macro: { low: 10_000, high: 20_000 },
-    mega: { low: 20_000, high: 50_000 },
-  },
+  youtube: YOUTUBE_PRICES,
   x: {
     nano: { low: 2, high: 20 },
     micro: { low: 20, high: 100 },
@@ -39,20 +49,8 @@ export const PRICE_RANGES: Readonly<Record<Platform, Readonly<Record<Tier, Price
     macro: { low: 1_000, high: 2_000 },
     mega: { low: 2_000, high: 5_000 },
   },
-  twitch: {
-    nano: { low: 10, high: 100 },
-    micro: { low: 100, high: 500 },
-    mid: { low: 500, high: 5_000 },
-    macro: { low: 5_000, high: 10_000 },
-    mega: { low: 10_000, high: 25_000 },
-  },
-  other: {
-    nano: { low: 10, high: 100 },
-    micro: { low: 100, high: 500 },
-    mid: { low: 500, high: 5_000 },
-    macro: { low: 5_000, high: 10_000 },
-    mega: { low: 10_000, high: 25_000 },
-  },
+  twitch: scaled(YOUTUBE_PRICES, 0.5),
+  other: INSTAGRAM_PRICES,
 });
 
 /** Which PRICE_RANGES cells are extrapolated rather than published. */
