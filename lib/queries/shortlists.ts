@@ -48,3 +48,19 @@ export async function addCreatorToShortlist(organizationId: string, shortlistId:
   ]);
   return "added";
 }
+
+export type CreateResult = { ok: true; id: string } | { ok: false; reason: "name_taken" };
+
+/** Creates a shortlist for the organisation; names are unique within an organisation. */
+export async function createShortlist(organizationId: string, createdById: string, input: { name: string; description?: string }): Promise<CreateResult> {
+  try {
+    const list = await prisma.shortlist.create({
+      data: { organizationId, createdById, name: input.name, description: input.description ?? null },
+      select: { id: true },
+    });
+    return { ok: true, id: list.id };
+  } catch (err) {
+    if ((err as { code?: string }).code === "P2002") return { ok: false, reason: "name_taken" };
+    throw err;
+  }
+}

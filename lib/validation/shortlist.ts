@@ -5,3 +5,9 @@ export const addToShortlistSchema = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 export type AddToShortlistInput = z.infer<typeof addToShortlistSchema>;
+
+export const createShortlistSchema = z.object({
+  name: z.string().trim().min(1, "Give the shortlist a name.").max(120, "Keep the name under 120 characters."),
+  description: z.string().trim().max(2000).optional().transform((d) => d || undefined),
+});
+export type CreateShortlistInput = z.infer<typeof createShortlistSchema>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
+import { CreateShortlistForm } from "@/components/shortlist/create-shortlist-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatCompact, formatPercent } from "@/lib/domain/format";
 import { getShortlistsWithItemsForOrg } from "@/lib/queries/shortlists";
@@ -13,7 +14,8 @@ export default async function ShortlistsPage() {
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Shortlists · {user.organizationName}</h1>
-      {lists.length === 0 ? <p className="text-slate-600">No shortlists yet.</p> : null}
+      <CreateShortlistForm />
+      {lists.length === 0 ? <p className="text-slate-600">No shortlists yet. Create one above, then add creators from search.</p> : null}
       {lists.map((l) => (
         <section key={l.id} aria-labelledby={`sl-${l.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id={`sl-${l.id}`} className="font-semibold">{l.name} <span className="text-sm font-normal text-slate-500">· {l.items.length} creators</span></h2>
