@@ -1,25 +1,19 @@
 // Everything the catalog stores about a creator that is computed rather than observed: tier,
 // engagement, authenticity, price, CPE and the component scores search sorts on. One function,
 // used by the importer, the seed and re-scoring, so stored figures always agree with the docs.
-import { assessAuthenticity, type AuthenticityFlag } from "./authenticity";
+import { assessAuthenticity, type AuthenticityFlag, type AuthenticityInput } from "./authenticity";
 import { costEfficiencyScore, costPerEngagement, estimatePrice } from "./cost";
 import { computeEngagement, engagementQualityScore, isRankable } from "./engagement";
 import { classifyTier, DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "./tiers";
-import type { EngagementMethod, Platform, Tier } from "./types";
+import type { EngagementMethod, Tier } from "./types";
 
-export type ObservedMetrics = {
-  platform: Platform;
-  followers: number;
-  following?: number | null;
-  posts?: number | null;
-  avgLikes?: number | null;
-  avgComments?: number | null;
+/** What a file or the seed observes: the authenticity inputs (minus the rate, which is derived here) and more. */
+export type ObservedMetrics = Omit<AuthenticityInput, "engagementRate"> & {
   avgViews?: number | null;
   avgShares?: number | null;
   /** A rate read from the file (fraction), used only when likes are unknown. */
   importedRate?: number | null;
   importedPrice?: { low?: number | null; high?: number | null; currency?: string | null } | null;
-  snapshots?: { at: Date; followers: number; engagementRate?: number | null }[];
 };
 
 export type DerivedMetrics = {

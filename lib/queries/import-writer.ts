@@ -8,6 +8,7 @@
 // pooled connection) while batch N commits; commits stay in order on the job's connection.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import type { Queryable } from "@/lib/db/bulk";
 import { copyRows, supportsCopy } from "@/lib/db/copy";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
@@ -15,7 +16,6 @@ import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
 import type { ObservedCreator } from "@/lib/import/normalize";
 
-export type Queryable = Pick<pg.PoolClient, "query">;
 export type BatchRow = { ordinal: number; line: number; creator: ObservedCreator };
 export type BatchReject = { ordinal: number; line: number; reason: string; raw: Record<string, string> | null };
 export type Outcome = "created" | "updated" | "unchanged";
