@@ -9,7 +9,7 @@ import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import { briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, keywordHitsCondSql, likeEscape, overallScoreSql } from "@/lib/search/sql";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -361,6 +361,17 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
   const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
   if (room("country") > 0 && countries.length) conds.push(sql`c."country" = ANY(${countries}::text[])`);
   if (room("platform") > 0 && brief.platforms.length) conds.push(sql`c."platform" = ANY(${brief.platforms}::"Platform"[])`);
+  // Language likewise, compared as stored (the importer stores ISO 639-1 lower case), so its index applies.
+  const languages = brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
+  if (room("language") > 0 && languages.length) conds.push(sql`c."language" = ANY(${languages}::text[])`);
+  // Keywords: the fewest hits that give enough points, as "bioTerms" containment (its GIN index).
+  const keywords = briefKeywords(brief);
+  if (room("keywords") > 0 && keywords.length) {
+    let minHits = 0;
+    while (minHits <= keywords.length && Math.round(((P.keywords * minHits) / keywords.length) * 10) / 10 < room("keywords")) minHits++;
+    const cond = keywordHitsCondSql(brief, minHits);
+    if (cond) conds.push(cond);
+  }
   for (const f of ["keywords", "country", "language", "platform"] as const) {
     if (room(f) > 0) conds.push(sql`${parts[f]} >= ${room(f)}::float8`);
   }

@@ -15,6 +15,7 @@ const { sql, raw, join, empty } = Prisma;
 export const COL = {
   niches: raw(`c."niches"`),
   bio: raw(`c."bio"`),
+  bioTerms: raw(`c."bioTerms"`),
   country: raw(`c."country"`),
   language: raw(`c."language"`),
   platform: raw(`c."platform"`),
@@ -51,11 +52,38 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
+/** The brief's distinct keywords, normalised as they are matched (plain(), trimmed). */
+export function briefKeywords(brief: BrandBrief): string[] {
+  return [...new Set(brief.keywords.map((k) => plainText(k).trim()).filter(Boolean))];
+}
+
+/**
+ * A condition every creator whose bio holds at least `minHits` of the brief's keywords meets (the
+ * GIN index on "bioTerms" serves it): some `minHits` of them have all their words in bioTerms.
+ * Necessary, not sufficient (a phrase's words may be apart); fitPartsSql decides exactly.
+ */
+export function keywordHitsCondSql(brief: BrandBrief, minHits: number): Prisma.Sql | null {
+  const keywords = briefKeywords(brief);
+  if (minHits <= 0) return null;
+  if (minHits > keywords.length) return sql`FALSE`;
+  const subsets: string[][] = [];
+  const walk = (start: number, chosen: string[]) => {
+    if (subsets.length > 20) return;
+    if (chosen.length === minHits) return void subsets.push(chosen);
+    for (let i = start; i < keywords.length; i++) walk(i + 1, [...chosen, keywords[i]!]);
+  };
+  walk(0, []);
+  // Too many subsets to spell out: a hit needs at least one keyword's first word.
+  if (subsets.length > 20) return sql`${COL.bioTerms} && ${keywords.map((k) => k.split(" ")[0]!)}::text[]`;
+  const words = (ks: string[]) => [...new Set(ks.flatMap((k) => k.split(" ")))];
+  return sql`(${join(subsets.map((ks) => sql`${COL.bioTerms} @> ${words(ks)}::text[]`), " OR ")})`;
+}
+
 /** True when the brief sets no targets at all (fit would be 100 for everyone). */
 export function isEmptyBrief(b: BrandBrief): boolean {
   return (
     b.niches.every((n) => !(Number.isFinite(n.weight) && n.weight > 0)) &&
-    b.keywords.every((k) => !plainText(k).trim()) &&
+    briefKeywords(b).length === 0 &&
     b.countries.length === 0 &&
     b.languages.length === 0 &&
     b.platforms.length === 0
@@ -82,17 +110,22 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
   }
 
   // Keywords: share of distinct normalised keywords found as whole words/phrases in the bio.
-  const keywords = [...new Set(brief.keywords.map((k) => plainText(k).trim()).filter(Boolean))];
+  const keywords = briefKeywords(brief);
   let keywordsPts: Prisma.Sql;
   if (keywords.length === 0) keywordsPts = sql`${P.keywords}::float8`;
   else {
+    // "bioTerms" holds the words of plain(bio) (kept by a trigger, migration *_bio_terms), so a
+    // one-word keyword is a whole word of the bio exactly when bioTerms contains it. A phrase needs
+    // its words next to each other: all its words in bioTerms, then this regular expression on the
+    // folded bio (a normalised keyword holds only [a-z0-9#@] and single spaces; spaces match any
+    // run of other characters).
     const folded = sql`translate(lower(coalesce(${COL.bio}, '')), ${ACCENTED}, ${PLAIN_ASCII})`;
-    // A normalised keyword holds only [a-z0-9#@] and single spaces, so "whole word in plain(bio)"
-    // is this regular expression on the folded bio (spaces match any run of other characters).
-    // The LIKE prefilter lets most rows skip the regexp.
     const hits = keywords.map((k) => {
-      const pattern = `(^|[^a-z0-9#@])${k.split(" ").join("[^a-z0-9#@]+")}($|[^a-z0-9#@])`;
-      return sql`(CASE WHEN ${folded} LIKE ${"%" + likeEscape(k.split(" ")[0]!) + "%"} AND ${folded} ~ ${pattern} THEN 1 ELSE 0 END)`;
+      const words = k.split(" ");
+      const has = sql`${COL.bioTerms} @> ${words}::text[]`;
+      if (words.length === 1) return sql`(CASE WHEN ${has} THEN 1 ELSE 0 END)`;
+      const pattern = `(^|[^a-z0-9#@])${words.join("[^a-z0-9#@]+")}($|[^a-z0-9#@])`;
+      return sql`(CASE WHEN ${has} AND ${folded} ~ ${pattern} THEN 1 ELSE 0 END)`;
     });
     keywordsPts = round1(sql`${P.keywords}::float8 * (${join(hits, " + ")}) / ${keywords.length}::float8`);
   }

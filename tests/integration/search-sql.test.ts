@@ -7,7 +7,7 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, overallScoreSql } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, overallScoreSql, plainText } from "@/lib/search/sql";
 
 const PREFIX = "itsql_";
 const N = 300;
@@ -34,6 +34,7 @@ const BIOS = [
   "",
   "Müller's Über-fitness routine",
   "skincare",
+  "ÉLODIE's skíncare — routine@home, #skincare",
 ];
 
 type Row = {
@@ -122,6 +123,20 @@ describe("SQL mirrors of the scoring core", () => {
     expect(Number(after.get(row.id))).toBe(expected({ ...row, engagementScore: 99 }));
     expect(Number(after.get(row.id))).not.toBe(expected(row));
     await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: row.engagementScore } });
+  });
+
+  it("the stored bioTerms (kept by a trigger) are the words of plain(bio), also after the bio changes", async () => {
+    const words = (bio: string | null) => [...new Set(plainText(bio ?? "").trim().split(" ").filter(Boolean))].sort();
+    const stored = await evaluate(Prisma.sql`c."bioTerms"`);
+    const got = (id: string) => [...new Set(stored.get(id) as string[])].sort();
+    expect(rows.filter((row) => JSON.stringify(got(row.id)) !== JSON.stringify(words(row.bio))).map((row) => [row.bio, got(row.id)])).toEqual([]);
+    const row = rows[0]!;
+    const bio = "Ça va? CRÈME brûlée — #Vegan @home, 100% ŁÓDŹ!";
+    await prisma.creator.update({ where: { id: row.id }, data: { bio } });
+    const after = await evaluate(Prisma.sql`c."bioTerms"`);
+    expect([...new Set(after.get(row.id) as string[])].sort()).toEqual(words(bio));
+    expect(words(bio)).toEqual(expect.arrayContaining(["ca", "creme", "brulee", "#vegan", "@home", "100"]));
+    await prisma.creator.update({ where: { id: row.id }, data: { bio: row.bio } });
   });
 
   it("engagementBandSql equals engagementBand on every row", async () => {

@@ -18,7 +18,7 @@ const r = () => {
   return seed / 2147483648;
 };
 const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-const BIOS = ["Daily skincare routine", "skincare lover", "my morning routine", "Gaming and FPS", "", "Crème skíncare ROUTINE"];
+const BIOS = ["Daily skincare routine", "skincare lover", "my morning routine", "Gaming and FPS", "", "Crème skíncare ROUTINE", "routine, morning: skincare", "Morning-routine & SKINCARE"];
 
 type Row = {
   id: string; handle: string; platform: Platform; niches: NicheId[]; bio: string; country: string | null; language: string | null;
@@ -71,12 +71,19 @@ afterAll(async () => {
 });
 
 describe("runSearch strategies against a full sort", () => {
-  it("a brief sorted by fit (candidate sets + fit threshold) returns the same pages as sorting every match", async () => {
+  // The second brief has no niches, so its fit threshold leans on keywords: page 1 needs two of the
+  // three (one a phrase), which the threshold asks of the "bioTerms" index as keyword subsets.
+  const KEYWORD_BRIEF: BrandBrief = { niches: [], keywords: ["skincare", "routine", "Morning routine"], countries: ["US"], languages: [], platforms: [] };
+  it.each([
+    ["niches, keywords, country, language, platform", BRIEF],
+    ["keywords with a phrase, country", KEYWORD_BRIEF],
+  ] as const)("a brief (%s) sorted by fit (candidate sets + fit threshold) returns the same pages as sorting every match", async (_name, brief) => {
     const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
-    const expected = reference(BRIEF, weights, "fit");
-    for (const page of [1, 2, 5]) {
+    const expected = reference(brief, weights, "fit");
+    expect(new Set(expected.slice(0, 60).map((e) => e.fit)).size).toBeGreaterThan(1);
+    for (const page of [1, 2, 5, 12]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "fit", page: String(page), pageSize: "20" });
-      const { rows: got } = await runSearch(exec, q, BRIEF, weights);
+      const { rows: got } = await runSearch(exec, q, brief, weights);
       expect(got.map((g) => [g.id, Number(g.fit)])).toEqual(expected.slice((page - 1) * 20, page * 20).map((e) => [e.id, e.fit]));
     }
   });
