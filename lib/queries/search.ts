@@ -9,7 +9,10 @@ import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
-import { briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, isEmptyBrief, keywordHitsCondSql, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import {
+  briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
+  likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
+} from "@/lib/search/sql";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -292,10 +295,10 @@ function countSql(where: Prisma.Sql, text: boolean, cap: number): Prisma.Sql {
 export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; bound: number }[] {
   const P = FIT_POINTS;
   const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
-  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
-  const sets: { conds: Prisma.Sql[]; loss: number }[] = [];
-  // As stored (ISO-2 upper case, see fitPartsSql), so the country indexes apply.
-  const countryCond = sql`c."country" = ANY(${countries}::text[])`;
+  const countries = briefCountries(brief);
+  const sets: { dims: string[][][]; loss: number }[] = [];
+  // As stored (ISO-2 upper case, see fitPartsSql), as fitTerms keys: one GIN scan per branch.
+  const countryDim = countries.map((c) => [fitTerm.country(c)]);
   const countryLoss = countries.length ? P.country : Infinity;
   const r1 = (x: number) => Math.round(x * 10) / 10;
   if (niches.length) {
@@ -307,30 +310,46 @@ export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; boun
     const missOne = Math.max(...niches.map((m) => r1((P.niche * (total - m.weight * (1 - relCredit(m)))) / total)));
     // Matches no brief niche exactly: at best every one through a related niche.
     const missAll = r1((P.niche * niches.reduce((s, n) => s + n.weight * relCredit(n), 0)) / total);
-    const all = sql`c."niches" @> ${ids}::text[]`;
-    const any = sql`c."niches" && ${ids}::text[]`;
-    const anyRelated = sql`c."niches" && ${[...new Set([...ids, ...related])]}::text[]`;
+    const all = [ids.map(fitTerm.niche)];
+    const any = ids.map((id) => [fitTerm.niche(id)]);
+    const anyRelated = [...new Set([...ids, ...related])].map((id) => [fitTerm.niche(id)]);
     if (countries.length) {
-      if (ids.length > 1) sets.push({ conds: [all, countryCond], loss: Math.min(P.niche - missOne, countryLoss) });
-      sets.push({ conds: [any, countryCond], loss: Math.min(P.niche - missAll, countryLoss) });
-    } else if (ids.length > 1) sets.push({ conds: [all], loss: P.niche - missOne });
-    sets.push({ conds: [any], loss: P.niche - missAll });
-    sets.push({ conds: [anyRelated], loss: P.niche });
-  } else if (countries.length) sets.push({ conds: [countryCond], loss: countryLoss });
-  return sets.filter((s) => s.loss > 0).map((s) => ({ conds: s.conds, bound: Math.floor(100 - s.loss + 0.5) }));
+      if (ids.length > 1) sets.push({ dims: [all, countryDim], loss: Math.min(P.niche - missOne, countryLoss) });
+      sets.push({ dims: [any, countryDim], loss: Math.min(P.niche - missAll, countryLoss) });
+    } else if (ids.length > 1) sets.push({ dims: [all], loss: P.niche - missOne });
+    sets.push({ dims: [any], loss: P.niche - missAll });
+    sets.push({ dims: [anyRelated], loss: P.niche });
+  } else if (countries.length) sets.push({ dims: [countryDim], loss: countryLoss });
+  // No dimension is dropped here (at most 6 niches x a few countries): the set is exactly its condition.
+  return sets
+    .filter((s) => s.loss > 0)
+    .map((s) => ({ conds: [fitTermsCondSql(s.dims, Infinity) ?? sql`TRUE`], bound: Math.floor(100 - s.loss + 0.5) }));
 }
+
+const briefCountries = (brief: BrandBrief) => brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
+const briefLanguages = (brief: BrandBrief) => brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
 
 /**
  * Conditions every creator with fit >= minFit meets (necessary, not sufficient): each factor needs
- * at least minFit - 0.5 minus what the other factors can give at most. The niche part is written
- * as GIN-indexable array tests (every niche state with enough points); the others are the factor
- * expressions of fitPartsSql. Used once a candidate set shows that the page's fits are >= minFit.
+ * at least minFit - 0.5 minus what the other factors can give at most. The index part is one
+ * "fitTerms" condition (fitTermsCondSql): the niche states with enough points, the keyword subsets
+ * with enough hits, and the country, language and platform when their points are needed. Beside it
+ * each needed factor's own expression (fitPartsSql), so the set is exact whatever the index part
+ * had to leave out. Used once a candidate set shows that the page's fits are >= minFit.
  */
 export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql[] {
   const P = FIT_POINTS;
   const need = minFit - 0.5 - 1e-6; // round(sum) >= minFit <=> sum >= minFit - 0.5; slack for float sums
   const room = (f: keyof typeof P) => need - (100 - P[f]);
-  const conds: Prisma.Sql[] = [];
+  const dims: string[][][] = [];
+  // Keywords first: a bio word is usually the rarest key.
+  const keywords = briefKeywords(brief);
+  if (room("keywords") > 0 && keywords.length) {
+    let minHits = 0;
+    while (minHits <= keywords.length && Math.round(((P.keywords * minHits) / keywords.length) * 10) / 10 < room("keywords")) minHits++;
+    const alts = keywordAlternatives(brief, minHits, MAX_FIT_TERM_ALTERNATIVES);
+    if (alts) dims.push(alts);
+  }
   const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
   if (niches.length && niches.length <= 6 && room("niche") > 0) {
     const total = niches.reduce((s, n) => s + n.weight, 0);
@@ -343,36 +362,29 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
     }
     const credit = (st: State[]) => st.reduce((s, x, i) => s + (x === "exact" ? 1 : x === "related" ? RELATED_NICHE_CREDIT : 0) * niches[i]!.weight, 0);
     const feasible = states.filter((st) => r1((P.niche * credit(st)) / total) >= room("niche"));
-    if (!feasible.length) return [sql`FALSE`];
-    const alts = feasible.map((st) => {
-      const parts = st.flatMap((x, i) => {
+    // Each state as fitTerms alternatives: an exact niche is its key, a related one any of its relatives.
+    const alts = feasible.flatMap((st) =>
+      st.reduce<string[][]>((acc, x, i) => {
         const id = niches[i]!.id;
-        if (x === "exact") return [sql`c."niches" @> ARRAY[${id}]::text[]`];
-        if (x === "related") return [sql`c."niches" && ${relatedNiches(id) as string[]}::text[]`];
-        return [];
-      });
-      return parts.length ? sql`(${join(parts, " AND ")})` : sql`TRUE`;
-    });
-    conds.push(sql`(${join(alts, " OR ")})`);
+        if (x === "exact") return acc.map((a) => [...a, fitTerm.niche(id)]);
+        if (x === "related") return acc.flatMap((a) => relatedNiches(id).map((r) => [...a, fitTerm.niche(r)]));
+        return acc;
+      }, [[]]),
+    );
+    dims.push(alts);
   }
+  // Country, language and platform give all their points or none: needing any, the creator must match.
+  const countries = briefCountries(brief);
+  if (room("country") > 0 && countries.length) dims.push(countries.map((c) => [fitTerm.country(c)]));
+  const languages = briefLanguages(brief);
+  if (room("language") > 0 && languages.length) dims.push(languages.map((l) => [fitTerm.language(l)]));
+  if (room("platform") > 0 && brief.platforms.length) dims.push(brief.platforms.map((p) => [fitTerm.platform(p)]));
+
+  const conds: Prisma.Sql[] = [];
+  const index = fitTermsCondSql(dims);
+  if (index) conds.push(index);
   const parts = fitPartsSql(brief);
-  // Country and platform give all their points or none: needing any, the creator must match, a
-  // comparison the country indexes (and the platform's) can serve; the CASE form could not.
-  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
-  if (room("country") > 0 && countries.length) conds.push(sql`c."country" = ANY(${countries}::text[])`);
-  if (room("platform") > 0 && brief.platforms.length) conds.push(sql`c."platform" = ANY(${brief.platforms}::"Platform"[])`);
-  // Language likewise, compared as stored (the importer stores ISO 639-1 lower case), so its index applies.
-  const languages = brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
-  if (room("language") > 0 && languages.length) conds.push(sql`c."language" = ANY(${languages}::text[])`);
-  // Keywords: the fewest hits that give enough points, as "bioTerms" containment (its GIN index).
-  const keywords = briefKeywords(brief);
-  if (room("keywords") > 0 && keywords.length) {
-    let minHits = 0;
-    while (minHits <= keywords.length && Math.round(((P.keywords * minHits) / keywords.length) * 10) / 10 < room("keywords")) minHits++;
-    const cond = keywordHitsCondSql(brief, minHits);
-    if (cond) conds.push(cond);
-  }
-  for (const f of ["keywords", "country", "language", "platform"] as const) {
+  for (const f of ["niche", "keywords", "country", "language", "platform"] as const) {
     if (room(f) > 0) conds.push(sql`${parts[f]} >= ${room(f)}::float8`);
   }
   return conds;

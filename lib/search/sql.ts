@@ -15,7 +15,7 @@ const { sql, raw, join, empty } = Prisma;
 export const COL = {
   niches: raw(`c."niches"`),
   bio: raw(`c."bio"`),
-  bioTerms: raw(`c."bioTerms"`),
+  fitTerms: raw(`c."fitTerms"`),
   country: raw(`c."country"`),
   language: raw(`c."language"`),
   platform: raw(`c."platform"`),
@@ -57,26 +57,55 @@ export function briefKeywords(brief: BrandBrief): string[] {
   return [...new Set(brief.keywords.map((k) => plainText(k).trim()).filter(Boolean))];
 }
 
+/** Keys of "fitTerms" (migration *_fit_terms): bio words as they are, the rest prefixed (a bio word has no colon). */
+export const fitTerm = {
+  niche: (id: string) => `n:${id}`,
+  country: (code: string) => `c:${code}`,
+  language: (code: string) => `l:${code}`,
+  platform: (p: string) => `p:${p}`,
+};
+
 /**
- * A condition every creator whose bio holds at least `minHits` of the brief's keywords meets (the
- * GIN index on "bioTerms" serves it): some `minHits` of them have all their words in bioTerms.
- * Necessary, not sufficient (a phrase's words may be apart); fitPartsSql decides exactly.
+ * The ways to hold at least `minHits` of the brief's keywords, each as the bio words it needs (a
+ * phrase needs all its words; fitPartsSql then checks they are adjacent). [[]] when no hit is
+ * needed, [] when it cannot be done, null when there are more than `max` ways.
  */
-export function keywordHitsCondSql(brief: BrandBrief, minHits: number): Prisma.Sql | null {
+export function keywordAlternatives(brief: BrandBrief, minHits: number, max: number): string[][] | null {
   const keywords = briefKeywords(brief);
-  if (minHits <= 0) return null;
-  if (minHits > keywords.length) return sql`FALSE`;
-  const subsets: string[][] = [];
-  const walk = (start: number, chosen: string[]) => {
-    if (subsets.length > 20) return;
-    if (chosen.length === minHits) return void subsets.push(chosen);
-    for (let i = start; i < keywords.length; i++) walk(i + 1, [...chosen, keywords[i]!]);
+  if (minHits <= 0) return [[]];
+  if (minHits > keywords.length) return [];
+  const out: string[][] = [];
+  const walk = (start: number, chosen: string[]): boolean => {
+    if (chosen.length === minHits) {
+      out.push([...new Set(chosen.flatMap((k) => k.split(" ")))]);
+      return out.length <= max;
+    }
+    for (let i = start; i < keywords.length; i++) if (!walk(i + 1, [...chosen, keywords[i]!])) return false;
+    return true;
   };
-  walk(0, []);
-  // Too many subsets to spell out: a hit needs at least one keyword's first word.
-  if (subsets.length > 20) return sql`${COL.bioTerms} && ${keywords.map((k) => k.split(" ")[0]!)}::text[]`;
-  const words = (ks: string[]) => [...new Set(ks.flatMap((k) => k.split(" ")))];
-  return sql`(${join(subsets.map((ks) => sql`${COL.bioTerms} @> ${words(ks)}::text[]`), " OR ")})`;
+  return walk(0, []) ? out : null;
+}
+
+/** At most this many containment tests in one fitTerms condition (one GIN scan each, OR-ed). */
+export const MAX_FIT_TERM_ALTERNATIVES = 64;
+
+/**
+ * A condition on "fitTerms" its GIN index serves: each dimension is a list of alternatives (a set of
+ * keys, all required); a row must meet one alternative of every dimension. Written as an OR over
+ * the product, so each branch is one GIN scan that walks its rarest key. A dimension with an empty
+ * alternative restricts nothing and is left out; so is one that would take the product past `max`
+ * (the condition stays necessary; callers keep an exact filter beside it). A dimension with no
+ * alternative cannot be met: FALSE. Null when nothing is left to test.
+ */
+export function fitTermsCondSql(dims: string[][][], max = MAX_FIT_TERM_ALTERNATIVES): Prisma.Sql | null {
+  if (dims.some((d) => d.length === 0)) return sql`FALSE`;
+  let product: string[][] = [[]];
+  for (const dim of dims) {
+    if (dim.some((alt) => alt.length === 0) || product.length * dim.length > max) continue;
+    product = product.flatMap((p) => dim.map((alt) => [...p, ...alt]));
+  }
+  if (product.some((p) => p.length === 0)) return null;
+  return sql`(${join(product.map((p) => sql`${COL.fitTerms} @> ${[...new Set(p)]}::text[]`), " OR ")})`;
 }
 
 /** True when the brief sets no targets at all (fit would be 100 for everyone). */
@@ -114,15 +143,15 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
   let keywordsPts: Prisma.Sql;
   if (keywords.length === 0) keywordsPts = sql`${P.keywords}::float8`;
   else {
-    // "bioTerms" holds the words of plain(bio) (kept by a trigger, migration *_bio_terms), so a
-    // one-word keyword is a whole word of the bio exactly when bioTerms contains it. A phrase needs
-    // its words next to each other: all its words in bioTerms, then this regular expression on the
+    // "fitTerms" holds the words of plain(bio) (kept by a trigger, migration *_fit_terms), so a
+    // one-word keyword is a whole word of the bio exactly when fitTerms contains it. A phrase needs
+    // its words next to each other: all its words in fitTerms, then this regular expression on the
     // folded bio (a normalised keyword holds only [a-z0-9#@] and single spaces; spaces match any
     // run of other characters).
     const folded = sql`translate(lower(coalesce(${COL.bio}, '')), ${ACCENTED}, ${PLAIN_ASCII})`;
     const hits = keywords.map((k) => {
       const words = k.split(" ");
-      const has = sql`${COL.bioTerms} @> ${words}::text[]`;
+      const has = sql`${COL.fitTerms} @> ${words}::text[]`;
       if (words.length === 1) return sql`(CASE WHEN ${has} THEN 1 ELSE 0 END)`;
       const pattern = `(^|[^a-z0-9#@])${words.join("[^a-z0-9#@]+")}($|[^a-z0-9#@])`;
       return sql`(CASE WHEN ${has} AND ${folded} ~ ${pattern} THEN 1 ELSE 0 END)`;

@@ -7,7 +7,7 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, overallScoreSql, plainText } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql, plainText } from "@/lib/search/sql";
 
 const PREFIX = "itsql_";
 const N = 300;
@@ -125,18 +125,26 @@ describe("SQL mirrors of the scoring core", () => {
     await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: row.engagementScore } });
   });
 
-  it("the stored bioTerms (kept by a trigger) are the words of plain(bio), also after the bio changes", async () => {
-    const words = (bio: string | null) => [...new Set(plainText(bio ?? "").trim().split(" ").filter(Boolean))].sort();
-    const stored = await evaluate(Prisma.sql`c."bioTerms"`);
-    const got = (id: string) => [...new Set(stored.get(id) as string[])].sort();
-    expect(rows.filter((row) => JSON.stringify(got(row.id)) !== JSON.stringify(words(row.bio))).map((row) => [row.bio, got(row.id)])).toEqual([]);
+  it("the stored fitTerms (kept by a trigger) are the words of plain(bio) and the niche, country, language and platform keys, also after a change", async () => {
+    const terms = (row: Pick<Row, "bio" | "niches" | "country" | "language" | "platform">) =>
+      [...new Set([
+        ...plainText(row.bio ?? "").trim().split(" ").filter(Boolean),
+        ...row.niches.map(fitTerm.niche),
+        ...(row.country ? [fitTerm.country(row.country)] : []),
+        ...(row.language ? [fitTerm.language(row.language)] : []),
+        fitTerm.platform(row.platform),
+      ])].sort();
+    const stored = await evaluate(Prisma.sql`c."fitTerms"`);
+    const got = (m: Map<string, unknown>, id: string) => [...new Set(m.get(id) as string[])].sort();
+    expect(rows.filter((row) => JSON.stringify(got(stored, row.id)) !== JSON.stringify(terms(row))).map((row) => [row, got(stored, row.id)])).toEqual([]);
     const row = rows[0]!;
-    const bio = "Ça va? CRÈME brûlée — #Vegan @home, 100% ŁÓDŹ!";
-    await prisma.creator.update({ where: { id: row.id }, data: { bio } });
-    const after = await evaluate(Prisma.sql`c."bioTerms"`);
-    expect([...new Set(after.get(row.id) as string[])].sort()).toEqual(words(bio));
-    expect(words(bio)).toEqual(expect.arrayContaining(["ca", "creme", "brulee", "#vegan", "@home", "100"]));
-    await prisma.creator.update({ where: { id: row.id }, data: { bio: row.bio } });
+    const changed = { ...row, bio: "Ça va? CRÈME brûlée — #Vegan @home, 100% ŁÓDŹ!", niches: ["food" as NicheId], country: "FR", language: null };
+    await prisma.creator.update({ where: { id: row.id }, data: { bio: changed.bio, niches: changed.niches, country: changed.country, language: null } });
+    const after = await evaluate(Prisma.sql`c."fitTerms"`);
+    expect(got(after, row.id)).toEqual(terms(changed));
+    expect(got(after, row.id)).toEqual(expect.arrayContaining(["ca", "creme", "brulee", "#vegan", "@home", "100", "n:food", "c:FR"]));
+    await prisma.creator.update({ where: { id: row.id }, data: { bio: row.bio, niches: row.niches, country: row.country, language: row.language } });
+    expect(got(await evaluate(Prisma.sql`c."fitTerms"`), row.id)).toEqual(terms(row));
   });
 
   it("engagementBandSql equals engagementBand on every row", async () => {
