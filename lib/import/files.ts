@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { resolveDatabaseUrl } from "@/lib/db/url";
 
 export const MAX_UPLOAD_BYTES = Number(process.env.SCOUT_IMPORT_MAX_BYTES ?? 200 * 1024 * 1024);
 
@@ -10,8 +11,28 @@ export function importStorageDir(): string {
   return process.env.SCOUT_IMPORT_DIR ?? path.join(process.cwd(), ".data", "imports");
 }
 
+/**
+ * The folder name for one database's uploads: host-port-database from its URL. Several databases may
+ * share one storage dir (the demo and test runs on one machine); a file no import refers to is only
+ * deleted from the folder of the database that would have referred to it (lib/import/retention.ts).
+ */
+export function databaseStorageKey(url = resolveDatabaseUrl()): string {
+  try {
+    const u = new URL(url);
+    const database = decodeURIComponent(u.pathname.replace(/^\//, "")) || "postgres";
+    return `${u.hostname || "local"}-${u.port || "5432"}-${database}`.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 120);
+  } catch {
+    return "default";
+  }
+}
+
+/** Where this database's uploads are written: `<storage dir>/<databaseStorageKey>`. */
+export function databaseStorageDir(): string {
+  return path.join(importStorageDir(), databaseStorageKey());
+}
+
 export async function ensureStorageDir(): Promise<string> {
-  const dir = importStorageDir();
+  const dir = databaseStorageDir();
   await mkdir(dir, { recursive: true });
   return dir;
 }

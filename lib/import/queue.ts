@@ -1,14 +1,19 @@
 // Background import jobs on pg-boss (a Postgres-backed queue): the browser flow enqueues, a worker in
 // the app server runs lib/import/pipeline.ts. A job that dies with the process is retried by
-// pg-boss and resumes from its last committed batch.
+// pg-boss and resumes from its last committed batch. The same worker deletes uploaded files no
+// import needs any more (lib/import/retention.ts): once at start, then daily on a pg-boss schedule.
 import PgBoss from "pg-boss";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { ImportFileError } from "./detect";
 import { runImport } from "./pipeline";
+import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
+import { cleanUpImportFiles, type CleanupResult } from "./retention";
 import { importPool } from "@/lib/queries/import-writer";
 
-export const IMPORT_QUEUE = "scout-import";
+export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
+/** Daily at 03:17 UTC (pg-boss creates one job per tick however many app instances run). */
+export const FILE_CLEANUP_CRON = "17 3 * * *";
 
 type Holder = { boss?: Promise<PgBoss>; worker?: Promise<string> };
 const holder = globalThis as unknown as { scoutImportQueue?: Holder };
@@ -45,7 +50,7 @@ export function startImportWorker(): Promise<string> {
       await boss.fail(IMPORT_QUEUE, rows.map((r) => r.id));
       await failExhausted(rows.map((r) => r.id));
     }
-    return boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    const workerId = await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
       try {
         await runImport(job.data.importJobId);
@@ -57,11 +62,29 @@ export function startImportWorker(): Promise<string> {
         throw err;
       }
     });
+    await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
+    return workerId;
   })().catch((err) => {
     state.worker = undefined;
     throw err;
   });
   return state.worker;
+}
+
+function logCleanup(r: CleanupResult): void {
+  if (r.expired || r.orphans) {
+    console.log(`[import files] deleted ${r.expired} file(s) of finished imports and ${r.orphans} unreferenced upload(s), ${(r.bytes / 1048576).toFixed(1)} MB`);
+  }
+}
+
+/** The file clean-up: a daily pg-boss schedule and its worker, plus one run now (not awaited). */
+async function startFileCleanup(boss: PgBoss): Promise<void> {
+  await boss.createQueue(FILE_CLEANUP_QUEUE, { name: FILE_CLEANUP_QUEUE, retryLimit: 2, retryDelay: 300, expireInSeconds: 15 * 60 });
+  await boss.schedule(FILE_CLEANUP_QUEUE, FILE_CLEANUP_CRON);
+  await boss.work(FILE_CLEANUP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
+    logCleanup(await cleanUpImportFiles());
+  });
+  cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
 }
 
 /** A job handed back with no retry left is not run again: say so on the import, or its page would show "running" forever. */

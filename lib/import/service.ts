@@ -1,7 +1,8 @@
 // The browser flow's steps, called by the thin route handlers under app/api/admin/imports.
 import { stat } from "node:fs/promises";
 import { getTierThresholds } from "@/lib/queries/settings";
-import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob } from "@/lib/queries/imports";
+import { holdingImportFiles } from "@/lib/queries/import-files";
+import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob, type Db } from "@/lib/queries/imports";
 import { ImportFileError } from "./detect";
 import { cleanFileName, sha256File } from "./files";
 import type { ImportMapping } from "./mapping";
@@ -24,30 +25,32 @@ async function updateStoragePath(id: string, file: string) {
   await prisma.importJob.update({ where: { id }, data: { storagePath: file } });
 }
 
-async function uploadJob(id: string) {
-  const job = await getImportJob(id);
-  if (!job || !job.dryRun || !job.storagePath) throw new ImportNotFoundError("No such upload.");
-  return job;
+async function uploadJob(id: string, db?: Db) {
+  const job = await getImportJob(id, db);
+  if (!job || !job.dryRun || job.storagePath === "") throw new ImportNotFoundError("No such upload.");
+  // Cleared by the retention clean-up (lib/import/retention.ts) when it deleted the file.
+  if (!job.storagePath) throw new ImportFileError(`The uploaded file "${job.fileName}" is no longer kept on the server; upload it again.`);
+  return { ...job, storagePath: job.storagePath };
 }
 
 export async function receiveChunk(id: string, offset: number, body: ReadableStream<Uint8Array> | null) {
   const job = await uploadJob(id);
   if (job.format !== "pending") throw new ImportFileError("This upload is already complete.");
-  const received = await appendChunk(job.storagePath!, offset, Number(job.fileSize), body);
+  const received = await appendChunk(job.storagePath, offset, Number(job.fileSize), body);
   return { received, size: Number(job.fileSize) };
 }
 
 /** After the last chunk: check the size, fingerprint the file, read its columns and suggest a mapping. */
 export async function finishUpload(id: string) {
   const job = await uploadJob(id);
-  const size = (await stat(job.storagePath!).catch(() => null))?.size ?? 0;
+  const size = (await stat(job.storagePath).catch(() => null))?.size ?? 0;
   if (size !== Number(job.fileSize)) throw new ImportFileError(`Only ${size} of ${job.fileSize} bytes arrived; upload the file again.`);
   try {
-    const analysis = await analyzeFile(job.storagePath!, job.fileName);
+    const analysis = await analyzeFile(job.storagePath, job.fileName);
     // Said now, at upload, rather than after the admin has mapped columns for nothing.
     if (!analysis.sample.length) throw new ImportFileError(`"${job.fileName}" has a header row (${analysis.header.length} columns) but no data rows.`);
     const { prisma } = await import("@/lib/db/client");
-    await prisma.importJob.update({ where: { id }, data: { fileHash: await sha256File(job.storagePath!), format: analysis.sniffed.format } });
+    await prisma.importJob.update({ where: { id }, data: { fileHash: await sha256File(job.storagePath), format: analysis.sniffed.format } });
     return analysis;
   } catch (err) {
     if (err instanceof ImportFileError) await updateImportJob(id, { status: "failed", error: err.message });
@@ -64,21 +67,30 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
     const pct = job.totalRows ? ` (${Math.round((job.processedRows / job.totalRows) * 100)}%)` : "";
     throw new ImportFileError(`The dry run of the previous mapping is still running${pct}. Wait for it to finish, then preview again.`);
   }
-  const preview = await previewRows(job.storagePath!, job.fileName, mapping, await getTierThresholds());
+  const preview = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
   if (preview.problems.length) return { ...preview, queued: false };
   if (savePresetAs) await saveMappingPreset(savePresetAs, mapping);
-  await resetImportJob(id, mapping);
+  // Queued under the file lock, after checking again that the file is still kept and no dry run started meanwhile.
+  await holdingImportFiles(async (db) => {
+    const current = await uploadJob(id, db);
+    if (current.status === "running" || current.status === "queued") throw new ImportFileError("A dry run of this file has just started. Wait for it to finish, then preview again.");
+    await resetImportJob(id, mapping, db);
+  });
   await enqueueImport(id);
   return { ...preview, queued: true };
 }
 
 /** The real import: a new job over the same stored file and mapping, run in the background. */
 export async function startCommit(id: string, userId: string) {
-  const dry = await uploadJob(id);
-  if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
-  const job = await createImportJob({
-    fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath!, format: dry.format, createdById: userId,
-    mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued",
+  // Under the file lock, so that the retention clean-up either sees this queued job or has already
+  // deleted the file (and uploadJob says so).
+  const job = await holdingImportFiles(async (db) => {
+    const dry = await uploadJob(id, db);
+    if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
+    return createImportJob({
+      fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, createdById: userId,
+      mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued",
+    }, db);
   });
   await enqueueImport(job.id);
   return job;

@@ -11,8 +11,11 @@ export type NewImportJob = {
   status?: "uploaded" | "queued" | "running";
 };
 
-export async function createImportJob(j: NewImportJob): Promise<{ id: string }> {
-  return prisma.importJob.create({
+/** The global client, or a transaction's (e.g. holdingImportFiles in ./import-files). */
+export type Db = Prisma.TransactionClient;
+
+export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise<{ id: string }> {
+  return db.importJob.create({
     data: {
       fileName: j.fileName, fileHash: j.fileHash, fileSize: BigInt(j.fileSize), storagePath: j.storagePath, format: j.format,
       createdById: j.createdById, mapping: (j.mapping ?? undefined) as Prisma.InputJsonValue | undefined, platform: j.platform ?? null,
@@ -30,26 +33,28 @@ const JOB_SELECT = {
 
 export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;
 
-export async function getImportJob(id: string) {
-  return prisma.importJob.findUnique({ where: { id }, select: JOB_SELECT });
+export async function getImportJob(id: string, db: Db = prisma) {
+  return db.importJob.findUnique({ where: { id }, select: JOB_SELECT });
 }
 
 export async function updateImportJob(id: string, data: { mapping?: ImportMapping; status?: "uploaded" | "previewed" | "queued" | "failed"; error?: string | null }) {
   await prisma.importJob.update({ where: { id }, data: { ...data, mapping: data.mapping as Prisma.InputJsonValue | undefined } });
 }
 
-/** Re-runs from scratch: counters and row errors of a dry run are recomputed for a new mapping. */
-export async function resetImportJob(id: string, mapping: ImportMapping) {
-  await prisma.$transaction([
-    prisma.importRowError.deleteMany({ where: { importJobId: id } }),
-    prisma.importJob.update({
+/** Re-runs from scratch: counters and row errors of a dry run are recomputed for a new mapping. Pass a transaction to run in it. */
+export async function resetImportJob(id: string, mapping: ImportMapping, db?: Db) {
+  const reset = async (tx: Db) => {
+    await tx.importRowError.deleteMany({ where: { importJobId: id } });
+    await tx.importJob.update({
       where: { id },
       data: {
         mapping: mapping as Prisma.InputJsonValue, status: "queued", processedRows: 0, lastCommittedRow: 0, createdCount: 0, updatedCount: 0,
         unchangedCount: 0, rejectedCount: 0, byTier: undefined, error: null, startedAt: null, finishedAt: null, totalRows: null,
       },
-    }),
-  ]);
+    });
+  };
+  if (db) await reset(db);
+  else await prisma.$transaction(reset);
 }
 
 export async function listImportJobs(page = 1, pageSize = 20) {
