@@ -4,7 +4,8 @@
 import type { TierThresholds } from "@/lib/domain/tiers";
 import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
-import { importPool, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import type { Queryable } from "@/lib/db/bulk";
+import { importPool, openSecondLane, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { ImportFileError } from "./detect";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
@@ -78,6 +79,13 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
   const resolved = resolveMapping(mapping, table.header);
   const check = rowChecker(table.header.length, resolved);
   const client = await pool.connect();
+  // Where the server speaks COPY (not the one-session embedded server), a second connection of its
+  // own (not from the pool, so two imports never wait on each other's connections) lets batch N+1
+  // upsert while batch N commits: the server's work, most of an import's, spreads over two cores.
+  const second = await openSecondLane(client);
+  const lanes: Queryable[] = second ? [client, second] : [client];
+  const lane = {};
+  let batchNo = 0;
   const capturedAt = job.createdAt;
   const resumeAfter = job.lastCommittedRow;
   let ordinal = 0;
@@ -89,7 +97,8 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
   // at most two batches are in memory.
   const flush = async () => {
     if (!rows.length && !rejects.length) return;
-    const write = writeBatch(client, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds);
+    const on = lanes[batchNo++ % lanes.length]!;
+    const write = writeBatch(on, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds, lane);
     write.catch(() => {}); // awaited by the next flush or after the loop
     const previous = inFlight;
     inFlight = write;
@@ -119,6 +128,7 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
   } finally {
     await inFlight?.catch(() => {}); // never hand back a connection with a batch still on it
     client.release();
+    await second?.end().catch(() => {});
   }
 }
 

@@ -4,8 +4,8 @@
 // Speed (docs/performance.md, "Import"): where the server speaks COPY, the changed rows go into a
 // temporary staging table by COPY and from there into "Creator" with one INSERT … ON CONFLICT that
 // also writes the snapshots; the embedded PGlite server gets the same statement over a JSON
-// document instead. Batches of one job may overlap: batch N+1 is looked up and scored (on another
-// pooled connection) while batch N commits; commits stay in order on the job's connection.
+// document instead. Batches of one job overlap: batch N+1 is looked up, scored and (on a second
+// connection, where the server speaks COPY) upserted while batch N commits; commits stay in order.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Queryable } from "@/lib/db/bulk";
@@ -37,6 +37,24 @@ export function importPool(url = resolveDatabaseUrl()): pg.Pool {
 export async function closeImportPools(): Promise<void> {
   await Promise.all([...pools.values()].map((p) => p.end()));
   pools.clear();
+}
+
+/**
+ * A second connection for one job's batches, outside the import pool (so two imports never wait
+ * on each other's connections), or null: when the server does not speak COPY (the embedded PGlite
+ * server is one session, where two open transactions would wait on each other) or when it cannot
+ * be opened (the import then runs on one connection).
+ */
+export async function openSecondLane(client: Queryable): Promise<pg.Client | null> {
+  if (!(await supportsCopy(client).catch(() => false))) return null;
+  const c = new pg.Client({ connectionString: resolveDatabaseUrl() });
+  c.on("error", () => {}); // a connection dying mid-batch fails that batch, and so the job: no crash
+  try {
+    await c.connect();
+    return c;
+  } catch {
+    return null;
+  }
 }
 
 type Existing = {
@@ -85,8 +103,11 @@ type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
 
 /**
  * Classifies and (unless dryRun) writes one batch; returns what happened to each row. Callers may
- * start the next batch before this one resolves: its lookup and scoring then overlap this batch's
- * commit, and its commit waits for this one (and fails if this one failed, see progressSql).
+ * start the next batch before this one resolves, on the same connection or on another one of the
+ * same `lane` (one job's batches): its lookup and scoring then overlap this batch's commit; on
+ * another connection its upsert runs beside this batch's too. Commits stay in the order batches
+ * were started: a batch's COMMIT waits for its predecessor's (and fails if that one failed, see
+ * progressSql).
  */
 export async function writeBatch(
   client: Queryable,
@@ -95,27 +116,34 @@ export async function writeBatch(
   rejects: BatchReject[],
   lastOrdinal: number,
   thresholds: TierThresholds,
+  lane: object = client,
 ): Promise<BatchResult> {
   const first = Math.min(rows[0]?.ordinal ?? Infinity, rejects[0]?.ordinal ?? Infinity);
-  const previousCommit = tails.get(client);
-  // While an earlier batch commits on `client`, look up on another idle connection of the same pool:
+  const previousCommit = tails.get(lane);
+  const ownPrevious = busy.get(client);
+  // While an earlier batch still uses `client`, look up on another idle connection of the same pool:
   // the rows of one file never repeat across batches, so that batch's uncommitted writes cannot matter.
   const pool = poolOf.get(client);
   const spare = pool && (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10));
-  const classified = previousCommit && !spare
-    ? previousCommit.catch(() => {}).then(() => classify(client, job, rows, rejects.length, thresholds))
-    : classify(previousCommit ? pool! : client, job, rows, rejects.length, thresholds);
+  const classified = !ownPrevious
+    ? classify(client, job, rows, rejects.length, thresholds)
+    : spare
+      ? classify(pool, job, rows, rejects.length, thresholds)
+      : ownPrevious.catch(() => {}).then(() => classify(client, job, rows, rejects.length, thresholds));
   const commit = (async () => {
     const { result, records } = await classified;
-    await previousCommit?.catch(() => {});
-    await commitBatch(client, job, result, records, rejects, first - 1, lastOrdinal);
+    await ownPrevious?.catch(() => {});
+    await commitBatch(client, job, result, records, rejects, first - 1, lastOrdinal, previousCommit);
     return result;
   })();
-  tails.set(client, commit); // synchronously, so a batch started later always commits later
+  // Synchronously, so a batch started later always commits later.
+  tails.set(lane, commit);
+  busy.set(client, commit);
   try {
     return await commit;
   } finally {
-    if (tails.get(client) === commit) tails.delete(client);
+    if (tails.get(lane) === commit) tails.delete(lane);
+    if (busy.get(client) === commit) busy.delete(client);
   }
 }
 
@@ -129,8 +157,10 @@ function newCreatorId(): string {
   return `c${Date.now().toString(36).padStart(9, "0")}${idSequence.toString(36).padStart(5, "0")}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 }
 
-/** The last commit in flight per connection: batches commit in the order they were started. */
+/** The last commit in flight per lane: batches commit in the order they were started. */
 const tails = new WeakMap<object, Promise<unknown>>();
+/** The last batch on each connection: a connection carries one batch's statements at a time. */
+const busy = new WeakMap<object, Promise<unknown>>();
 
 async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: number, thresholds: TierThresholds) {
   const result: BatchResult = { created: 0, updated: 0, unchanged: 0, rejected, byTier: emptyTiers(), outcomes: [] };
@@ -190,9 +220,15 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
   return { result, records };
 }
 
-async function commitBatch(client: Queryable, job: Job, result: BatchResult, records: unknown[][], rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number) {
+async function commitBatch(
+  client: Queryable, job: Job, result: BatchResult, records: unknown[][], rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number,
+  previous: Promise<unknown> | undefined,
+) {
+  let previousDone = !previous;
+  previous?.then(() => (previousDone = true), () => (previousDone = true));
   const progress = progressSql(job.id, result, previousOrdinal, lastOrdinal);
   if (job.dryRun) {
+    await previous?.catch(() => {});
     if (rejects.length) await insertRejects(client, job.id, rejects);
     await client.query(progress);
     return;
@@ -209,18 +245,22 @@ async function commitBatch(client: Queryable, job: Job, result: BatchResult, rec
     }
     // synchronous_commit off: a server crash may lose the last batches reported as committed, but the
     // job's lastCommittedRow is in the same transaction, so the job resumes before them: safe here.
-    const begin = "BEGIN;\nSET LOCAL synchronous_commit = off";
-    const tail = [copy ? upsertSql(STAGE, pg.escapeLiteral(job.id), pg.escapeLiteral(now)) : "", progress, copy ? `TRUNCATE ${STAGE}` : "", "COMMIT"];
-    if (rejects.length || (!copy && records.length)) {
-      await client.query(begin);
+    const head = ["BEGIN", "SET LOCAL synchronous_commit = off", copy ? upsertSql(STAGE, pg.escapeLiteral(job.id), pg.escapeLiteral(now)) : ""];
+    const finish = [progress, copy ? `TRUNCATE ${STAGE}` : "", "COMMIT"];
+    const sqlOf = (parts: string[]) => parts.filter(Boolean).join(";\n");
+    if (previousDone && !rejects.length && (copy || !records.length)) {
+      await client.query(sqlOf([...head, ...finish]));
+    } else {
+      // The writes, then (once the previous batch has committed, on another connection) the
+      // progress move and COMMIT: the two batches' upserts run side by side on the server.
+      await client.query(sqlOf(head));
       if (records.length && !copy) {
         const json = records.map((r) => Object.fromEntries(WRITE_COLUMNS.map((c, i) => [c, r[i]])));
         await client.query(UPSERT_FROM_JSON, [JSON.stringify(json), job.id, now]);
       }
       if (rejects.length) await insertRejects(client, job.id, rejects);
-      await client.query(tail.filter(Boolean).join(";\n"));
-    } else {
-      await client.query([begin, ...tail].filter(Boolean).join(";\n"));
+      await previous?.catch(() => {});
+      await client.query(sqlOf(finish));
     }
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});

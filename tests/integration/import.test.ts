@@ -118,6 +118,40 @@ describe("import pipeline", () => {
     expect(await snapshotCount(`${prefix}k%`)).toBe(n);
   });
 
+  it("a batch that fails takes the batch upserted beside it (on the second connection) down with it; the job resumes from the last commit", async () => {
+    const n = 25_000;
+    const f = join(dir, "fails.csv");
+    const lines = ["handle,followers,avg likes"];
+    for (let i = 0; i < n; i++) lines.push(`${prefix}z${i},${2000 + i},${20 + (i % 40)}`);
+    await writeFile(f, lines.join("\n") + "\n");
+    // The server refuses one row of the third batch (rows 10,001-15,000), as a constraint or a full
+    // disk would; the fourth batch is by then written, uncommitted, on the other connection.
+    const boom = `${prefix}z12000`;
+    await db.query(`CREATE FUNCTION ${prefix}_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW.handle = '${boom}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER ${prefix}_boom BEFORE INSERT ON "Creator" FOR EACH ROW EXECUTE FUNCTION ${prefix}_boom()`);
+    let id: string;
+    try {
+      const t = await openTable(f, f);
+      await t.rows.return(undefined);
+      const job = await createImportJob({ fileName: "fails.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: t.sniffed.format, createdById: null, mapping: suggestMapping(t.header, "instagram").mapping!, status: "queued" });
+      id = job.id;
+      await expect(runImport(id)).rejects.toThrow(/refused by the test/);
+    } finally {
+      await db.query(`DROP TRIGGER ${prefix}_boom ON "Creator"`);
+      await db.query(`DROP FUNCTION ${prefix}_boom()`);
+    }
+    const at = (await db.query(`SELECT "lastCommittedRow", "createdCount" FROM "ImportJob" WHERE id = $1`, [id])).rows[0];
+    expect(at).toEqual({ lastCommittedRow: 10_000, createdCount: 10_000 });
+    expect(await creatorCount(`${prefix}z%`)).toBe(10_000);
+    expect(await snapshotCount(`${prefix}z%`)).toBe(10_000);
+
+    const counts = await runImport(id);
+    expect(counts).toMatchObject({ created: n, updated: 0, unchanged: 0, rejected: 0 });
+    expect(await creatorCount(`${prefix}z%`)).toBe(n);
+    expect(await snapshotCount(`${prefix}z%`)).toBe(n);
+  });
+
   const kim = resolve(repoRoot, "../shared/datasets/kim_instagram_influencers.csv");
   it.skipIf(!existsSync(kim))("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
     const { counts } = await importFile(kim, { platform: "instagram" });
