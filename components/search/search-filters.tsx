@@ -1,7 +1,7 @@
 "use client";
 // The search controls. State lives in the URL (useSearchUrl); this component holds only the text
 // being typed until its debounce fires.
-import { useEffect, useOptimistic, useRef, useState } from "react";
+import { useEffect, useId, useOptimistic, useRef, useState } from "react";
 import { NICHES } from "@/lib/domain/niches";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
@@ -88,19 +88,48 @@ function Select({ name, label, options, emptyLabel }: { name: string; label: str
   );
 }
 
+/**
+ * A disclosure (button + panel of checkboxes). It closes on Escape (focus goes back to the button),
+ * on a click outside it, and when focus moves out of it (Tab past the last checkbox).
+ */
 function NichePicker({ name, label }: { name: string; label: string }) {
   const { list } = useSearchUrl();
   const selected = list(name);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: Event) => {
+      if (e.target instanceof Node && !root.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    document.addEventListener("focusin", outside);
+    return () => {
+      document.removeEventListener("pointerdown", outside);
+      document.removeEventListener("focusin", outside);
+    };
+  }, [open]);
   return (
-    <details className="relative">
-      <summary className="cursor-pointer list-none">
-        <span className={labelCls}>{label}</span>
-        <span className={`${field} block truncate bg-white`}>{selected.length ? selected.join(", ") : "Any niche"}</span>
-      </summary>
-      <div className="absolute z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+    <div ref={root} className="relative"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || !open) return;
+        e.preventDefault();
+        e.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}>
+      <label htmlFor={`${id}-button`} id={`${id}-label`} className={labelCls}>{label}</label>
+      <button ref={button} type="button" id={`${id}-button`} aria-expanded={open} aria-controls={`${id}-panel`} aria-labelledby={`${id}-label ${id}-button`}
+        className={`${field} flex items-center justify-between gap-2 bg-white text-left`} onClick={() => setOpen((o) => !o)}>
+        <span className="truncate">{selected.length ? selected.join(", ") : "Any niche"}</span>
+        <span aria-hidden className="text-xs text-slate-500">{open ? "▴" : "▾"}</span>
+      </button>
+      <div id={`${id}-panel`} hidden={!open} className="absolute z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
         <CheckGroup name={name} legend={label} options={NICHES.map((n) => ({ value: n.id, label: n.label }))} />
       </div>
-    </details>
+    </div>
   );
 }
 

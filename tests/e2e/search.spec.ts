@@ -107,3 +107,56 @@ test("malformed parameters are ignored and an empty result says which filter to 
   await expect(page).not.toHaveURL(/country=/);
   await expect(page.getByTestId("result-row").first()).toBeVisible();
 });
+
+test("the niche picker closes on Escape, on a click outside and when focus leaves it", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  await page.goto("/search?pageSize=5");
+  const picker = page.getByRole("button", { name: /^Niches \(any of\)/ });
+  const panel = page.getByRole("group", { name: "Niches (any of)" });
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+  await expect(panel).toBeHidden();
+
+  // Picking keeps it open; Escape closes it and gives focus back to the button.
+  await picker.click();
+  await expect(picker).toHaveAttribute("aria-expanded", "true");
+  await panel.getByRole("checkbox", { name: "Beauty" }).check();
+  await expect(page).toHaveURL(/niche=beauty/);
+  await expect(panel).toBeVisible();
+  await expect(picker).toHaveAccessibleName(/beauty/);
+  await snap(page, "search-niche-picker-open");
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+  await expect(picker).toBeFocused();
+
+  // Escape from a checkbox inside the panel does the same.
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await panel.getByRole("checkbox", { name: "Fitness" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(picker).toBeFocused();
+
+  // A click on empty space outside closes it.
+  await picker.click();
+  await expect(panel).toBeVisible();
+  await page.getByRole("region", { name: "Search filters" }).click({ position: { x: 4, y: 4 } });
+  await expect(panel).toBeHidden();
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+
+  // Tabbing past the last niche closes it; focus moves on to the next field.
+  await picker.click();
+  await panel.getByRole("checkbox").last().focus();
+  await page.keyboard.press("Tab");
+  await expect(panel).toBeHidden();
+  await expect(page.getByLabel("Min followers")).toBeFocused();
+
+  // Opening the brief's picker closes the other one.
+  await picker.click();
+  await expect(panel).toBeVisible();
+  await page.getByRole("button", { name: /^Brief niches/ }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole("group", { name: "Brief niches" })).toBeVisible();
+  await snap(page, "search-niche-picker-brief");
+  await expect(page).toHaveURL(/niche=beauty/);
+});
