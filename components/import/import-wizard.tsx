@@ -2,7 +2,7 @@
 // Upload -> map columns -> preview + dry run -> commit. Each step talks to /api/admin/imports.
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { ImportMapping } from "@/lib/import/mapping";
 import type { PreviewRow } from "@/lib/import/preview";
 import type { JobStatusView } from "@/lib/import/status";
@@ -24,6 +24,23 @@ function Notice({ busy, error }: { busy: string | null; error: string | null }) 
   );
 }
 
+/** The file the wizard is working on, by name and size, next to the button that replaces it. */
+function FileState({ picked, state }: { picked: { name: string; size: number } | null; state: "chosen" | "uploading" | "uploaded" | "failed" }) {
+  if (!picked) return <p id="import-file-status" data-testid="upload-file" className="text-sm text-slate-500">No file chosen yet.</p>;
+  const { word, cls } = {
+    chosen: { word: "Chosen", cls: "border-slate-200 bg-slate-50 text-slate-700" },
+    uploading: { word: "Uploading", cls: "border-slate-200 bg-slate-50 text-slate-700" },
+    uploaded: { word: "Uploaded", cls: "border-emerald-200 bg-emerald-50 text-emerald-900" },
+    failed: { word: "Not accepted", cls: "border-red-200 bg-red-50 text-red-900" },
+  }[state];
+  return (
+    <p id="import-file-status" data-testid="upload-file" className={`rounded-md border px-2 py-1 text-sm ${cls}`}>
+      {state === "uploaded" ? <span aria-hidden className="mr-1">✓</span> : null}
+      {word}: <span className="font-medium break-all">{picked.name}</span> · <span className="tabular-nums">{formatBytes(picked.size)}</span>
+    </p>
+  );
+}
+
 async function api<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init).catch(() => {
     throw new Error("Could not reach the server. Check the connection and try again.");
@@ -39,7 +56,8 @@ export function ImportWizard() {
   const [busy, setBusy] = useState<string | null>(null);
   // Messages appear in the step the admin is acting on, not at the top of the page.
   const [step, setStep] = useState<Step>("upload");
-  const [fileLabel, setFileLabel] = useState<string | null>(null);
+  // The file chosen last: the page names it (the browser's own input is hidden, it would say "No file chosen").
+  const [picked, setPicked] = useState<{ name: string; size: number } | null>(null);
   // The server-rendered input stays disabled until this component can handle its change event.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [uploadId, setUploadId] = useState<string | null>(null);
@@ -53,7 +71,7 @@ export function ImportWizard() {
 
   async function upload(file: File) {
     setStep("upload");
-    setFileLabel(`${file.name} · ${formatBytes(file.size)}`);
+    setPicked({ name: file.name, size: file.size });
     setUploadId(null);
     setError(null);
     setAnalysis(null);
@@ -139,10 +157,16 @@ export function ImportWizard() {
         <h2 id="step-upload" className="font-semibold">1. Upload a file</h2>
         <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to 200 MB. Column names do not need to match a template.</p>
         <label className="mt-3 block text-sm font-medium" htmlFor="import-file">File</label>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!hydrated || !!busy}
-          className="mt-1 block text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-50"
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ""; if (f) void upload(f); }} />
-        {fileLabel && <p className="mt-2 text-sm text-slate-700" data-testid="upload-file">{uploadId ? "Uploaded" : "File"}: {fileLabel}</p>}
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          {/* Visually hidden but focusable; the label after it is what people see and click. */}
+          <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" disabled={!hydrated || !!busy} aria-describedby="import-file-status" className="peer sr-only"
+            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ""; if (f) void upload(f); }} />
+          <label htmlFor="import-file" aria-hidden="true"
+            className={buttonClass("secondary", "cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 peer-disabled:cursor-not-allowed peer-disabled:opacity-60")}>
+            {picked ? "Choose another file" : "Choose a file"}
+          </label>
+          <FileState picked={picked} state={uploadId ? "uploaded" : step === "upload" && busy ? "uploading" : step === "upload" && error ? "failed" : "chosen"} />
+        </div>
         {step === "upload" && <Notice busy={busy} error={error} />}
       </section>
 

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { formatBytes } from "../../components/import/labels";
 import { signIn, snap, USERS } from "./helpers";
 
 const FIXTURE = path.resolve("tests/fixtures/import/e2e-agency-export.csv"); // Playwright runs from the repo root
@@ -36,6 +37,11 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(mapping).toBeVisible();
   await expect(mapping).toContainText("CSV");
   await expect(mapping).toContainText("7 columns");
+  // The file control names the uploaded file and its size (not the browser's "No file chosen") and offers another.
+  const fileInput = page.getByLabel("File", { exact: true });
+  await expect(page.getByTestId("upload-file")).toHaveText(`✓Uploaded: ${fileName} · ${formatBytes(file.length)}`);
+  await expect(fileInput).toHaveAccessibleDescription(new RegExp(`Uploaded: ${fileName} · ${formatBytes(file.length)}`));
+  await expect(page.getByText("Choose another file", { exact: true })).toBeVisible();
 
   // 2. Map: the suggestions found handle, name, posts, engagement and country; "Reach" is ours to map.
   await expect(mapping.getByLabel("Handle / username")).toHaveValue("IG handle");
@@ -182,9 +188,19 @@ test("a file that cannot be imported gets a clear message, not a crash", async (
   await page.goto("/admin/imports");
   const upload = page.getByRole("region", { name: /Upload a file/ });
   await expect(page.getByLabel("File", { exact: true })).toBeEnabled();
+  await expect(upload.getByTestId("upload-file")).toHaveText("No file chosen yet.");
+  await expect(upload.getByText("Choose a file", { exact: true })).toBeVisible();
+  // A good file first; choosing another one starts over.
+  const good = Buffer.from("handle,followers\r\nanna_e2e_ok,1200\r\n");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: good });
+  await expect(page.getByRole("region", { name: /Match the columns/ })).toBeVisible();
+  await expect(upload.getByTestId("upload-file")).toHaveText(`✓Uploaded: good.csv · ${formatBytes(good.length)}`);
+  await snap(page, "import-1b-uploaded");
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("handle,followers\r\n") });
   await expect(upload.getByRole("alert")).toHaveText('"notes.csv" has a header row (2 columns) but no data rows.');
   await expect(page.getByRole("region", { name: /Match the columns/ })).toHaveCount(0);
+  await expect(upload.getByTestId("upload-file")).toHaveText("Not accepted: notes.csv · 18 bytes");
+  await expect(upload.getByText("Choose another file", { exact: true })).toBeVisible();
   await snap(page, "import-8-header-only");
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
   await expect(upload.getByRole("alert")).toHaveText("The file is empty (0 bytes).");
