@@ -40,12 +40,24 @@ function plain(s: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * The brief's targets as fit reads them: niches with a positive weight, countries upper case and
+ * languages lower case, blanks dropped. The SQL mirrors (lib/search/sql.ts) read them from here too.
+ */
+export function briefTargets(brief: BrandBrief): { niches: BrandBrief["niches"]; countries: string[]; languages: string[] } {
+  return {
+    niches: brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0),
+    countries: brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean),
+    languages: brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean),
+  };
+}
+
 export function scoreNicheFit(creator: FitCreator, brief: BrandBrief): { score: number; reasons: FitReason[] } {
   const reasons: FitReason[] = [];
   const P = FIT_POINTS;
+  const { niches: briefNiches, countries, languages } = briefTargets(brief);
 
   // Niche: weighted share of the brief's niches matched exactly (1) or via a related niche (0.5).
-  const briefNiches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
   if (briefNiches.length === 0) {
     reasons.push({ factor: "niche", points: P.niche, max: P.niche, detail: `no target set (${P.niche}/${P.niche})` });
   } else {
@@ -90,12 +102,10 @@ export function scoreNicheFit(creator: FitCreator, brief: BrandBrief): { score: 
   }
 
   // Country, language, platform: all-or-nothing.
-  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
   const country = creator.country?.trim().toUpperCase() || null;
   reasons.push(
     setFactor("country", countries, country, P.country, (v) => `audience country ${v}`),
   );
-  const languages = brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
   const language = creator.language?.trim().toLowerCase() || null;
   reasons.push(setFactor("language", languages, language, P.language, (v) => `language ${v}`));
   reasons.push(setFactor("platform", brief.platforms, creator.platform, P.platform, (v) => `platform ${v}`));

@@ -3,7 +3,7 @@
 // another organisation is never read.
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
 import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
@@ -294,8 +294,7 @@ function countSql(where: Prisma.Sql, text: boolean, cap: number): Prisma.Sql {
  */
 export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; bound: number }[] {
   const P = FIT_POINTS;
-  const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
-  const countries = briefCountries(brief);
+  const { niches, countries } = briefTargets(brief);
   const sets: { dims: string[][][]; loss: number }[] = [];
   // As stored (ISO-2 upper case, see fitPartsSql), as fitTerms keys: one GIN scan per branch.
   const countryDim = countries.map((c) => [fitTerm.country(c)]);
@@ -326,9 +325,6 @@ export function fitCandidateSets(brief: BrandBrief): { conds: Prisma.Sql[]; boun
     .map((s) => ({ conds: [fitTermsCondSql(s.dims, Infinity) ?? sql`TRUE`], bound: Math.floor(100 - s.loss + 0.5) }));
 }
 
-const briefCountries = (brief: BrandBrief) => brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
-const briefLanguages = (brief: BrandBrief) => brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
-
 /**
  * Conditions every creator with fit >= minFit meets (necessary, not sufficient): each factor needs
  * at least minFit - 0.5 minus what the other factors can give at most. The index part is one
@@ -350,7 +346,7 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
     const alts = keywordAlternatives(brief, minHits, MAX_FIT_TERM_ALTERNATIVES);
     if (alts) dims.push(alts);
   }
-  const niches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
+  const { niches, countries, languages } = briefTargets(brief);
   if (niches.length && niches.length <= 6 && room("niche") > 0) {
     const total = niches.reduce((s, n) => s + n.weight, 0);
     const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -374,9 +370,7 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
     dims.push(alts);
   }
   // Country, language and platform give all their points or none: needing any, the creator must match.
-  const countries = briefCountries(brief);
   if (room("country") > 0 && countries.length) dims.push(countries.map((c) => [fitTerm.country(c)]));
-  const languages = briefLanguages(brief);
   if (room("language") > 0 && languages.length) dims.push(languages.map((l) => [fitTerm.language(l)]));
   if (room("platform") > 0 && brief.platforms.length) dims.push(brief.platforms.map((p) => [fitTerm.platform(p)]));
 
@@ -498,7 +492,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
       const top = (extra: Prisma.Sql[]) =>
         sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."id" LIMIT ${RERANK_CANDIDATES})`;
-      const niches = brief?.niches.filter((x) => Number.isFinite(x.weight) && x.weight > 0).map((x) => x.id as string) ?? [];
+      const niches = brief ? briefTargets(brief).niches.map((x) => x.id as string) : [];
       const parts = [top([])];
       // The second list is the first when the niche filter already keeps only brief niches.
       const implied = q.niche?.length && q.niche.every((x) => niches.includes(x));

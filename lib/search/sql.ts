@@ -4,7 +4,7 @@
 // Every value from a user goes in as a bound parameter (Prisma.sql), never as text.
 import { Prisma } from "@/lib/db/generated/client";
 import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
-import { FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { relatedNiches } from "@/lib/domain/niches";
 import { normalizeWeights, SCORE_KEYS, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
@@ -111,10 +111,8 @@ export function fitTermsCondSql(dims: string[][][], max = MAX_FIT_TERM_ALTERNATI
 /** True when the brief sets no targets at all (fit would be 100 for everyone). */
 export function isEmptyBrief(b: BrandBrief): boolean {
   return (
-    b.niches.every((n) => !(Number.isFinite(n.weight) && n.weight > 0)) &&
+    Object.values(briefTargets(b)).every((targets) => targets.length === 0) &&
     briefKeywords(b).length === 0 &&
-    b.countries.length === 0 &&
-    b.languages.length === 0 &&
     b.platforms.length === 0
   );
 }
@@ -122,8 +120,8 @@ export function isEmptyBrief(b: BrandBrief): boolean {
 /** Each factor's points as float8 SQL; mirrors scoreNicheFit's reasons one for one. */
 export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "country" | "language" | "platform", Prisma.Sql> {
   const P = FIT_POINTS;
+  const { niches: briefNiches, countries, languages } = briefTargets(brief);
   // Niche: weighted share matched exactly (1) or via a related niche (RELATED_NICHE_CREDIT).
-  const briefNiches = brief.niches.filter((n) => Number.isFinite(n.weight) && n.weight > 0);
   let niche: Prisma.Sql;
   if (briefNiches.length === 0) niche = sql`${P.niche}::float8`;
   else {
@@ -161,8 +159,6 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
 
   const setFactor = (targets: readonly string[], col: Prisma.Sql, max: number) =>
     targets.length === 0 ? sql`${max}::float8` : sql`(CASE WHEN ${col} = ANY(${[...targets]}::text[]) THEN ${max}::float8 ELSE 0::float8 END)`;
-  const countries = brief.countries.map((c) => c.trim().toUpperCase()).filter(Boolean);
-  const languages = brief.languages.map((l) => l.trim().toLowerCase()).filter(Boolean);
   return {
     niche,
     keywords: keywordsPts,
