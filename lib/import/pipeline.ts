@@ -2,10 +2,10 @@
 // read (streaming) -> map -> normalise -> de-duplicate -> classify -> write in atomic batches.
 // A job that stops for any reason resumes after its last committed batch.
 import type { TierThresholds } from "@/lib/domain/tiers";
-import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
 import type { Queryable } from "@/lib/db/bulk";
-import { importPool, openSecondLane, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import { emptyTiers, importPool, openSecondLane, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import { getTierThresholds } from "@/lib/queries/settings";
 import { ImportFileError } from "./detect";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
@@ -22,9 +22,9 @@ type JobRow = {
   totalRows: number | null; status: string; createdAt: Date; startedAt: Date | null;
 };
 
-export async function loadThresholds(): Promise<TierThresholds> {
-  const { rows } = await importPool().query<TierThresholds>(`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE id = 1`);
-  return rows[0] ?? { ...DEFAULT_TIER_THRESHOLDS };
+/** Marks an import failed with the reason the admin reads in the history. */
+export async function failImportJob(jobId: string, message: string): Promise<void> {
+  await importPool().query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [jobId, message]);
 }
 
 function rawRecord(header: string[], cells: string[]): Record<string, string> {
@@ -54,13 +54,13 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     if (!job.storagePath) throw new ImportFileError("The uploaded file is no longer stored; upload it again.");
     const parsed = importMappingSchema.safeParse(job.mapping);
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
-    const thresholds = await loadThresholds();
+    const thresholds = await getTierThresholds();
     await processFile(job, parsed.data, thresholds, started, onProgress);
     await pool.query(`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = $1`, [jobId]);
     return countsOf(jobId);
   } catch (err) {
     if (err instanceof ImportFileError) {
-      await pool.query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [jobId, err.message]);
+      await failImportJob(jobId, err.message);
     } else {
       await pool.query(`UPDATE "ImportJob" SET error = $2 WHERE id = $1`, [jobId, `Interrupted: ${(err as Error).message}. It resumes from the last saved batch.`]).catch(() => {});
     }
@@ -138,5 +138,5 @@ export async function countsOf(jobId: string): Promise<ImportCounts> {
     [jobId],
   );
   const j = rows[0]!;
-  return { created: j.c, updated: j.u, unchanged: j.n, rejected: j.r, byTier: { nano: 0, micro: 0, mid: 0, macro: 0, mega: 0, ...(j.byTier ?? {}) } };
+  return { created: j.c, updated: j.u, unchanged: j.n, rejected: j.r, byTier: { ...emptyTiers(), ...(j.byTier ?? {}) } };
 }

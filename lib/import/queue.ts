@@ -5,7 +5,7 @@
 import PgBoss from "pg-boss";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { ImportFileError } from "./detect";
-import { runImport } from "./pipeline";
+import { failImportJob, runImport } from "./pipeline";
 import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
 import { cleanUpImportFiles, type CleanupResult } from "./retention";
 import { importPool } from "@/lib/queries/import-writer";
@@ -57,7 +57,7 @@ export function startImportWorker(): Promise<string> {
       } catch (err) {
         if (err instanceof ImportFileError) return; // the job row says why; retrying cannot help
         if (job.retryCount >= job.retryLimit) {
-          await importPool().query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [job.data.importJobId, `Stopped after ${job.retryLimit} retries: ${(err as Error).message}`]);
+          await failImportJob(job.data.importJobId, `Stopped after ${job.retryLimit} retries: ${(err as Error).message}`);
         }
         throw err;
       }

@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
 
 export type RawRow = { line: number; cells: string[] };
-export type OpenTable = { sniffed: Sniffed; header: string[]; headerLine: number; rows: AsyncGenerator<RawRow> };
+export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
 
 const SNIFF_BYTES = 64 * 1024;
 const HEADER_SCAN_ROWS = 10;
@@ -84,7 +84,7 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
     );
   }
   const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
-  return { sniffed, header: dedupeNames(names), headerLine: header.line, rows: source };
+  return { sniffed, header: dedupeNames(names), rows: source };
 }
 
 function dedupeNames(names: string[]): string[] {

@@ -46,13 +46,16 @@ function countryNames(): Map<string, string> {
   return byName;
 }
 
+let codes: Set<string> | null = null;
+
 /** "United States" / "us" / "Côte d'Ivoire" / "CÃ´te d'Ivoire" -> "US" / "US" / "CI" / "CI"; null when unknown. */
 export function countryCode(raw: string | null): string | null {
   if (!raw) return null;
   const s = fixMojibake(raw).trim();
   if (/^[A-Za-z]{2}$/.test(s)) {
     const code = s.toUpperCase();
-    return code === "UK" ? "GB" : countryNames().size && [...countryNames().values()].includes(code) ? code : null;
+    codes ??= new Set(countryNames().values());
+    return code === "UK" ? "GB" : codes.has(code) ? code : null;
   }
   return countryNames().get(fold(s)) ?? null;
 }

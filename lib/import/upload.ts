@@ -2,7 +2,7 @@
 // order; the declared size is checked before the first byte is accepted, so an oversize file is
 // refused before it can fill the disk.
 import { createWriteStream } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -51,6 +51,3 @@ export async function appendChunk(file: string, offset: number, declaredSize: nu
   return current + written;
 }
 
-export async function removeUpload(file: string | null): Promise<void> {
-  if (file) await rm(file, { force: true });
-}

@@ -14,12 +14,11 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
-import type { ObservedCreator } from "@/lib/import/normalize";
+import { creatorKey, type ObservedCreator } from "@/lib/import/normalize";
 
 export type BatchRow = { ordinal: number; line: number; creator: ObservedCreator };
 export type BatchReject = { ordinal: number; line: number; reason: string; raw: Record<string, string> | null };
-export type Outcome = "created" | "updated" | "unchanged";
-export type BatchResult = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number>; outcomes: Outcome[] };
+export type BatchResult = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number> };
 
 const pools = new Map<string, pg.Pool>();
 const poolOf = new WeakMap<object, pg.Pool>();
@@ -97,12 +96,12 @@ async function ensureStage(client: Queryable): Promise<void> {
   staged.add(client);
 }
 
-const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
+export const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
 
 type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
 
 /**
- * Classifies and (unless dryRun) writes one batch; returns what happened to each row. Callers may
+ * Classifies and (unless dryRun) writes one batch; returns its counts. Callers may
  * start the next batch before this one resolves, on the same connection or on another one of the
  * same `lane` (one job's batches): its lookup and scoring then overlap this batch's commit; on
  * another connection its upsert runs beside this batch's too. Commits stay in the order batches
@@ -163,7 +162,7 @@ const tails = new WeakMap<object, Promise<unknown>>();
 const busy = new WeakMap<object, Promise<unknown>>();
 
 async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: number, thresholds: TierThresholds) {
-  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, rejected, byTier: emptyTiers(), outcomes: [] };
+  const result: BatchResult = { created: 0, updated: 0, unchanged: 0, rejected, byTier: emptyTiers() };
   const existing = new Map<string, Existing>();
   if (rows.length) {
     const { rows: found } = await db.query<Existing>(
@@ -175,7 +174,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
          CROSS JOIN LATERAL (SELECT * FROM "Creator" x WHERE x.platform = k.platform AND x.handle = k.handle) c`,
       [rows.map((r) => r.creator.platform), rows.map((r) => r.creator.handle)],
     );
-    for (const e of found) existing.set(`${e.platform}\u0000${e.handle}`, e);
+    for (const e of found) existing.set(creatorKey(e), e);
   }
   const now = job.capturedAt.toISOString();
   const dataSource = `import: ${job.fileName}`.slice(0, 300);
@@ -184,7 +183,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     // Let the previous batch's round trips through while this one is scored.
     if (i % 500 === 499) await new Promise((r) => setImmediate(r));
     const c = rows[i]!.creator;
-    const e = existing.get(`${c.platform}\u0000${c.handle}`);
+    const e = existing.get(creatorKey(c));
     // A value the file leaves empty keeps what the catalog knew: a sparser export never erases data.
     const merged = {
       displayName: c.displayName ?? e?.displayName ?? null, bio: c.bio ?? e?.bio ?? null, profileUrl: c.profileUrl ?? e?.profileUrl ?? null,
@@ -200,14 +199,12 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
       && (c.importedPrice === null || (Number(e.priceLow) === c.importedPrice.low && e.priceSource === "imported"))) {
       result.unchanged++;
       result.byTier[e.tier]++;
-      result.outcomes.push("unchanged");
       continue;
     }
     const d = deriveCreatorMetrics({ platform: c.platform, ...merged, importedRate, importedPrice }, thresholds);
     result.byTier[d.tier]++;
-    const outcome: Outcome = e ? "updated" : "created";
+    const outcome = e ? "updated" : "created";
     result[outcome]++;
-    result.outcomes.push(outcome);
     // In WRITE_COLUMNS order.
     records.push([
       e?.id ?? newCreatorId(), c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,

@@ -31,7 +31,6 @@ const JOB_SELECT = {
   byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdBy: { select: { email: true, name: true } },
 } as const;
 
-export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;
 
 export async function getImportJob(id: string, db: Db = prisma) {
   return db.importJob.findUnique({ where: { id }, select: JOB_SELECT });
@@ -64,14 +63,6 @@ export async function listImportJobs(page = 1, pageSize = 20) {
     prisma.importJob.count({ where }),
   ]);
   return { items, total, page, pageSize };
-}
-
-export async function listRowErrors(importJobId: string, take = 50) {
-  const [items, total] = await Promise.all([
-    prisma.importRowError.findMany({ where: { importJobId }, orderBy: { line: "asc" }, take, select: { line: true, reason: true, raw: true } }),
-    prisma.importRowError.count({ where: { importJobId } }),
-  ]);
-  return { items, total };
 }
 
 /** Reasons grouped, most frequent first: 'followers is missing ("…")' x 120, "duplicate of line … (@… on tiktok)" x 3. */

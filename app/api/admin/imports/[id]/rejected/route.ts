@@ -3,14 +3,14 @@ import { withRole } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { readHeader } from "@/lib/import/read";
 import { orderColumns, rejectedHeader, rejectedLine } from "@/lib/import/rejected-csv";
-import { getImportJob, iterateRowErrors, listRowErrors } from "@/lib/queries/imports";
+import { getImportJob, iterateRowErrors } from "@/lib/queries/imports";
 import { jsonError } from "@/lib/validation/errors";
 
 export const GET = withRole<{ id: string }>(ADMIN_ONLY, async (_req, { params }) => {
   const job = await getImportJob(params.id);
   if (!job) return jsonError("not_found", "No such import.");
-  const first = await listRowErrors(job.id, 1);
-  const keys = Object.keys((first.items[0]?.raw as Record<string, unknown> | null) ?? {});
+  const first = (await iterateRowErrors(job.id, 1).next()).value?.[0];
+  const keys = Object.keys((first?.raw as Record<string, unknown> | null) ?? {});
   const columns = orderColumns(keys.length && job.storagePath ? await readHeader(job.storagePath, job.fileName) : null, keys);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
