@@ -78,7 +78,3 @@ export function neighbourTiers(tier: Tier): Tier[] {
   const i = TIERS.indexOf(tier);
   return TIERS.filter((_, j) => Math.abs(j - i) <= 1);
 }
-
-export function tierIndex(tier: Tier): number {
-  return TIERS.indexOf(tier);
-}

@@ -17,6 +17,7 @@ export async function getShortlistsWithItemsForOrg(organizationId: string) {
       id: true,
       name: true,
       description: true,
+      _count: { select: { items: true } },
       items: {
         orderBy: { addedAt: "desc" },
         take: 100,

@@ -164,8 +164,9 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
     keywords: keywordsPts,
     // The stored country is already what the TS side normalises it to (ISO 3166-1 alpha-2, upper
     // case: every writer stores countryCode() of lib/import/text.ts or a seed code), so it is
-    // compared as stored, which lets the country indexes serve the fit conditions of search.
-    // The language keeps lower/btrim: no fit condition filters on it by index.
+    // compared as stored, exactly as the c:<country> keys of "fitTerms" (migration *_fit_terms)
+    // are built from it. The language keeps lower/btrim here; its l: keys in "fitTerms" rely on
+    // writers storing ISO 639-1 lower case.
     country: setFactor(countries, COL.country, P.country),
     language: setFactor(languages, sql`lower(btrim(${COL.language}))`, P.language),
     platform: setFactor(brief.platforms, sql`${COL.platform}::text`, P.platform),

@@ -72,7 +72,7 @@ afterAll(async () => {
 
 describe("runSearch strategies against a full sort", () => {
   // The second brief has no niches, so its fit threshold leans on keywords: page 1 needs two of the
-  // three (one a phrase), which the threshold asks of the "bioTerms" index as keyword subsets.
+  // three (one a phrase), which the threshold asks of the "fitTerms" GIN index as keyword subsets.
   const KEYWORD_BRIEF: BrandBrief = { niches: [], keywords: ["skincare", "routine", "Morning routine"], countries: ["US"], languages: [], platforms: [] };
   it.each([
     ["niches, keywords, country, language, platform", BRIEF],

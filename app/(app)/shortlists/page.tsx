@@ -18,7 +18,7 @@ export default async function ShortlistsPage() {
       {lists.length === 0 ? <p className="text-slate-600">No shortlists yet. Create one above, then add creators from search.</p> : null}
       {lists.map((l) => (
         <section key={l.id} aria-labelledby={`sl-${l.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id={`sl-${l.id}`} className="font-semibold">{l.name} <span className="text-sm font-normal text-slate-500">· {l.items.length} creators</span></h2>
+          <h2 id={`sl-${l.id}`} className="font-semibold">{l.name} <span className="text-sm font-normal text-slate-500">· {l._count.items} creators</span></h2>
           {l.description ? <p className="text-sm text-slate-600">{l.description}</p> : null}
           {l.items.length ? (
             <ul className="mt-2 divide-y divide-slate-100 text-sm">
