@@ -13,6 +13,7 @@ import {
   briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
 } from "@/lib/search/sql";
+import { fitShareOfScore, scoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -75,6 +76,8 @@ export function countCapFor(q: SearchQuery): number {
 export const EXACT_RANK_LIMIT = 5_000;
 /** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
 export const RERANK_CANDIDATES = 2_000;
+/** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
+export const SCORE_BOUND_MAX_DEPTH = 500;
 
 export class BriefNotFoundError extends Error {
   constructor(readonly briefId: string) {
@@ -384,6 +387,9 @@ export function fitThresholdConds(brief: BrandBrief, minFit: number): Prisma.Sql
   return conds;
 }
 
+/** How runSearch found a page: "direct" sorts every match (an index walk when the order has one). */
+export type SearchStrategy = "direct" | "relevance" | "fit-sets" | "score-bound" | "rerank";
+
 /** From this offset on, column sorts read the page's ids first (see runSearch). */
 const DEFERRED_JOIN_OFFSET = 500;
 
@@ -413,9 +419,12 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
  * match except where docs/search.md says "approximate":
  * - default weights, no brief: ORDER BY the stored "baseScore" (an index walk with LIMIT);
  * - a brief, sorted by fit (descending): the candidate sets of fitCandidateSets, exact;
- * - a brief or custom weights, sorted by score: exact over at most EXACT_RANK_LIMIT matches;
- *   beyond, the top RERANK_CANDIDATES by "baseScore" (plus as many within the brief's niches)
- *   re-ranked exactly (approximate);
+ * - a brief sorted by score (descending, weights in the default proportions, page within
+ *   SCORE_BOUND_MAX_DEPTH): "score-bound", exact: only the creators that can reach the page are
+ *   scored (scoreBoundPage);
+ * - otherwise a brief or custom weights, sorted by score: exact over at most EXACT_RANK_LIMIT
+ *   matches; beyond, the top RERANK_CANDIDATES by "baseScore" (plus as many within the brief's
+ *   niches) re-ranked exactly (approximate);
  * - other sorts: their B-tree index with LIMIT.
  */
 export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights) {
@@ -430,9 +439,12 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
   const order = orderBy(q, brief !== null);
   const fitOrdered = !base && (q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
-  // The computed-score strategy below chooses by whether more than EXACT_RANK_LIMIT match, so it
-  // counts that far in the same statement even when the cap shown is lower (free text).
-  const reranked = !base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief)) && !(q.sort === "relevance" && text);
+  const scoreSorted = !base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief)) && !(q.sort === "relevance" && text);
+  const wFit = fitShareOfScore(weights);
+  const bounded = scoreSorted && brief !== null && wFit !== null && q.order !== "asc" && offset + q.pageSize <= SCORE_BOUND_MAX_DEPTH;
+  // The re-rank strategy below chooses by whether more than EXACT_RANK_LIMIT match, so it counts
+  // that far in the same statement even when the cap shown is lower (free text).
+  const reranked = scoreSorted && !bounded;
   const counted = exec<{ n: number }>(countSql(where, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0);
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
@@ -457,6 +469,8 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     return exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset, fitOrdered));
   };
   let rows: RawRow[];
+  // Which strategy served the page (the benchmark prints it; docs/search.md describes each).
+  let strategy: SearchStrategy = "direct";
 
   if (q.sort === "relevance" && text) {
     // One ordered branch per relevance rank (best score first within it), merged: the exact-handle
@@ -471,7 +485,9 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     });
     const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t.r, t.score DESC, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
     rows = await exec<RawRow>(listSql(whereOf([ids]), fit, score, sql`ORDER BY ${rank}, score DESC, c."id"`, q.pageSize, 0));
+    strategy = "relevance";
   } else if (brief && q.sort === "fit" && q.order === "desc") {
+    strategy = "fit-sets";
     rows = [];
     let done = false;
     for (const set of fitCandidateSets(brief)) {
@@ -485,10 +501,8 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       break;
     }
     if (!done) rows = await full();
-  } else if (!base && (q.sort === "score" || q.sort === "relevance" || (q.sort === "fit" && !brief))) {
-    const n = await counted;
-    if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
-    else {
+  } else if (scoreSorted) {
+    const rerank = () => {
       const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
       const top = (extra: Prisma.Sql[]) =>
         sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."id" LIMIT ${RERANK_CANDIDATES})`;
@@ -498,12 +512,72 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       const implied = q.niche?.length && q.niche.every((x) => niches.includes(x));
       if (niches.length && !implied) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
       const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
-      rows = await exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
+      return exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
+    };
+    const page = bounded ? await scoreBoundPage(exec, conds, brief!, wFit!, fit!, score, order, q.pageSize, offset) : null;
+    if (page) {
+      rows = page;
+      strategy = "score-bound";
+    } else if (bounded) {
+      // More than EXACT_RANK_LIMIT creators could reach the page, so more than that match.
+      rows = await rerank();
+      strategy = "rerank";
+    } else {
+      const n = await counted;
+      if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
+      else {
+        rows = await rerank();
+        strategy = "rerank";
+      }
     }
   } else rows = await full();
 
   const n = await counted;
-  return { rows, total: Math.min(n, cap), totalCapped: n > cap, countCap: cap };
+  return { rows, total: Math.min(n, cap), totalCapped: n > cap, countCap: cap, strategy };
+}
+
+/**
+ * Strategy "score-bound": the exact page of a brief's score sort (descending), reading only the
+ * creators that can reach it (lib/search/score-bound.ts has the bounds and their proof).
+ * 1. Probe: the top `m` matches by stored "baseScore" (an index walk), scored exactly. If fewer
+ *    than m match, they are every match. Else the k-th best probe score (k = offset + pageSize) is
+ *    a lower bound `s` of the page's last score: at least k creators score `s` or more.
+ * 2. Candidates: every match that can score `s` or more is in the union of a high-fit set (fit
+ *    threshold through "fitTerms", see fitThresholdConds), a high-base set ("baseScore" range) and
+ *    the creators missing a score component with a high enough fit (scoreReach), so the page
+ *    sorted from them is the page sorted from every match. Each set stops at EXACT_RANK_LIMIT + 1
+ *    rows; if more could reach the page, null (the caller re-ranks instead).
+ */
+async function scoreBoundPage(
+  exec: Exec, conds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
+  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
+): Promise<RawRow[] | null> {
+  const k = offset + pageSize;
+  const m = Math.max(100, 2 * k);
+  const probe = await exec<{ id: string; score: number }>(
+    sql`SELECT c."id", ${score(sql`c."fitValue"`)}::int AS score
+      FROM (SELECT c.*, ${fit} AS "fitValue" FROM (SELECT c.* FROM "Creator" c ${whereOf(conds)} ORDER BY c."baseScore" DESC, c."id" LIMIT ${m}) c OFFSET 0) c`,
+  );
+  if (probe.length < m) {
+    return exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, order, pageSize, offset, true));
+  }
+  const s = probe.map((p) => Number(p.score)).sort((a, b) => b - a)[k - 1]!;
+  const reach = scoreReach(s, wFit);
+  // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
+  const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
+  const limit = EXACT_RANK_LIMIT + 1;
+  const branches = [
+    [...fitThresholdConds(brief, reach.fitCut), sql`c."baseScore" >= ${reach.highFitMinBase}`],
+    [sql`c."baseScore" >= ${reach.highBaseMinBase}`],
+    [incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)],
+  ].map((extra) => sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} LIMIT ${limit})`);
+  const list = listSql(whereOf([sql`c."id" IN (SELECT "id" FROM cand)`]), fit, score, order, pageSize, offset, true);
+  const rows = await exec<RawRow & { candidates: number }>(
+    sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ")})
+      SELECT l.*, (SELECT count(*)::int FROM cand) AS "candidates" FROM (${list}) l ORDER BY l.score DESC, l."id"`,
+  );
+  if (rows.length && rows[0]!.candidates > EXACT_RANK_LIMIT) return null;
+  return rows.map(({ candidates: _, ...row }) => row);
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */

@@ -133,7 +133,7 @@ async function main() {
   }
   const cookie = base ? await signIn(base) : "";
 
-  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total"]];
+  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total", "strategy"]];
   try {
     for (const { name, params } of SELECTED) {
       const search = await sqlFor(pool, params);
@@ -141,12 +141,14 @@ async function main() {
       const sqlTimes: number[] = [];
       let total = 0;
       let capped = false;
+      let strategy = "";
       for (let i = 0; i < RUNS + 3; i++) {
         const t0 = performance.now();
         const r = await search(exec);
         if (i >= 3) sqlTimes.push(performance.now() - t0);
         total = r.total;
         capped = r.totalCapped;
+        strategy = r.strategy;
       }
       const appTimes: number[] = [];
       if (base) {
@@ -167,6 +169,7 @@ async function main() {
         appTimes.length ? f(pct(appTimes, 95)) : "—",
         appTimes.length ? `${(pct(appTimes, 50) / pct(sqlTimes, 50)).toFixed(2)}x` : "—",
         `${total.toLocaleString("en-US")}${capped ? "+" : ""}`,
+        strategy,
       ]);
       console.error(`  ${table[table.length - 1]!.join("  ")}`);
     }

@@ -99,6 +99,30 @@ describe("runSearch strategies against a full sort", () => {
     }
   });
 
+  // Strategy "score-bound": a probe of the top creators by stored base score bounds the page's last
+  // score; only creators that can reach it are scored. N = 600 matches, so the probe (100-300 rows)
+  // never holds them all; 28% of the creators miss a component (the partial-index branch).
+  it.each([
+    ["the full brief, default weights", BRIEF, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }],
+    ["a niche-only brief (fit 100 for many), fit weighing most", { niches: [{ id: "beauty", weight: 1 }], keywords: [], countries: [], languages: [], platforms: [] } as BrandBrief, { engagement: 7, fit: 20, authenticity: 4, cost: 3 }],
+    ["a keyword brief, fit weighing little", { niches: [], keywords: ["skincare", "routine"], countries: ["US"], languages: [], platforms: [] } as BrandBrief, { engagement: 35, fit: 5, authenticity: 20, cost: 15 }],
+  ] as const)("a brief sorted by score (%s) returns the same pages as sorting every match, reading only what can reach them", async (_name, brief, weights) => {
+    const expected = reference(brief, weights, "score");
+    for (const page of [1, 2, 6]) {
+      const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: String(page), pageSize: "25" });
+      const { rows: got, strategy } = await runSearch(exec, q, brief, weights);
+      expect(strategy).toBe("score-bound");
+      expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice((page - 1) * 25, page * 25).map((e) => [e.id, e.score]));
+    }
+    // Narrow filters: fewer matches than the probe reads, so the probe holds every one.
+    const narrow = reference(brief, weights, "score").filter((e) => rows.find((row) => row.id === e.id)!.country === "GB");
+    const q = parseSearchQueryLenient({ q: PREFIX + "h", country: "GB", sort: "score", pageSize: "25" });
+    expect(narrow.length).toBeLessThan(300);
+    const { rows: got, strategy } = await runSearch(exec, q, brief, weights);
+    expect(strategy).toBe("score-bound");
+    expect(got.map((g) => g.id)).toEqual(narrow.slice(0, 25).map((e) => e.id));
+  });
+
   it("with text and no sort, an exact handle comes first, then handle prefixes, then the rest by score", async () => {
     for (const text of [`${PREFIX}anna`, `@${PREFIX.toUpperCase()}ANNA`]) {
       const q = parseSearchQueryLenient({ q: text });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_WEIGHTS, overallScore, type ScoreWeights } from "@/lib/domain/score";
+import { fitShareOfScore, minBaseScoreFor, scoreReach } from "@/lib/search/score-bound";
+
+let seed = 11;
+const r = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+
+describe("fitShareOfScore", () => {
+  it("is fit's weight when engagement, authenticity and cost keep the default proportions", () => {
+    expect(fitShareOfScore(DEFAULT_WEIGHTS)).toBeCloseTo(0.3, 12);
+    // Any scale, any fit weight: 7:4:3 is 0.35:0.2:0.15.
+    expect(fitShareOfScore({ engagement: 7, fit: 12, authenticity: 4, cost: 3 })).toBeCloseTo(12 / 26, 12);
+  });
+  it("is null for other proportions, no fit weight, or fit alone", () => {
+    expect(fitShareOfScore({ engagement: 50, fit: 30, authenticity: 50, cost: 0 })).toBeNull();
+    expect(fitShareOfScore({ engagement: 0.35, fit: 0, authenticity: 0.2, cost: 0.15 })).toBeNull();
+    expect(fitShareOfScore({ engagement: 0, fit: 1, authenticity: 0, cost: 0 })).toBeNull();
+  });
+});
+
+describe("minBaseScoreFor and scoreReach hold every creator that can reach the score", () => {
+  const base = (e: number | null, a: number | null, c: number | null) => overallScore({ engagement: e, fit: null, authenticity: a, cost: c }).score;
+  const maybe = (p: number, v: () => number) => (r() < p ? null : v());
+
+  it.each([
+    ["default weights", DEFAULT_WEIGHTS],
+    ["fit weighs more", { engagement: 3.5, fit: 6, authenticity: 2, cost: 1.5 }],
+    ["fit weighs little", { engagement: 0.35, fit: 0.05, authenticity: 0.2, cost: 0.15 }],
+  ] as const)("%s: 50,000 random creators, none left out", (_name, weights: ScoreWeights) => {
+    const wFit = fitShareOfScore(weights)!;
+    let checked = 0;
+    for (let i = 0; i < 50_000; i++) {
+      // Components on whole and fractional values, some missing, some out of range (clamped).
+      const e = maybe(0.1, () => (r() < 0.05 ? 120 : r() * 100));
+      const a = maybe(0.05, () => Math.round(r() * 100));
+      const c = maybe(0.15, () => r() * 100);
+      const fit = Math.round(r() * 100);
+      const s = overallScore({ engagement: e, fit, authenticity: a, cost: c }, weights).score;
+      const b = base(e, a, c);
+      const complete = e !== null && a !== null && c !== null;
+      // The creator can reach every score up to its own; check a few of them.
+      for (const minScore of [s, s - 1, s - 7]) {
+        const reach = scoreReach(minScore, wFit);
+        const inHighFit = complete && fit >= reach.fitCut && b >= reach.highFitMinBase;
+        const inHighBase = b >= reach.highBaseMinBase;
+        const inIncomplete = !complete && fit >= reach.incompleteMinFit;
+        if (!(inHighFit || inHighBase || inIncomplete)) throw new Error(`left out: ${JSON.stringify({ e, a, c, fit, s, b, minScore, reach })}`);
+        if (complete) expect(b).toBeGreaterThanOrEqual(minBaseScoreFor(minScore, fit, wFit));
+        checked++;
+      }
+    }
+    expect(checked).toBe(150_000);
+  });
+
+  it("is tight: a complete creator at the bound with the best fit allowed does reach the score", () => {
+    let reachable = 0;
+    for (const minScore of [40, 63, 88, 97]) {
+      for (const maxFit of [100, 94, 60]) {
+        const b = minBaseScoreFor(minScore, maxFit, 0.3);
+        if (b > 100) continue; // unreachable with that fit: no base is high enough
+        // Base exactly b: all three components equal b.
+        const s = overallScore({ engagement: b, fit: maxFit, authenticity: b, cost: b }).score;
+        expect(s).toBeGreaterThanOrEqual(minScore - 1);
+        reachable++;
+      }
+    }
+    expect(reachable).toBeGreaterThan(8);
+  });
+});
