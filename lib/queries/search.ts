@@ -17,7 +17,7 @@ import { fitShareOfScore, scoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
-const { sql, join, empty } = Prisma;
+const { sql, join, empty, raw } = Prisma;
 
 export type AuthenticityFlagView = { code: string; message: string; penalty: number };
 
@@ -146,22 +146,30 @@ export function searchWhere(q: SearchQuery): Prisma.Sql {
   return whereOf(searchWhereConds(q));
 }
 
-export function searchWhereConds(q: SearchQuery): Prisma.Sql[] {
+/**
+ * `textAsFilter`, `tiersAsFilter`: write the free-text or tier test so that no index serves it (the
+ * same rows: `x || ''` is x, or NULL when x is, and COALESCE only turns NULL into false). For a common text (commonText) the trigram bitmap costs more than testing
+ * the rows another index or an early-stopping scan already reads: "routine" is in 25% of bios, and
+ * its bitmap of 250,000 rows took 27 ms to build in every statement (docs/performance.md).
+ */
+export function searchWhereConds(q: SearchQuery, { textAsFilter = false, tiersAsFilter = false } = {}): Prisma.Sql[] {
   const conds: Prisma.Sql[] = [];
   if (q.q) {
     const text = normaliseSearchText(q.q);
     if (text) {
       const like = `%${likeEscape(text)}%`;
+      const col = (name: string) => (textAsFilter ? sql`(${raw(`c."${name}"`)} || '')` : raw(`c."${name}"`));
       // Substring (partial words) on all three fields; word_similarity (typos) via <% on the short
       // fields only: rechecking word_similarity against long bios cost ~1.4 s per million rows
       // (docs/search.md). All served by the gin_trgm_ops indexes on handle, displayName and bio.
-      conds.push(sql`(c."handle" ILIKE ${like} OR c."displayName" ILIKE ${like} OR c."bio" ILIKE ${like}
-        OR ${text} <% c."handle" OR ${text} <% c."displayName")`);
+      conds.push(sql`(${col("handle")} ILIKE ${like} OR ${col("displayName")} ILIKE ${like} OR ${col("bio")} ILIKE ${like}
+        OR ${text} <% ${col("handle")} OR ${text} <% ${col("displayName")})`);
     }
   }
   // One value is written as "=", so that a B-tree on (tier, followers, id) also gives the order.
   if (q.platform?.length) conds.push(q.platform.length === 1 ? sql`c."platform" = ${q.platform[0]}::"Platform"` : sql`c."platform" = ANY(${q.platform}::"Platform"[])`);
-  if (q.tier?.length) conds.push(q.tier.length === 1 ? sql`c."tier" = ${q.tier[0]}::"Tier"` : sql`c."tier" = ANY(${q.tier}::"Tier"[])`);
+  if (q.tier?.length && tiersAsFilter) conds.push(sql`COALESCE(c."tier" = ANY(${q.tier}::"Tier"[]), false)`);
+  else if (q.tier?.length) conds.push(q.tier.length === 1 ? sql`c."tier" = ${q.tier[0]}::"Tier"` : sql`c."tier" = ANY(${q.tier}::"Tier"[])`);
   if (q.minFollowers !== undefined) conds.push(sql`c."followers" >= ${q.minFollowers}`);
   if (q.maxFollowers !== undefined) conds.push(sql`c."followers" <= ${q.maxFollowers}`);
   if (q.minEr !== undefined) conds.push(sql`c."engagementRate" >= ${q.minEr / 100}::float8`);
@@ -287,6 +295,53 @@ function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: P
 function countSql(where: Prisma.Sql, text: boolean, cap: number): Prisma.Sql {
   if (text) return sql`WITH m AS MATERIALIZED (SELECT 1 FROM "Creator" c ${where}) SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${cap + 1}) t`;
   return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${cap + 1}) t`;
+}
+
+/**
+ * Free text matching at least this share of the catalog (planner estimate) is "common". Scanning
+ * rows costs ~1.5 us each with the text tests, so the trigram bitmap wins below ~10% actual share;
+ * short texts are estimated up to 4x high ("anna": 12% estimated, 3.3% actual, where the scan took
+ * 85 ms against the bitmap's 19 ms), hence 20%.
+ */
+export const COMMON_TEXT_SHARE = 0.2;
+const textShares = new Map<string, { share: number; at: number }>();
+
+/**
+ * The planner's estimate of the share of creators a free text matches (EXPLAIN, ~1 ms; kept for
+ * 10 minutes per text, at most 1,000 texts). Its estimates come from the column statistics: within
+ * 2x for common words in the 1M benchmark catalog ("routine": 25.5% estimated, 25.1% actual).
+ */
+export async function textShare(exec: Exec, text: string): Promise<number> {
+  const hit = textShares.get(text);
+  if (hit && Date.now() - hit.at < 600_000) return hit.share;
+  const [cond] = searchWhereConds({ q: text } as SearchQuery);
+  const [plan] = await exec<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Creator" c WHERE ${cond!}`);
+  const [all] = await exec<{ n: number }>(sql`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Creator"'::regclass`);
+  const share = Math.min(1, (plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0) / Math.max(1, Number(all?.n ?? 1)));
+  if (textShares.size >= 1000) textShares.delete(textShares.keys().next().value!);
+  textShares.set(text, { share, at: Date.now() });
+  return share;
+}
+
+/** Tiers keeping at least this share of the catalog are "broad" (see broadTiers). */
+export const BROAD_TIER_SHARE = 0.3;
+let tierShares: { shares: Map<string, number>; at: number } | null = null;
+
+/**
+ * True when the tiers asked for hold at least BROAD_TIER_SHARE of the catalog (column statistics,
+ * kept 10 minutes). Their bitmap costs more than it saves: micro + mid are 60% of the benchmark
+ * catalog, and the planner ANDed their 599,000-row bitmap into the count (25-50 ms) to skip rows
+ * it read anyway.
+ */
+export async function broadTiers(exec: Exec, tiers: readonly string[] | undefined): Promise<boolean> {
+  if (!tiers?.length) return false;
+  if (!tierShares || Date.now() - tierShares.at > 600_000) {
+    const [row] = await exec<{ vals: string[] | null; freqs: number[] | null }>(
+      sql`SELECT most_common_vals::text::text[] AS vals, most_common_freqs::float8[] AS freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Creator' AND attname = 'tier'`,
+    );
+    tierShares = { shares: new Map((row?.vals ?? []).map((v, i) => [v, Number(row?.freqs?.[i] ?? 0)])), at: Date.now() };
+  }
+  return tiers.reduce((sum, t) => sum + (tierShares!.shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;
 }
 
 /**
@@ -445,7 +500,17 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
   // The re-rank strategy below chooses by whether more than EXACT_RANK_LIMIT match, so it counts
   // that far in the same statement even when the cap shown is lower (free text).
   const reranked = scoreSorted && !bounded;
-  const counted = exec<{ n: number }>(countSql(where, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0);
+  // A common text is tested on the rows the count reads anyway (another index's, or a scan that
+  // stops at the cap): it matches often, so the cap is reached quickly without its bitmap.
+  // Broad tiers are tested on the rows of the niche bitmap; with a country, the (country, tier, …)
+  // index serves both, and alone, the tier index is the count's only index (an index-only scan).
+  const nicheDriven = !!q.niche?.length && !q.country?.length;
+  const [commonText, tiersAsFilter] = await Promise.all([
+    text !== "" && textShare(exec, text).then((s) => s >= COMMON_TEXT_SHARE),
+    nicheDriven && broadTiers(exec, q.tier),
+  ]);
+  const countWhere = commonText || tiersAsFilter ? whereOf(searchWhereConds(q, { textAsFilter: commonText, tiersAsFilter })) : where;
+  const counted = exec<{ n: number }>(countSql(countWhere, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0);
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
     // covers filter and order), then read only those rows, instead of reading every skipped row.
@@ -514,7 +579,10 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
       const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
       return exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
     };
-    const page = bounded ? await scoreBoundPage(exec, conds, brief!, wFit!, fit!, score, order, q.pageSize, offset) : null;
+    // The high-base set reads the rows of a base-score range: with a niche or country index beside
+    // it, a common text is cheaper to test on those rows than to look up (docs/performance.md).
+    const narrowConds = commonText && (q.niche?.length || q.country?.length) ? searchWhereConds(q, { textAsFilter: true }) : conds;
+    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset) : null;
     if (page) {
       rows = page;
       strategy = "score-bound";
@@ -549,7 +617,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
  *    rows; if more could reach the page, null (the caller re-ranks instead).
  */
 async function scoreBoundPage(
-  exec: Exec, conds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
+  exec: Exec, conds: Prisma.Sql[], highBaseConds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
   score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
 ): Promise<RawRow[] | null> {
   const k = offset + pageSize;
@@ -570,7 +638,7 @@ async function scoreBoundPage(
     [...fitThresholdConds(brief, reach.fitCut), sql`c."baseScore" >= ${reach.highFitMinBase}`],
     [sql`c."baseScore" >= ${reach.highBaseMinBase}`],
     [incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)],
-  ].map((extra) => sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} LIMIT ${limit})`);
+  ].map((extra, i) => sql`(SELECT c."id" FROM "Creator" c ${whereOf([...(i === 1 ? highBaseConds : conds), ...extra])} LIMIT ${limit})`);
   const list = listSql(whereOf([sql`c."id" IN (SELECT "id" FROM cand)`]), fit, score, order, pageSize, offset, true);
   const rows = await exec<RawRow & { candidates: number }>(
     sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ")})

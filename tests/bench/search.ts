@@ -14,6 +14,7 @@ import type { Prisma } from "../../lib/db/generated/client";
 import { runSearch, toBrandBrief, weightsFromQuery, type Exec } from "../../lib/queries/search";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
+import { SESSION_OPTIONS } from "../../lib/db/client";
 
 const QUERIES: { name: string; params: string }[] = [
   { name: "default (score, no filters)", params: "" },
@@ -103,7 +104,8 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 async function main() {
-  const pool = new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4 });
+  // The app's session settings (lib/db/client.ts), so that both sides plan alike.
+  const pool = new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4, options: SESSION_OPTIONS });
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "Creator"`);
   console.log(`Creators in the catalog: ${rows[0].n.toLocaleString("en-US")}; ${RUNS} timed runs per query after 3 warm-ups.\n`);
 
@@ -115,8 +117,8 @@ async function main() {
         statements.push(s);
         return (await pool.query(s.text, s.values as unknown[])).rows as T[];
       });
-      for (const s of statements) {
-        const kind = s.text.includes("count(*)") ? "count" : "list";
+      for (const s of statements.filter((x) => !/^\s*EXPLAIN|pg_class/.test(x.text))) {
+        const kind = /^\s*(WITH m AS MATERIALIZED|SELECT count\(\*\))/.test(s.text) ? "count" : "list";
         const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.text}`, s.values as unknown[]);
         console.log(`### ${name} (${kind}) — ?${params}\n\`\`\`\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`);
       }
