@@ -13,7 +13,7 @@ import {
   briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
 } from "@/lib/search/sql";
-import { fitShareOfScore, scoreReach } from "@/lib/search/score-bound";
+import { FIT_LEVELS, fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
@@ -297,6 +297,15 @@ function countSql(where: Prisma.Sql, text: boolean, cap: number): Prisma.Sql {
   return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${where} LIMIT ${cap + 1}) t`;
 }
 
+/** The planner's estimate of how many creators a condition keeps (EXPLAIN, no execution). */
+async function planRows(exec: Exec, where: Prisma.Sql): Promise<number> {
+  const [plan] = await exec<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Creator" c ${where}`);
+  return Number(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
+}
+
+/** score-bound: fit bands are added until the candidates are at most this many (by estimate). */
+export const HIGH_BASE_TARGET = 2_000;
+
 /**
  * Free text matching at least this share of the catalog (planner estimate) is "common". Scanning
  * rows costs ~1.5 us each with the text tests, so the trigram bitmap wins below ~10% actual share;
@@ -314,10 +323,11 @@ const textShares = new Map<string, { share: number; at: number }>();
 export async function textShare(exec: Exec, text: string): Promise<number> {
   const hit = textShares.get(text);
   if (hit && Date.now() - hit.at < 600_000) return hit.share;
-  const [cond] = searchWhereConds({ q: text } as SearchQuery);
-  const [plan] = await exec<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Creator" c WHERE ${cond!}`);
-  const [all] = await exec<{ n: number }>(sql`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Creator"'::regclass`);
-  const share = Math.min(1, (plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0) / Math.max(1, Number(all?.n ?? 1)));
+  const [rows, [all]] = await Promise.all([
+    planRows(exec, whereOf(searchWhereConds({ q: text } as SearchQuery))),
+    exec<{ n: number }>(sql`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Creator"'::regclass`),
+  ]);
+  const share = Math.min(1, rows / Math.max(1, Number(all?.n ?? 1)));
   if (textShares.size >= 1000) textShares.delete(textShares.keys().next().value!);
   textShares.set(text, { share, at: Date.now() });
   return share;
@@ -482,7 +492,8 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
  *   niches) re-ranked exactly (approximate);
  * - other sorts: their B-tree index with LIMIT.
  */
-export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights) {
+/** `fitBands` (tests): the score-bound strategy uses this many fit bands instead of choosing by estimates. */
+export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights, { fitBands }: { fitBands?: number } = {}) {
   const fit = brief ? fitScoreSql(brief) : null;
   const base = usesBaseScore(brief, weights);
   const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
@@ -582,7 +593,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     // The high-base set reads the rows of a base-score range: with a niche or country index beside
     // it, a common text is cheaper to test on those rows than to look up (docs/performance.md).
     const narrowConds = commonText && (q.niche?.length || q.country?.length) ? searchWhereConds(q, { textAsFilter: true }) : conds;
-    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset) : null;
+    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset, fitBands) : null;
     if (page) {
       rows = page;
       strategy = "score-bound";
@@ -618,7 +629,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
  */
 async function scoreBoundPage(
   exec: Exec, conds: Prisma.Sql[], highBaseConds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
-  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
+  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number, fitBands?: number,
 ): Promise<RawRow[] | null> {
   const k = offset + pageSize;
   const m = Math.max(100, 2 * k);
@@ -629,16 +640,43 @@ async function scoreBoundPage(
   if (probe.length < m) {
     return exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, order, pageSize, offset, true));
   }
+  // As few fit bands as keep the candidates few, by the planner's estimates of each set's size
+  // (EXPLAIN, no execution): each band is one more fit lookup, and the planner cannot see which
+  // creators are cheap to find. Estimates can be 10x off either way; the LIMITs below still hold.
+  const bandConds = (band: { minFit: number; minBase: number }) => [...conds, ...fitThresholdConds(brief, band.minFit), sql`c."baseScore" >= ${band.minBase}`];
+  const highBaseWhere = (b: number) => whereOf([...highBaseConds, sql`c."baseScore" >= ${b}`]);
+  const choose = async (s: number): Promise<ScoreReach | null> => {
+    let best: { reach: ScoreReach; size: number } | null = null;
+    let bandsSize = 0;
+    for (let levels = 1; levels <= FIT_LEVELS.length; levels++) {
+      const reach = scoreReach(s, wFit, levels);
+      const band = reach.bands.length === levels ? reach.bands[levels - 1]! : null;
+      const [bandRows, highRows] = await Promise.all([
+        band ? planRows(exec, whereOf(bandConds(band))) : 0,
+        reach.highBaseMinBase <= 100 ? planRows(exec, highBaseWhere(reach.highBaseMinBase)) : 0,
+      ]);
+      bandsSize += bandRows;
+      const size = bandsSize + highRows;
+      if (!best || size < best.size) best = { reach, size };
+      if (size <= HIGH_BASE_TARGET || reach.highBaseMinBase > 100) break;
+    }
+    return best && best.size <= HIGH_BASE_TARGET ? best.reach : null;
+  };
+  // No bands make it small when the top by base score fit the brief poorly (their k-th score is
+  // then a loose bound) and many creators match: the caller re-ranks instead.
   const s = probe.map((p) => Number(p.score)).sort((a, b) => b - a)[k - 1]!;
-  const reach = scoreReach(s, wFit);
+  const reach = fitBands ? scoreReach(s, wFit, fitBands) : await choose(s);
+  if (!reach) return null;
   // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
   const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
   const limit = EXACT_RANK_LIMIT + 1;
+  const pick = (where: Prisma.Sql) => sql`(SELECT c."id" FROM "Creator" c ${where} LIMIT ${limit})`;
   const branches = [
-    [...fitThresholdConds(brief, reach.fitCut), sql`c."baseScore" >= ${reach.highFitMinBase}`],
-    [sql`c."baseScore" >= ${reach.highBaseMinBase}`],
-    [incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)],
-  ].map((extra, i) => sql`(SELECT c."id" FROM "Creator" c ${whereOf([...(i === 1 ? highBaseConds : conds), ...extra])} LIMIT ${limit})`);
+    ...reach.bands.map((band) => pick(whereOf(bandConds(band)))),
+    ...(reach.highBaseMinBase <= 100 ? [pick(highBaseWhere(reach.highBaseMinBase))] : []),
+    pick(whereOf([...conds, incomplete, sql`c."baseScore" >= ${reach.incompleteMinBase}`])),
+    pick(whereOf([...conds, incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)])),
+  ];
   const list = listSql(whereOf([sql`c."id" IN (SELECT "id" FROM cand)`]), fit, score, order, pageSize, offset, true);
   const rows = await exec<RawRow & { candidates: number }>(
     sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ")})

@@ -43,22 +43,38 @@ export function minBaseScoreFor(minScore: number, maxFit: number, wFit: number):
   return Math.floor(raw + 0.5 - EPS);
 }
 
+/** Fit thresholds of the bands, highest first: at 95 a brief must match almost entirely. */
+export const FIT_LEVELS = [95, 90, 85, 80, 70, 60, 45, 30] as const;
+
+export type ScoreReach = {
+  /** fit >= minFit and baseScore >= minBase (creators with all components). */
+  bands: { minFit: number; minBase: number }[];
+  /** baseScore >= this: everyone else with all components (above 100: nobody). */
+  highBaseMinBase: number;
+  /** Creators missing a component with fit or baseScore >= these (the partial index of such creators). */
+  incompleteMinFit: number;
+  incompleteMinBase: number;
+};
+
 /**
- * Where the creators that can score `minScore` or more are: three conditions whose union holds all
- * of them (the search ANDs each with the page's filters).
- * - `highFit`: fit >= `fitCut` and baseScore >= `highFitMinBase` (all components present);
- * - `highBase`: baseScore >= `highBaseMinBase` (all present and fit < fitCut: minBaseScoreFor at
- *   fitCut - 1);
+ * Where the creators that can score `minScore` or more are, using the first `levels` fit levels:
+ * the union of the conditions holds all of them (the search ANDs each with the page's filters).
+ * - band i: fit >= FIT_LEVELS[i], needing the base of a fit just below the band above it
+ *   (minBaseScoreFor at FIT_LEVELS[i-1] - 1; at 100 for the first);
+ * - high base: fit below the last band, minBaseScoreFor at FIT_LEVELS[levels-1] - 1;
  * - a creator missing a component scores between its base and its fit, so it needs base or fit
- *   >= minScore - 0.5: base >= minScore - 1 (highBaseMinBase is capped there), or `incompleteMinFit`
- *   (fits are integers), looked up in the partial index of such creators.
- * `fitCut`: a fit threshold this high is selective (most of a brief must match) and cheap to look up.
+ *   >= minScore - 0.5: `incompleteMinBase` (minScore - 1, for float slack) or `incompleteMinFit`
+ *   (fits are integers).
+ * More levels raise the high-base bound (a smaller base-score range) at the price of one more
+ * fit lookup each. Bands no base can reach (minBase > 100) are left out.
  */
-export function scoreReach(minScore: number, wFit: number, fitCut = 95): { fitCut: number; highFitMinBase: number; highBaseMinBase: number; incompleteMinFit: number } {
+export function scoreReach(minScore: number, wFit: number, levels = 1): ScoreReach {
+  const used = FIT_LEVELS.slice(0, Math.max(1, Math.min(levels, FIT_LEVELS.length)));
+  const bands = used.map((minFit, i) => ({ minFit, minBase: minBaseScoreFor(minScore, i === 0 ? 100 : used[i - 1]! - 1, wFit) }));
   return {
-    fitCut,
-    highFitMinBase: minBaseScoreFor(minScore, 100, wFit),
-    highBaseMinBase: Math.min(minBaseScoreFor(minScore, fitCut - 1, wFit), minScore - 1),
+    bands: bands.filter((b) => b.minBase <= 100),
+    highBaseMinBase: minBaseScoreFor(minScore, used[used.length - 1]! - 1, wFit),
     incompleteMinFit: Math.max(0, minScore),
+    incompleteMinBase: minScore - 1,
   };
 }

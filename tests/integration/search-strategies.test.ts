@@ -114,6 +114,13 @@ describe("runSearch strategies against a full sort", () => {
       expect(strategy).toBe("score-bound");
       expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice((page - 1) * 25, page * 25).map((e) => [e.id, e.score]));
     }
+    // However many fit bands split the candidates (chosen by estimates in the app: one here).
+    for (const fitBands of [2, 4, 8]) {
+      const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "2", pageSize: "25" });
+      const { rows: got, strategy } = await runSearch(exec, q, brief, weights, { fitBands });
+      expect(strategy).toBe("score-bound");
+      expect(got.map((g) => g.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
+    }
     // Narrow filters: fewer matches than the probe reads, so the probe holds every one.
     const narrow = reference(brief, weights, "score").filter((e) => rows.find((row) => row.id === e.id)!.country === "GB");
     const q = parseSearchQueryLenient({ q: PREFIX + "h", country: "GB", sort: "score", pageSize: "25" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS, overallScore, type ScoreWeights } from "@/lib/domain/score";
-import { fitShareOfScore, minBaseScoreFor, scoreReach } from "@/lib/search/score-bound";
+import { FIT_LEVELS, fitShareOfScore, minBaseScoreFor, scoreReach } from "@/lib/search/score-bound";
 
 let seed = 11;
 const r = () => {
@@ -22,6 +22,14 @@ describe("fitShareOfScore", () => {
 });
 
 describe("minBaseScoreFor and scoreReach hold every creator that can reach the score", () => {
+  it("more fit levels raise the high-base bound", () => {
+    const bounds = FIT_LEVELS.map((_, i) => scoreReach(90, 0.3, i + 1).highBaseMinBase);
+    expect(bounds).toEqual([...bounds].sort((x, y) => x - y));
+    expect(bounds[0]).toBeLessThan(bounds[3]!);
+    // Bands no base can reach are dropped: at 90, a fit below 60 cannot make it.
+    expect(scoreReach(90, 0.3, FIT_LEVELS.length).bands.map((b) => b.minFit)).toEqual([95, 90, 85, 80, 70, 60]);
+  });
+
   const base = (e: number | null, a: number | null, c: number | null) => overallScore({ engagement: e, fit: null, authenticity: a, cost: c }).score;
   const maybe = (p: number, v: () => number) => (r() < p ? null : v());
 
@@ -43,11 +51,11 @@ describe("minBaseScoreFor and scoreReach hold every creator that can reach the s
       const complete = e !== null && a !== null && c !== null;
       // The creator can reach every score up to its own; check a few of them.
       for (const minScore of [s, s - 1, s - 7]) {
-        const reach = scoreReach(minScore, wFit);
-        const inHighFit = complete && fit >= reach.fitCut && b >= reach.highFitMinBase;
+        const reach = scoreReach(minScore, wFit, 1 + (i % FIT_LEVELS.length));
+        const inBand = complete && reach.bands.some((band) => fit >= band.minFit && b >= band.minBase);
         const inHighBase = b >= reach.highBaseMinBase;
-        const inIncomplete = !complete && fit >= reach.incompleteMinFit;
-        if (!(inHighFit || inHighBase || inIncomplete)) throw new Error(`left out: ${JSON.stringify({ e, a, c, fit, s, b, minScore, reach })}`);
+        const inIncomplete = !complete && (fit >= reach.incompleteMinFit || b >= reach.incompleteMinBase);
+        if (!(inBand || inHighBase || inIncomplete)) throw new Error(`left out: ${JSON.stringify({ e, a, c, fit, s, b, minScore, reach })}`);
         if (complete) expect(b).toBeGreaterThanOrEqual(minBaseScoreFor(minScore, fit, wFit));
         checked++;
       }
