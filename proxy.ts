@@ -1,5 +1,6 @@
-// First line of defence: signed-out requests are sent to the login page (pages) or answered 401
-// (API) before any page code runs. The guard in lib/auth/guard.ts stays authoritative for roles.
+// First line of defence: signed-out page requests are sent to the login page before any page code
+// runs. API routes are left to the guard in lib/auth/guard.ts (withRole: 401 signed out, 403 wrong
+// role), which every route handler goes through, so that an API call decodes its session once.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
@@ -7,15 +8,12 @@ export async function proxy(req: NextRequest) {
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
   if (token) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
-  if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "unauthenticated", message: "Sign in to continue." } }, { status: 401 });
-  }
   const login = new URL("/login", req.url);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(login);
 }
 
 export const config = {
-  // Everything except the login page, next-auth's own routes, and static assets.
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
+  // Everything except the login page, the API (guarded per route), and static assets.
+  matcher: ["/((?!login|api/|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
 };

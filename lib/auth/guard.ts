@@ -1,14 +1,22 @@
 // The one guard every page, route handler and server action goes through.
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { authOptions } from "./options";
 import { ANY_ROLE, decideAccess, isRole, type Role, type SessionUser } from "./roles";
 import { jsonError } from "@/lib/validation/errors";
 
+/**
+ * The signed-in user from the session cookie: the JWT next-auth issued (authOptions: jwt strategy),
+ * decrypted and checked for expiry, as getServerSession does before its callbacks, which only copy
+ * token.scout to session.user here. Decoding it directly skips next-auth's request handling and a
+ * re-encryption of the token that a server component or route handler could not send anyway.
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const user = (session as { user?: SessionUser } | null)?.user;
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const token = await getToken({ req: { cookies: cookieStore, headers: headerStore } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+  const user = token?.scout as SessionUser | undefined;
   return user && isRole(user.role) && user.organizationId ? user : null;
 }
 

@@ -521,7 +521,14 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     nicheDriven && broadTiers(exec, q.tier),
   ]);
   const countWhere = commonText || tiersAsFilter ? whereOf(searchWhereConds(q, { textAsFilter: commonText, tiersAsFilter })) : where;
-  const counted = exec<{ n: number }>(countSql(countWhere, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0);
+  let counting: Promise<number> | null = null;
+  const counted = () => (counting ??= exec<{ n: number }>(countSql(countWhere, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0));
+  // The count runs beside the page, except for a free-text score-bound page: its candidates are
+  // matches, and usually more than the text cap, which then is the total without counting; the
+  // count would take a core from the page (2 cores: 50-60 ms against 20-30 ms alone).
+  const deferCount = bounded && text !== "";
+  if (!deferCount) void counted();
+  let known: number | null = null;
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
     // covers filter and order), then read only those rows, instead of reading every skipped row.
@@ -595,14 +602,16 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     const narrowConds = commonText && (q.niche?.length || q.country?.length) ? searchWhereConds(q, { textAsFilter: true }) : conds;
     const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset, fitBands) : null;
     if (page) {
-      rows = page;
+      rows = page.rows;
       strategy = "score-bound";
+      if (page.all) known = page.matches;
+      else if (page.matches > cap) known = page.matches;
     } else if (bounded) {
       // More than EXACT_RANK_LIMIT creators could reach the page, so more than that match.
       rows = await rerank();
       strategy = "rerank";
     } else {
-      const n = await counted;
+      const n = await counted();
       if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
       else {
         rows = await rerank();
@@ -611,7 +620,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     }
   } else rows = await full();
 
-  const n = await counted;
+  const n = known ?? (await counted());
   return { rows, total: Math.min(n, cap), totalCapped: n > cap, countCap: cap, strategy };
 }
 
@@ -621,6 +630,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
  * 1. Probe: the top `m` matches by stored "baseScore" (an index walk), scored exactly. If fewer
  *    than m match, they are every match. Else the k-th best probe score (k = offset + pageSize) is
  *    a lower bound `s` of the page's last score: at least k creators score `s` or more.
+ *    Returns how many creators match (`all`) or at least match (the candidates).
  * 2. Candidates: every match that can score `s` or more is in the union of a high-fit set (fit
  *    threshold through "fitTerms", see fitThresholdConds), a high-base set ("baseScore" range) and
  *    the creators missing a score component with a high enough fit (scoreReach), so the page
@@ -630,7 +640,7 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
 async function scoreBoundPage(
   exec: Exec, conds: Prisma.Sql[], highBaseConds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
   score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number, fitBands?: number,
-): Promise<RawRow[] | null> {
+): Promise<{ rows: RawRow[]; matches: number; all: boolean } | null> {
   const k = offset + pageSize;
   const m = Math.max(100, 2 * k);
   const probe = await exec<{ id: string; score: number }>(
@@ -638,7 +648,8 @@ async function scoreBoundPage(
       FROM (SELECT c.*, ${fit} AS "fitValue" FROM (SELECT c.* FROM "Creator" c ${whereOf(conds)} ORDER BY c."baseScore" DESC, c."id" LIMIT ${m}) c OFFSET 0) c`,
   );
   if (probe.length < m) {
-    return exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, order, pageSize, offset, true));
+    const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, order, pageSize, offset, true));
+    return { rows, matches: probe.length, all: true };
   }
   // As few fit bands as keep the candidates few, by the planner's estimates of each set's size
   // (EXPLAIN, no execution): each band is one more fit lookup, and the planner cannot see which
@@ -670,20 +681,25 @@ async function scoreBoundPage(
   // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
   const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
   const limit = EXACT_RANK_LIMIT + 1;
-  const pick = (where: Prisma.Sql) => sql`(SELECT c."id" FROM "Creator" c ${where} LIMIT ${limit})`;
+  // Each candidate is scored where it is read (fit once per row: the OFFSET 0 keeps the lateral
+  // subquery from being inlined into the score's three uses of it), so only the page is read again.
+  const pick = (where: Prisma.Sql) =>
+    sql`(SELECT c."id", ${score(sql`f.fit`)} AS score FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f ${where} LIMIT ${limit})`;
   const branches = [
     ...reach.bands.map((band) => pick(whereOf(bandConds(band)))),
     ...(reach.highBaseMinBase <= 100 ? [pick(highBaseWhere(reach.highBaseMinBase))] : []),
     pick(whereOf([...conds, incomplete, sql`c."baseScore" >= ${reach.incompleteMinBase}`])),
     pick(whereOf([...conds, incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)])),
   ];
-  const list = listSql(whereOf([sql`c."id" IN (SELECT "id" FROM cand)`]), fit, score, order, pageSize, offset, true);
+  const page = sql`c."id" IN (SELECT "id" FROM cand ORDER BY score DESC, "id" LIMIT ${pageSize} OFFSET ${offset})`;
+  const list = listSql(whereOf([page]), fit, score, order, pageSize, 0, true);
   const rows = await exec<RawRow & { candidates: number }>(
     sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ")})
       SELECT l.*, (SELECT count(*)::int FROM cand) AS "candidates" FROM (${list}) l ORDER BY l.score DESC, l."id"`,
   );
-  if (rows.length && rows[0]!.candidates > EXACT_RANK_LIMIT) return null;
-  return rows.map(({ candidates: _, ...row }) => row);
+  const candidates = rows[0]?.candidates ?? 0;
+  if (candidates > EXACT_RANK_LIMIT) return null;
+  return { rows: rows.map(({ candidates: _, ...row }) => row), matches: candidates, all: false };
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */

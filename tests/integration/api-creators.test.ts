@@ -1,13 +1,21 @@
 // GET /api/creators, GET /api/creators/:id and POST /api/shortlists/:id/items against real
-// PostgreSQL, with the session mocked at next-auth's getServerSession (the guard is real).
+// PostgreSQL. The request's cookies come from a stand-in for next/headers holding a real session
+// token (next-auth's encode, the app's secret), so the guard decodes it as in production.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/roles";
 
 let sessionUser: SessionUser | null = null;
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  return { ...actual, getServerSession: vi.fn(async () => (sessionUser ? { user: sessionUser } : null)) };
+process.env.NEXTAUTH_SECRET = "api-creators-test-secret";
+vi.mock("next/headers", async () => {
+  const { encode } = await import("next-auth/jwt");
+  return {
+    cookies: async () => {
+      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, scout: sessionUser }, secret: process.env.NEXTAUTH_SECRET! }) : null;
+      return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
+    },
+    headers: async () => new Headers(),
+  };
 });
 
 const { prisma } = await import("@/lib/db/client");
