@@ -335,23 +335,48 @@ export async function textShare(exec: Exec, text: string): Promise<number> {
 
 /** Tiers keeping at least this share of the catalog are "broad" (see broadTiers). */
 export const BROAD_TIER_SHARE = 0.3;
-let tierShares: { shares: Map<string, number>; at: number } | null = null;
+const columnStats = new Map<string, { shares: Map<string, number>; at: number }>();
+
+/** Share of the catalog per value of a Creator column (its most common values; kept 10 minutes). */
+async function valueShares(exec: Exec, column: "tier" | "baseScore"): Promise<Map<string, number>> {
+  const hit = columnStats.get(column);
+  if (hit && Date.now() - hit.at < 600_000) return hit.shares;
+  const [row] = await exec<{ vals: string[] | null; freqs: number[] | null }>(
+    sql`SELECT most_common_vals::text::text[] AS vals, most_common_freqs::float8[] AS freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Creator' AND attname = ${column}`,
+  );
+  const shares = new Map((row?.vals ?? []).map((v, i) => [v, Number(row?.freqs?.[i] ?? 0)]));
+  columnStats.set(column, { shares, at: Date.now() });
+  return shares;
+}
 
 /**
- * True when the tiers asked for hold at least BROAD_TIER_SHARE of the catalog (column statistics,
- * kept 10 minutes). Their bitmap costs more than it saves: micro + mid are 60% of the benchmark
- * catalog, and the planner ANDed their 599,000-row bitmap into the count (25-50 ms) to skip rows
- * it read anyway.
+ * True when the tiers asked for hold at least BROAD_TIER_SHARE of the catalog (column statistics).
+ * Their bitmap costs more than it saves: micro + mid are 60% of the benchmark catalog, and the
+ * planner ANDed their 599,000-row bitmap into the count (25-50 ms) to skip rows it read anyway.
  */
 export async function broadTiers(exec: Exec, tiers: readonly string[] | undefined): Promise<boolean> {
   if (!tiers?.length) return false;
-  if (!tierShares || Date.now() - tierShares.at > 600_000) {
-    const [row] = await exec<{ vals: string[] | null; freqs: number[] | null }>(
-      sql`SELECT most_common_vals::text::text[] AS vals, most_common_freqs::float8[] AS freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Creator' AND attname = 'tier'`,
-    );
-    tierShares = { shares: new Map((row?.vals ?? []).map((v, i) => [v, Number(row?.freqs?.[i] ?? 0)])), at: Date.now() };
+  const shares = await valueShares(exec, "tier");
+  return tiers.reduce((sum, t) => sum + (shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;
+}
+
+/**
+ * A base score that splits [from, 100] into two ranges holding about as many creators each
+ * (column statistics), or null when there is no such split.
+ */
+async function baseScoreSplit(exec: Exec, from: number): Promise<number | null> {
+  if (from >= 100) return null;
+  const shares = await valueShares(exec, "baseScore");
+  const share = (v: number) => shares.get(String(v)) ?? 0;
+  let total = 0;
+  for (let v = Math.max(0, from); v <= 100; v++) total += share(v);
+  if (total <= 0) return null;
+  let above = 0;
+  for (let v = 100; v > from; v--) {
+    above += share(v);
+    if (above >= total / 2) return v;
   }
-  return tiers.reduce((sum, t) => sum + (tierShares!.shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;
+  return null;
 }
 
 /**
@@ -683,23 +708,37 @@ async function scoreBoundPage(
   const limit = EXACT_RANK_LIMIT + 1;
   // Each candidate is scored where it is read (fit once per row: the OFFSET 0 keeps the lateral
   // subquery from being inlined into the score's three uses of it), so only the page is read again.
-  const pick = (where: Prisma.Sql) =>
-    sql`(SELECT c."id", ${score(sql`f.fit`)} AS score FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f ${where} LIMIT ${limit})`;
-  const branches = [
+  // `high`: the row comes from a high-base range (ranges are disjoint, so their counts add up).
+  const pick = (where: Prisma.Sql, high = false) =>
+    sql`(SELECT c."id", ${score(sql`f.fit`)} AS score, ${high ? sql`true` : sql`false`} AS high FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f ${where} LIMIT ${limit})`;
+  const cheap = [
     ...reach.bands.map((band) => pick(whereOf(bandConds(band)))),
-    ...(reach.highBaseMinBase <= 100 ? [pick(highBaseWhere(reach.highBaseMinBase))] : []),
     pick(whereOf([...conds, incomplete, sql`c."baseScore" >= ${reach.incompleteMinBase}`])),
     pick(whereOf([...conds, incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)])),
   ];
-  const page = sql`c."id" IN (SELECT "id" FROM cand ORDER BY score DESC, "id" LIMIT ${pageSize} OFFSET ${offset})`;
-  const list = listSql(whereOf([page]), fit, score, order, pageSize, 0, true);
-  const rows = await exec<RawRow & { candidates: number }>(
-    sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ")})
-      SELECT l.*, (SELECT count(*)::int FROM cand) AS "candidates" FROM (${list}) l ORDER BY l.score DESC, l."id"`,
+  // The high-base set is most of the work (heap reads): split into two base-score ranges of about
+  // as many creators, sent at once on two connections, so that both cores read it. Each statement
+  // returns its own top k; the page is among their union, sorted again below.
+  const from = reach.highBaseMinBase;
+  const split = from <= 100 ? await baseScoreSplit(exec, from) : null;
+  const range = (lo: number, hi: number | null) => pick(whereOf([...highBaseConds, sql`c."baseScore" >= ${lo}`, ...(hi === null ? [] : [sql`c."baseScore" < ${hi}`])]), true);
+  const parts: Prisma.Sql[][] = from > 100 ? [cheap] : split === null ? [[...cheap, range(from, null)]] : [[...cheap, range(from, split)], [range(split, null)]];
+  const tops = await Promise.all(
+    parts.map((branches) =>
+      exec<{ id: string; n: number; high: number }>(
+        sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ALL ")})
+          SELECT "id", (SELECT count(DISTINCT "id")::int FROM cand) AS n, (SELECT count(*)::int FROM cand WHERE high) AS high
+          FROM cand GROUP BY "id", score ORDER BY score DESC, "id" LIMIT ${k}`,
+      ),
+    ),
   );
-  const candidates = rows[0]?.candidates ?? 0;
-  if (candidates > EXACT_RANK_LIMIT) return null;
-  return { rows: rows.map(({ candidates: _, ...row }) => row), matches: candidates, all: false };
+  const counts = tops.map((t) => t[0]?.n ?? 0);
+  if (counts.some((n) => n > EXACT_RANK_LIMIT)) return null;
+  const ids = [...new Set(tops.flat().map((t) => t.id))];
+  const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${ids}::text[])`]), fit, score, order, pageSize, offset, true));
+  // Distinct matches seen: at least each statement's own, and at least the two ranges together.
+  const matches = Math.max(0, ...counts, tops.reduce((sum, t) => sum + (t[0]?.high ?? 0), 0));
+  return { rows, matches, all: false };
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
