@@ -115,7 +115,7 @@ async function main() {
         statements.push(s);
         return (await pool.query(s.text, s.values as unknown[])).rows as T[];
       });
-      for (const s of statements.filter((x) => !/^\s*EXPLAIN|pg_class/.test(x.text))) {
+      for (const s of statements.filter((x) => !/^\s*EXPLAIN|pg_class|pg_stats/.test(x.text))) {
         const kind = /^\s*(WITH m AS MATERIALIZED|SELECT count\(\*\))/.test(s.text) ? "count" : "list";
         const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.text}`, s.values as unknown[]);
         console.log(`### ${name} (${kind}) — ?${params}\n\`\`\`\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`);
