@@ -645,7 +645,9 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     }
   } else rows = await full();
 
-  const n = known ?? (await counted());
+  // A count already under way is awaited (its answer is exact up to the cap, and a failure must
+  // not go unhandled); else what the page saw, else a count now.
+  const n = counting ? await counting : (known ?? (await counted()));
   return { rows, total: Math.min(n, cap), totalCapped: n > cap, countCap: cap, strategy };
 }
 

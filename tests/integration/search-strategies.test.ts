@@ -180,6 +180,15 @@ describe("capped totals", () => {
     expect(filters.totalCapped).toBe(filters.total === COUNT_CAP);
   });
 
+  it("a free-text brief search by score (score-bound, which may skip the count) still reports the capped total", async () => {
+    const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
+    const q = parseSearchQueryLenient({ q: CAP, sort: "score" });
+    const r = await runSearch(exec, q, BRIEF, weights);
+    expect(r.strategy).toBe("score-bound");
+    expect(r).toMatchObject({ total: TEXT_COUNT_CAP, totalCapped: true, countCap: TEXT_COUNT_CAP });
+    expect(r.rows).toHaveLength(25);
+  });
+
   it("past the text cap, custom weights still sort every match exactly (at most 5,000 match)", async () => {
     const weights = { engagement: 50, fit: 0, authenticity: 50, cost: 0 };
     const expected = many
