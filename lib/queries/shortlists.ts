@@ -43,10 +43,16 @@ export async function addCreatorToShortlist(organizationId: string, shortlistId:
   if (!creator) return "no_creator";
   const existing = await prisma.shortlistItem.findUnique({ where: { shortlistId_creatorId: { shortlistId, creatorId } }, select: { id: true } });
   if (existing) return "already";
-  await prisma.$transaction([
-    prisma.shortlistItem.create({ data: { shortlistId, creatorId, note: note || null } }),
-    prisma.shortlist.update({ where: { id: shortlistId }, data: { updatedAt: new Date() } }),
-  ]);
+  try {
+    await prisma.$transaction([
+      prisma.shortlistItem.create({ data: { shortlistId, creatorId, note: note || null } }),
+      prisma.shortlist.update({ where: { id: shortlistId }, data: { updatedAt: new Date() } }),
+    ]);
+  } catch (err) {
+    // A concurrent add of the same creator (a double click) won the unique key: already there.
+    if ((err as { code?: string }).code === "P2002") return "already";
+    throw err;
+  }
   return "added";
 }
 

@@ -160,6 +160,12 @@ describe("POST /api/shortlists/:id/items", () => {
     expect(await prisma.shortlistItem.count({ where: { shortlistId: `${P}_sl_a`, creatorId: `${P}_c3` } })).toBe(1);
   });
 
+  it("two adds of the same creator at once (a double click) give one item, 201 and 200, never a 500", async () => {
+    const responses = await Promise.all(Array.from({ length: 4 }, () => post(`${P}_sl_a`, { creatorId: `${P}_c2` })));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(await prisma.shortlistItem.count({ where: { shortlistId: `${P}_sl_a`, creatorId: `${P}_c2` } })).toBe(1);
+  });
+
   it("refuses another organisation's shortlist with 404 and writes nothing", async () => {
     const res = await post(`${P}_sl_b`, { creatorId: `${P}_c3` });
     expect(res.status).toBe(404);
