@@ -773,7 +773,9 @@ export async function suggestRelaxations(q: SearchQuery): Promise<{ key: (typeof
   const counts = await Promise.all(
     active.map(async (key) => {
       const relaxed = { ...q, [key]: undefined } as SearchQuery;
-      const rows = await prisma.$queryRaw<{ n: number }[]>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Creator" c ${searchWhere(relaxed)} LIMIT 10000) t`);
+      // countSql: with text, its MATERIALIZED CTE keeps the planner on the trigram bitmap.
+      const text = relaxed.q ? normaliseSearchText(relaxed.q) !== "" : false;
+      const rows = await prisma.$queryRaw<{ n: number }[]>(countSql(searchWhere(relaxed), text, 9_999));
       return { key, total: rows[0]?.n ?? 0 };
     }),
   );

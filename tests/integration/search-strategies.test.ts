@@ -7,7 +7,7 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
-import { COUNT_CAP, runSearch, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
+import { COUNT_CAP, runSearch, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
 const PREFIX = "itstrat";
@@ -141,6 +141,19 @@ describe("runSearch strategies against a full sort", () => {
     const q = parseSearchQueryLenient({ q: `${PREFIX}anna`, sort: "score" });
     const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
     expect(got.map((g) => g.id).at(-1)).toBe(`${PREFIX}x1`);
+  });
+});
+
+describe("empty results", () => {
+  it("suggest the filters whose removal brings creators back, with how many (free text included)", async () => {
+    const q = parseSearchQueryLenient({ q: PREFIX + "h", country: "NZ", language: "de" });
+    const suggestions = await suggestRelaxations(q);
+    const inCountry = rows.filter((row) => row.country === "NZ").length;
+    expect(inCountry).toBe(0);
+    const german = rows.filter((row) => row.handle.includes(PREFIX + "h") && row.language === "de").length;
+    expect(german).toBeGreaterThan(0);
+    expect(suggestions.find((x) => x.key === "country")?.total).toBeGreaterThanOrEqual(german);
+    expect(suggestions.map((x) => x.key)).not.toContain("language");
   });
 });
 
