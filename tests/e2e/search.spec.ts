@@ -160,3 +160,24 @@ test("the niche picker closes on Escape, on a click outside and when focus leave
   await snap(page, "search-niche-picker-brief");
   await expect(page).toHaveURL(/niche=beauty/);
 });
+
+test("the search page loads less than 250 KB of JavaScript, gzipped", async ({ page, browser }) => {
+  await signIn(page, USERS.marketer);
+  // A new context with the session but an empty HTTP cache: every script /search needs is fetched.
+  const fresh = await browser.newContext({ storageState: await page.context().storageState() });
+  const search = await fresh.newPage();
+  const scripts = new Map<string, Promise<Buffer>>();
+  search.on("response", (response) => {
+    if (response.request().resourceType() === "script" && !scripts.has(response.url())) scripts.set(response.url(), response.body());
+  });
+  await search.goto("/search");
+  await expect(search.getByTestId("result-row").first()).toBeVisible();
+  await search.waitForLoadState("networkidle");
+  const { gzipSync } = await import("node:zlib");
+  const bodies = await Promise.all(scripts.values());
+  const bytes = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+  expect(bodies.length).toBeGreaterThan(0);
+  console.log(`/search JavaScript: ${bodies.length} files, ${(bytes / 1024).toFixed(1)} KB gzipped`);
+  expect(bytes).toBeLessThan(250 * 1024);
+  await fresh.close();
+});
