@@ -1,13 +1,43 @@
-// The one Prisma client of the app. Only lib/queries (and scripts) import it.
+// The one Prisma client of the app, and its connection pool. Only lib/queries (and scripts)
+// import them.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "./generated/client";
 import { resolveDatabaseUrl } from "./url";
 
-const globalForPrisma = globalThis as unknown as { scoutPrisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { scoutPrisma?: PrismaClient; scoutPool?: pg.Pool };
 
-export function createPrismaClient(connectionString = resolveDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+export function createPool(connectionString = resolveDatabaseUrl()): pg.Pool {
+  return new pg.Pool({ connectionString, max: 10 });
 }
 
-export const prisma: PrismaClient = globalForPrisma.scoutPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.scoutPrisma = prisma;
+export function createPrismaClient(connectionString = resolveDatabaseUrl(), pool = createPool(connectionString)): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
+/** The app's pool: Prisma's connections, also used directly by queryRows. */
+export const pool: pg.Pool = globalForDb.scoutPool ?? createPool();
+export const prisma: PrismaClient = globalForDb.scoutPrisma ?? createPrismaClient(undefined, pool);
+if (process.env.NODE_ENV !== "production") {
+  globalForDb.scoutPool = pool;
+  globalForDb.scoutPrisma = prisma;
+}
+
+// "timestamp without time zone" (Prisma's DateTime) holds UTC, as Prisma reads it; pg's default
+// reads it as local time.
+const TIMESTAMP = 1114;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Rows of one statement straight from the pool, for hot read paths (search): Prisma's $queryRaw
+ * costs ~0.3 ms more per statement for the same rows. Values arrive as pg reads them: int4 and
+ * float8 as numbers, json parsed, arrays as arrays, timestamps as UTC Dates; cast numerics and
+ * bigints in SQL where a number is wanted.
+ */
+export async function queryRows<T>(statement: Prisma.Sql): Promise<T[]> {
+  const result = await pool.query({ text: statement.text, values: statement.values as unknown[], types });
+  return result.rows as T[];
+}

@@ -1,7 +1,7 @@
 // Creator search: one where-builder for the list and its count; fit and the overall score are
 // computed in SQL from the brief (lib/search/sql.ts mirrors lib/domain). Org-scoped: a brief of
 // another organisation is never read.
-import { prisma } from "@/lib/db/client";
+import { prisma, queryRows } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
@@ -246,7 +246,7 @@ export function toFlags(v: unknown): AuthenticityFlagView[] {
   });
 }
 
-/** Runs one statement and returns its rows: prisma.$queryRaw in the app, a pg pool in the benchmark. */
+/** Runs one statement and returns its rows: queryRows (lib/db/client.ts) in the app, a pg pool in the benchmark. */
 export type Exec = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 /** True when the score is the stored "baseScore": no brief and the default weights. */
@@ -747,8 +747,7 @@ async function scoreBoundPage(
 export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
   if (resolved === undefined) resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
-  const exec: Exec = (s) => prisma.$queryRaw(s);
-  const { rows, total, totalCapped, countCap } = await runSearch(exec, q, resolved?.brief ?? null, weights);
+  const { rows, total, totalCapped, countCap } = await runSearch(queryRows, q, resolved?.brief ?? null, weights);
   const items: SearchRow[] = rows.map((r) => ({
     ...r,
     authenticityFlags: toFlags(r.authenticityFlags),
@@ -775,7 +774,7 @@ export async function suggestRelaxations(q: SearchQuery): Promise<{ key: (typeof
       const relaxed = { ...q, [key]: undefined } as SearchQuery;
       // countSql: with text, its MATERIALIZED CTE keeps the planner on the trigram bitmap.
       const text = relaxed.q ? normaliseSearchText(relaxed.q) !== "" : false;
-      const rows = await prisma.$queryRaw<{ n: number }[]>(countSql(searchWhere(relaxed), text, 9_999));
+      const rows = await queryRows<{ n: number }>(countSql(searchWhere(relaxed), text, 9_999));
       return { key, total: rows[0]?.n ?? 0 };
     }),
   );

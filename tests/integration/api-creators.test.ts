@@ -103,6 +103,21 @@ describe("GET /api/creators", () => {
     expect(paged.items.map((i) => i.id)).toEqual([`${P}_c2`, `${P}_c3`, `${P}_c1`]);
   });
 
+  it("returns each creator's values as stored: numbers as numbers, the metrics date in UTC", async () => {
+    // Off UTC, so that a date read as local time would show (Node reads TZ on each date operation).
+    const tz = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    const res = await listCreators(req(`/api/creators?q=${WORD}&sort=followers`), noParams).finally(() => {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    });
+    const items = ((await res.json()) as { items: Record<string, unknown>[] }).items;
+    const stored = await prisma.creator.findUniqueOrThrow({ where: { id: `${P}_c2` } });
+    const c2 = items.find((i) => i.id === `${P}_c2`)!;
+    expect(c2).toMatchObject({ followers: 120_000, engagementRate: 0.004, authenticityScore: 60, niches: ["gaming"], hasEmail: false });
+    expect(c2.metricsAsOf).toBe(stored.metricsAsOf.toISOString());
+  });
+
   it("with the organisation's brief, carries fit and ranks by the brief-aware score", async () => {
     const res = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_a&sort=fit`), noParams);
     expect(res.status).toBe(200);
