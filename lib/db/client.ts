@@ -11,8 +11,9 @@ export function createPool(connectionString = resolveDatabaseUrl()): pg.Pool {
   return new pg.Pool({ connectionString, max: 10 });
 }
 
-export function createPrismaClient(connectionString = resolveDatabaseUrl(), pool = createPool(connectionString)): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+/** A client on its own pool (ended with $disconnect), or on `shared` (left open for its other users). */
+export function createPrismaClient(connectionString = resolveDatabaseUrl(), shared?: pg.Pool): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(shared ?? createPool(connectionString), { disposeExternalPool: !shared }) });
 }
 
 /** The app's pool: Prisma's connections, also used directly by queryRows. */
