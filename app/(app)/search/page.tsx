@@ -18,12 +18,16 @@ export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser(undefined, "/search");
   const params = await searchParams;
   const query = parseSearchQueryLenient(params);
-  // Resolved before streaming starts, so another organisation's brief id answers with a real 404.
-  const brief = await resolveBrief(query, user.organizationId).catch((err: unknown) => {
-    if (err instanceof BriefNotFoundError) notFound();
-    throw err;
-  });
-  const [briefs, shortlists] = await Promise.all([listBriefsForOrg(user.organizationId), listShortlistsForOrg(user.organizationId)]);
+  // Resolved before streaming starts, so another organisation's brief id answers with a real 404;
+  // the lists for the filters and the shortlist menu are read at the same time.
+  const [brief, briefs, shortlists] = await Promise.all([
+    resolveBrief(query, user.organizationId).catch((err: unknown) => {
+      if (err instanceof BriefNotFoundError) notFound();
+      throw err;
+    }),
+    listBriefsForOrg(user.organizationId),
+    listShortlistsForOrg(user.organizationId),
+  ]);
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Find creators</h1>
