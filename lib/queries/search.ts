@@ -211,23 +211,10 @@ function relevanceBranchCond(text: string, r: number): Prisma.Sql {
 
 function orderBy(q: SearchQuery, hasBrief: boolean): Prisma.Sql {
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
-  switch (q.sort) {
-    case "fit":
-      return hasBrief ? sql`ORDER BY fit ${dir}, score DESC, c."id"` : sql`ORDER BY score ${dir}, c."id"`;
-    case "er":
-      // Implausible rates (not rankable) never come first.
-      return sql`ORDER BY c."engagementRankable" DESC, c."engagementRate" ${dir} NULLS LAST, c."id"`;
-    case "engagements":
-      return sql`ORDER BY c."expectedEngagements" ${dir} NULLS LAST, c."id"`;
-    case "followers":
-      return sql`ORDER BY c."followers" ${dir}, c."id"`;
-    case "cpe":
-      return sql`ORDER BY c."costPerEngagement" ${dir} NULLS LAST, c."id"`;
-    case "growth":
-      return sql`ORDER BY c."followerGrowth30d" ${dir} NULLS LAST, c."id"`;
-    default:
-      return sql`ORDER BY score ${dir}, c."id"`;
-  }
+  if (q.sort === "fit" && hasBrief) return sql`ORDER BY fit ${dir}, score DESC, c."id"`;
+  // Stored columns sort by their own key (columnSortKey); fit without a brief, score and relevance by the score.
+  const key = columnSortKey(q, false);
+  return key ? sql`ORDER BY ${key}, c."id"` : sql`ORDER BY score ${dir}, c."id"`;
 }
 
 type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit"> & {
@@ -488,6 +475,7 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
   switch (q.sort) {
     case "er":
+      // Implausible rates (not rankable) never come first.
       return sql`c."engagementRankable" DESC, c."engagementRate" ${dir} NULLS LAST`;
     case "engagements":
       return sql`c."expectedEngagements" ${dir} NULLS LAST`;

@@ -7,7 +7,8 @@ import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
-import { COUNT_CAP, runSearch, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
+import { Prisma } from "@/lib/db/generated/client";
+import { COUNT_CAP, runSearch, searchWhere, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
 const PREFIX = "itstrat";
@@ -62,9 +63,19 @@ function reference(brief: BrandBrief | null, weights: ScoreWeights, by: "fit" | 
     .sort((a, b) => (by === "fit" ? b.fit - a.fit : 0) || b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
+// The stored sort columns, some missing and some repeated (ties fall to the id).
+const columns = rows.map((_, i) => ({
+  followers: 10_000 + ((i * 7919) % 40_000),
+  engagementRate: i % 9 === 0 ? null : ((i * 31) % 500) / 10_000,
+  engagementRankable: i % 13 !== 0,
+  expectedEngagements: i % 11 === 0 ? null : (i * 17) % 300,
+  costPerEngagement: i % 7 === 0 ? null : ((i * 13) % 90) / 100,
+  followerGrowth30d: i % 5 === 0 ? null : (((i * 29) % 41) - 20) / 100,
+}));
+
 beforeAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
-  await prisma.creator.createMany({ data: rows.map((row) => ({ ...row, tier: "micro" as const, followers: 5000, metricsAsOf: new Date() })) });
+  await prisma.creator.createMany({ data: rows.map((row, i) => ({ ...row, ...columns[i], tier: "micro" as const, metricsAsOf: new Date() })) });
 });
 afterAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
@@ -128,6 +139,35 @@ describe("runSearch strategies against a full sort", () => {
     const { rows: got, strategy } = await runSearch(exec, q, brief, weights);
     expect(strategy).toBe("score-bound");
     expect(got.map((g) => g.id)).toEqual(narrow.slice(0, 25).map((e) => e.id));
+  });
+
+  it.each([
+    ["er", (c: (typeof columns)[number]) => [c.engagementRankable ? 0 : 1, c.engagementRate] as const],
+    ["engagements", (c: (typeof columns)[number]) => [0, c.expectedEngagements] as const],
+    ["followers", (c: (typeof columns)[number]) => [0, c.followers] as const],
+    ["cpe", (c: (typeof columns)[number]) => [0, c.costPerEngagement] as const],
+    ["growth", (c: (typeof columns)[number]) => [0, c.followerGrowth30d] as const],
+  ] as const)("sorted by %s, both ways, pages match sorting every match (missing values last, ties by id)", async (sort, key) => {
+    // The matches of the text (typo-close handles included), from the one where-builder.
+    const text = parseSearchQueryLenient({ q: PREFIX + "h" });
+    const matching = new Set((await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT c."id" FROM "Creator" c ${searchWhere(text)}`)).map((r) => r.id));
+    expect(matching.size).toBeGreaterThanOrEqual(N);
+    for (const order of ["desc", "asc"] as const) {
+      const expected = rows
+        .map((row, i) => ({ id: row.id, k: key(columns[i]!) }))
+        .filter((e) => matching.has(e.id))
+        .sort((a, b) => {
+          if (a.k[0] !== b.k[0]) return a.k[0] - b.k[0];
+          const [x, y] = [a.k[1], b.k[1]];
+          if (x === null || y === null) return x === y ? (a.id < b.id ? -1 : 1) : x === null ? 1 : -1;
+          return (order === "desc" ? y - x : x - y) || (a.id < b.id ? -1 : 1);
+        });
+      for (const page of [1, 3]) {
+        const q = parseSearchQueryLenient({ q: PREFIX + "h", sort, order, page: String(page), pageSize: "20" });
+        const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+        expect(got.map((g) => g.id)).toEqual(expected.slice((page - 1) * 20, page * 20).map((e) => e.id));
+      }
+    }
   });
 
   it("with text and no sort, an exact handle comes first, then handle prefixes, then the rest by score", async () => {
