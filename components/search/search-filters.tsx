@@ -3,6 +3,7 @@
 // being typed until its debounce fires.
 import { useEffect, useId, useOptimistic, useRef, useState } from "react";
 import { NICHES } from "@/lib/domain/niches";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/score";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
@@ -145,8 +146,7 @@ function WeightSlider({ name, label, fallback }: { name: string; label: string; 
   const commit = () => {
     // Weights travel together so the link reproduces the exact mix.
     const current = { wEng: params.get("wEng"), wFit: params.get("wFit"), wAuth: params.get("wAuth"), wCost: params.get("wCost") };
-    const defaults: Record<string, string> = { wEng: "35", wFit: "30", wAuth: "20", wCost: "15" };
-    const next = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? defaults[k]!]));
+    const next = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? String(WEIGHT_SLIDERS.find((w) => w.name === k)!.fallback)]));
     next[name] = value;
     update(next);
   };
@@ -158,6 +158,16 @@ function WeightSlider({ name, label, fallback }: { name: string; label: string; 
     </label>
   );
 }
+
+/** The score weight sliders: URL parameter, label, and the default weight in percent. */
+const WEIGHT_SLIDERS = (
+  [
+    ["wEng", "Engagement", "engagement"],
+    ["wFit", "Fit", "fit"],
+    ["wAuth", "Authenticity", "authenticity"],
+    ["wCost", "Cost", "cost"],
+  ] as const
+).map(([name, label, key]) => ({ name, label, fallback: Math.round(DEFAULT_WEIGHTS[key] * 100) }));
 
 export function SearchFilters({ briefs }: { briefs: { id: string; name: string }[] }) {
   const { params, update, pending } = useSearchUrl();
@@ -202,10 +212,9 @@ export function SearchFilters({ briefs }: { briefs: { id: string; name: string }
         <div>
           <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; missing parts are dropped)</p>
           <div className="mt-1 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-4">
-            <WeightSlider name="wEng" label="Engagement" fallback={35} />
-            <WeightSlider name="wFit" label="Fit" fallback={30} />
-            <WeightSlider name="wAuth" label="Authenticity" fallback={20} />
-            <WeightSlider name="wCost" label="Cost" fallback={15} />
+            {WEIGHT_SLIDERS.map((w) => (
+              <WeightSlider key={w.name} name={w.name} label={w.label} fallback={w.fallback} />
+            ))}
           </div>
           {hasAny ? (
             <button type="button" className="mt-3 text-sm text-brand-700 underline" onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, null])))}>

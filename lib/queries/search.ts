@@ -742,7 +742,8 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
     fit: r.fit === null ? null : Number(r.fit),
     score: Number(r.score ?? 0),
   }));
-  return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
+  // The weights as the score uses them: scaled to sum to 1 (the URL may hold any scale).
+  return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights: normalizeWeights(weights) };
 }
 
 /** The filters a person can drop, in the order suggestions are tried. */

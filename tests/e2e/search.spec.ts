@@ -181,3 +181,22 @@ test("the search page loads less than 250 KB of JavaScript, gzipped", async ({ p
   expect(bytes).toBeLessThan(250 * 1024);
   await fresh.close();
 });
+
+test("score weights move with the sliders, travel in the URL together and survive a reload", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  await page.goto("/search?brief=brief_acme_skincare");
+  await expect(page.getByText("score = 35% engagement + 30% fit + 20% authenticity + 15% cost")).toBeVisible();
+  const fit = page.getByRole("slider", { name: "Fit weight" });
+  await fit.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/wFit=50/);
+  // The other weights are written out beside it, so the link reproduces the exact mix.
+  const url = new URL(page.url());
+  expect(Object.fromEntries(["wEng", "wFit", "wAuth", "wCost"].map((k) => [k, url.searchParams.get(k)]))).toEqual({ wEng: "35", wFit: "50", wAuth: "20", wCost: "15" });
+  // 35 + 50 + 20 + 15 = 120: renormalised to 29% + 42% + 17% + 13%.
+  await expect(page.getByText("score = 29% engagement + 42% fit + 17% authenticity + 13% cost")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("slider", { name: "Fit weight" })).toHaveValue("50");
+  await expect(page.getByText("score = 29% engagement + 42% fit + 17% authenticity + 13% cost")).toBeVisible();
+  await snap(page, "search-weights");
+});

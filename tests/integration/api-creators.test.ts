@@ -118,6 +118,14 @@ describe("GET /api/creators", () => {
     expect(c2.metricsAsOf).toBe(stored.metricsAsOf.toISOString());
   });
 
+  it("answers the weights as the score uses them, scaled to sum to 1", async () => {
+    const res = await listCreators(req(`/api/creators?q=${WORD}&wEng=35&wFit=50&wAuth=20&wCost=15`), noParams);
+    const { weights } = (await res.json()) as { weights: Record<string, number> };
+    expect(weights.engagement).toBeCloseTo(35 / 120, 9);
+    expect(weights.fit).toBeCloseTo(50 / 120, 9);
+    expect(weights.authenticity + weights.cost).toBeCloseTo(35 / 120, 9);
+  });
+
   it("with the organisation's brief, carries fit and ranks by the brief-aware score", async () => {
     const res = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_a&sort=fit`), noParams);
     expect(res.status).toBe(200);
