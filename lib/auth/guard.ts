@@ -1,6 +1,6 @@
 // The one guard every page, route handler and server action goes through.
 import { getToken } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { authOptions } from "./options";
@@ -14,8 +14,9 @@ import { jsonError } from "@/lib/validation/errors";
  * re-encryption of the token that a server component or route handler could not send anyway.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
-  const token = await getToken({ req: { cookies: cookieStore, headers: headerStore } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+  // Cookies only: given headers, getToken would also take an "Authorization: Bearer" token, which
+  // getServerSession never did.
+  const token = await getToken({ req: { cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
   const user = token?.scout as SessionUser | undefined;
   return user && isRole(user.role) && user.organizationId ? user : null;
 }

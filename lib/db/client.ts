@@ -27,9 +27,13 @@ if (process.env.NODE_ENV !== "production") {
 // "timestamp without time zone" (Prisma's DateTime) holds UTC, as Prisma reads it; pg's default
 // reads it as local time.
 const TIMESTAMP = 1114;
+const readTimestamp = pg.types.getTypeParser(TIMESTAMP) as (v: string) => unknown;
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP
+      ? // A plain date and time as UTC; pg's own reader for infinity, BC dates and years past 9999.
+        (v: string) => (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(v) ? new Date(`${v.replace(" ", "T")}Z`) : readTimestamp(v))
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /**

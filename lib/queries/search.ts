@@ -505,8 +505,14 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
  *   niches) re-ranked exactly (approximate);
  * - other sorts: their B-tree index with LIMIT.
  */
-/** `fitBands` (tests): the score-bound strategy uses this many fit bands instead of choosing by estimates. */
-export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights, { fitBands }: { fitBands?: number } = {}) {
+/**
+ * Tests only: `fitBands` makes the score-bound strategy use this many fit bands instead of choosing
+ * by estimates; `candidateTarget` replaces HIGH_BASE_TARGET (0: the estimates always fail).
+ */
+export async function runSearch(
+  exec: Exec, q: SearchQuery, brief: BrandBrief | null, weights: ScoreWeights,
+  { fitBands, candidateTarget }: { fitBands?: number; candidateTarget?: number } = {},
+) {
   const fit = brief ? fitScoreSql(brief) : null;
   const base = usesBaseScore(brief, weights);
   const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
@@ -534,13 +540,16 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     nicheDriven && broadTiers(exec, q.tier),
   ]);
   const countWhere = commonText || tiersAsFilter ? whereOf(searchWhereConds(q, { textAsFilter: commonText, tiersAsFilter })) : where;
+  const countTo = (limit: number) => exec<{ n: number }>(countSql(countWhere, text !== "", limit)).then((r) => r[0]?.n ?? 0);
   let counting: Promise<number> | null = null;
-  const counted = () => (counting ??= exec<{ n: number }>(countSql(countWhere, text !== "", reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap)).then((r) => r[0]?.n ?? 0));
+  const counted = () => (counting ??= countTo(reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap));
   // The count runs beside the page, except for a free-text score-bound page: its candidates are
   // matches, and usually more than the text cap, which then is the total without counting; the
   // count would take a core from the page (2 cores: 50-60 ms against 20-30 ms alone).
   const deferCount = bounded && text !== "";
-  if (!deferCount) void counted();
+  // Handled here too, so that a failing count is not an unhandled rejection when the page fails
+  // first; awaiting `counting` below still sees the failure.
+  if (!deferCount) counted().catch(() => {});
   let known: number | null = null;
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
@@ -613,18 +622,21 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
     // The high-base set reads the rows of a base-score range: with a niche or country index beside
     // it, a common text is cheaper to test on those rows than to look up (docs/performance.md).
     const narrowConds = commonText && (q.niche?.length || q.country?.length) ? searchWhereConds(q, { textAsFilter: true }) : conds;
-    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset, fitBands) : null;
-    if (page) {
+    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset, { fitBands, candidateTarget }) : null;
+    if (page !== null && typeof page === "object") {
       rows = page.rows;
       strategy = "score-bound";
       if (page.all) known = page.matches;
       else if (page.matches > cap) known = page.matches;
-    } else if (bounded) {
+    } else if (page === "many") {
       // More than EXACT_RANK_LIMIT creators could reach the page, so more than that match.
       rows = await rerank();
       strategy = "rerank";
     } else {
-      const n = await counted();
+      // Not bounded, or its candidates were estimated too many ("loose", which proves nothing about
+      // the matches): exact over at most EXACT_RANK_LIMIT matches, else the re-rank. A bounded page
+      // with free text did not start its count, which then counts that far (1,000 is the text cap).
+      const n = page === "loose" && deferCount ? (known = await countTo(Math.max(cap, EXACT_RANK_LIMIT))) : await counted();
       if (n <= EXACT_RANK_LIMIT || offset + q.pageSize > RERANK_CANDIDATES) rows = await full();
       else {
         rows = await rerank();
@@ -650,12 +662,16 @@ export async function runSearch(exec: Exec, q: SearchQuery, brief: BrandBrief | 
  *    threshold through "fitTerms", see fitThresholdConds), a high-base set ("baseScore" range) and
  *    the creators missing a score component with a high enough fit (scoreReach), so the page
  *    sorted from them is the page sorted from every match. Each set stops at EXACT_RANK_LIMIT + 1
- *    rows; if more could reach the page, null (the caller re-ranks instead).
+ *    rows; if more could reach the page, "many" (the caller re-ranks instead). When the estimates
+ *    say too many could, "loose" (the caller counts the matches and ranks them all if few).
+ * The statements run on separate connections, each in its own snapshot: a rescore that lands
+ * between them can leave this one page as it would have been just before or after it.
  */
 async function scoreBoundPage(
   exec: Exec, conds: Prisma.Sql[], highBaseConds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
-  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number, fitBands?: number,
-): Promise<{ rows: RawRow[]; matches: number; all: boolean } | null> {
+  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
+  { fitBands, candidateTarget = HIGH_BASE_TARGET }: { fitBands?: number; candidateTarget?: number } = {},
+): Promise<{ rows: RawRow[]; matches: number; all: boolean } | "loose" | "many"> {
   const k = offset + pageSize;
   const m = Math.max(100, 2 * k);
   const probe = await exec<{ id: string; score: number }>(
@@ -684,15 +700,15 @@ async function scoreBoundPage(
       bandsSize += bandRows;
       const size = bandsSize + highRows;
       if (!best || size < best.size) best = { reach, size };
-      if (size <= HIGH_BASE_TARGET || reach.highBaseMinBase > 100) break;
+      if (size <= candidateTarget || reach.highBaseMinBase > 100) break;
     }
-    return best && best.size <= HIGH_BASE_TARGET ? best.reach : null;
+    return best && best.size <= candidateTarget ? best.reach : null;
   };
   // No bands make it small when the top by base score fit the brief poorly (their k-th score is
   // then a loose bound) and many creators match: the caller re-ranks instead.
   const s = probe.map((p) => Number(p.score)).sort((a, b) => b - a)[k - 1]!;
   const reach = fitBands ? scoreReach(s, wFit, fitBands) : await choose(s);
-  if (!reach) return null;
+  if (!reach) return "loose";
   // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
   const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
   const limit = EXACT_RANK_LIMIT + 1;
@@ -723,7 +739,7 @@ async function scoreBoundPage(
     ),
   );
   const counts = tops.map((t) => t[0]?.n ?? 0);
-  if (counts.some((n) => n > EXACT_RANK_LIMIT)) return null;
+  if (counts.some((n) => n > EXACT_RANK_LIMIT)) return "many";
   const ids = [...new Set(tops.flat().map((t) => t.id))];
   const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${ids}::text[])`]), fit, score, order, pageSize, offset, true));
   // Distinct matches seen: at least each statement's own, and at least the two ranges together.

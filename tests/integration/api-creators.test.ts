@@ -14,7 +14,6 @@ vi.mock("next/headers", async () => {
       const value = sessionUser ? await encode({ token: { sub: sessionUser.id, scout: sessionUser }, secret: process.env.NEXTAUTH_SECRET! }) : null;
       return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
     },
-    headers: async () => new Headers(),
   };
 });
 
@@ -77,6 +76,14 @@ describe("GET /api/creators", () => {
     const res = await listCreators(req(`/api/creators?q=${WORD}`), noParams);
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  });
+
+  it("takes the session from its cookie only: a bearer token alone is 401", async () => {
+    const { encode } = await import("next-auth/jwt");
+    const token = await encode({ token: { sub: userA.id, scout: userA }, secret: process.env.NEXTAUTH_SECRET! });
+    sessionUser = null;
+    const res = await listCreators(req(`/api/creators?q=${WORD}`, { headers: { authorization: `Bearer ${token}` } }), noParams);
+    expect(res.status).toBe(401);
   });
 
   it("is 400 naming each bad parameter; unknown parameters are ignored", async () => {

@@ -76,6 +76,8 @@ const columns = rows.map((_, i) => ({
 beforeAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
   await prisma.creator.createMany({ data: rows.map((row, i) => ({ ...row, ...columns[i], tier: "micro" as const, metricsAsOf: new Date() })) });
+  // Column statistics, as autovacuum would gather them: score-bound splits its high-base set by them.
+  await prisma.$executeRawUnsafe(`ANALYZE "Creator"`);
 });
 afterAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
@@ -119,12 +121,22 @@ describe("runSearch strategies against a full sort", () => {
     ["a keyword brief, fit weighing little", { niches: [], keywords: ["skincare", "routine"], countries: ["US"], languages: [], platforms: [] } as BrandBrief, { engagement: 35, fit: 5, authenticity: 20, cost: 15 }],
   ] as const)("a brief sorted by score (%s) returns the same pages as sorting every match, reading only what can reach them", async (_name, brief, weights) => {
     const expected = reference(brief, weights, "score");
+    const sent: string[] = [];
+    const recording: Exec = (s) => (sent.push(s.text), exec(s));
     for (const page of [1, 2, 6]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: String(page), pageSize: "25" });
-      const { rows: got, strategy } = await runSearch(exec, q, brief, weights);
+      const { rows: got, strategy } = await runSearch(recording, q, brief, weights);
       expect(strategy).toBe("score-bound");
       expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice((page - 1) * 25, page * 25).map((e) => [e.id, e.score]));
     }
+    // The high-base set was read as two base-score ranges (two candidate statements) at least once.
+    expect(sent.filter((t) => t.trimStart().startsWith("WITH cand")).length).toBeGreaterThan(3);
+    // When the estimates say too many creators could reach the page, the matches are counted and,
+    // being few, all ranked: still exact.
+    const second = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "2", pageSize: "25" });
+    const loose = await runSearch(exec, second, brief, weights, { candidateTarget: 0 });
+    expect(loose.strategy).toBe("direct");
+    expect(loose.rows.map((g) => g.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
     // However many fit bands split the candidates (chosen by estimates in the app: one here).
     for (const fitBands of [2, 4, 8]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "2", pageSize: "25" });
