@@ -290,7 +290,13 @@ async function planRows(exec: Exec, where: Prisma.Sql): Promise<number> {
   return Number(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
 
-/** score-bound: fit bands are added until the candidates are at most this many (by estimate). */
+/**
+ * score-bound: fit bands are added until the candidates are at most HIGH_BASE_TARGET (by estimate),
+ * up to MAX_FIT_BANDS: each band is one more GIN lookup, and five took 100 ms on the whole catalog
+ * where the re-rank takes 40 ms (docs/performance.md).
+ */
+export const MAX_FIT_BANDS = 3;
+/** score-bound: the candidates it aims at, at most (by estimate). */
 export const HIGH_BASE_TARGET = 2_000;
 
 /**
@@ -345,6 +351,17 @@ export async function broadTiers(exec: Exec, tiers: readonly string[] | undefine
   if (!tiers?.length) return false;
   const shares = await valueShares(exec, "tier");
   return tiers.reduce((sum, t) => sum + (shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;
+}
+
+/** The base score above which about `share` of the catalog lies (column statistics), or null. */
+async function topBaseScore(exec: Exec, share: number): Promise<number | null> {
+  const shares = await valueShares(exec, "baseScore");
+  let above = 0;
+  for (let v = 100; v >= 0; v--) {
+    above += shares.get(String(v)) ?? 0;
+    if (above >= share) return v;
+  }
+  return null;
 }
 
 /**
@@ -690,7 +707,7 @@ async function scoreBoundPage(
   const choose = async (s: number): Promise<ScoreReach | null> => {
     let best: { reach: ScoreReach; size: number } | null = null;
     let bandsSize = 0;
-    for (let levels = 1; levels <= FIT_LEVELS.length; levels++) {
+    for (let levels = 1; levels <= MAX_FIT_BANDS; levels++) {
       const reach = scoreReach(s, wFit, levels);
       const band = reach.bands.length === levels ? reach.bands[levels - 1]! : null;
       const [bandRows, highRows] = await Promise.all([
@@ -706,9 +723,27 @@ async function scoreBoundPage(
   };
   // No bands make it small when the top by base score fit the brief poorly (their k-th score is
   // then a loose bound) and many creators match: the caller re-ranks instead.
-  const s = probe.map((p) => Number(p.score)).sort((a, b) => b - a)[k - 1]!;
-  const reach = fitBands ? scoreReach(s, wFit, fitBands) : await choose(s);
-  if (!reach) return "loose";
+  const kth = (scored: { score: number }[]) => scored.map((p) => Number(p.score)).sort((a, b) => b - a)[k - 1]!;
+  let s = kth(probe);
+  let reach = fitBands ? scoreReach(s, wFit, fitBands) : await choose(s);
+  if (!reach) {
+    // The top by base score fit the brief poorly, so their k-th score is a loose bound. Score the
+    // best-fitting creators (the first fit candidate set) among the top 5% by base score as well: a
+    // BitmapAnd of the fitTerms and base-score indexes, so it stays small.
+    const [best] = fitCandidateSets(brief);
+    const top = await topBaseScore(exec, 0.05);
+    if (!best || top === null) return "loose";
+    const more = await exec<{ id: string; score: number }>(
+      sql`SELECT c."id", ${score(sql`f.fit`)} AS score FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f
+        ${whereOf([...conds, ...best.conds, sql`c."baseScore" >= ${top}`])} LIMIT ${EXACT_RANK_LIMIT}`,
+    );
+    const seen = new Set(probe.map((p) => p.id));
+    const better = kth([...probe, ...more.filter((p) => !seen.has(p.id))]);
+    if (better <= s) return "loose";
+    s = better;
+    reach = await choose(s);
+    if (!reach) return "loose";
+  }
   // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
   const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
   const limit = EXACT_RANK_LIMIT + 1;
