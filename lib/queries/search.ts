@@ -13,7 +13,7 @@ import {
   briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
 } from "@/lib/search/sql";
-import { FIT_LEVELS, fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
+import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
