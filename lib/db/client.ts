@@ -7,7 +7,7 @@ import { resolveDatabaseUrl } from "./url";
 
 const globalForDb = globalThis as unknown as { scoutPrisma?: PrismaClient; scoutPool?: pg.Pool };
 
-export function createPool(connectionString = resolveDatabaseUrl()): pg.Pool {
+function createPool(connectionString = resolveDatabaseUrl()): pg.Pool {
   return new pg.Pool({ connectionString, max: 10 });
 }
 

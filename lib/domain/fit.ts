@@ -33,12 +33,17 @@ export const FIT_POINTS: Readonly<Record<FitFactor, number>> = Object.freeze({
 /** Credit for a brief niche matched only through a related niche. */
 export const RELATED_NICHE_CREDIT = 0.5;
 
-/** Lower-case, accent-free, punctuation to spaces; used for keyword matching. */
-function plain(s: string): string {
+/** Lower-case, accent-free, punctuation to spaces, padded with a space; used for keyword matching. */
+export function plain(s: string): string {
   return ` ${s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9#@]+/g, " ").trim()} `;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The brief's distinct keywords, normalised as they are matched (plain(), trimmed). */
+export function briefKeywords(brief: Pick<BrandBrief, "keywords">): string[] {
+  return [...new Set(brief.keywords.map((k) => plain(k).trim()).filter(Boolean))];
+}
 
 /**
  * The brief's targets as fit reads them: niches with a positive weight, countries upper case and
@@ -86,7 +91,7 @@ export function scoreNicheFit(creator: FitCreator, brief: BrandBrief): { score: 
   }
 
   // Keywords: share of brief keywords found in the bio (whole words / phrases).
-  const keywords = [...new Set(brief.keywords.map((k) => plain(k).trim()).filter(Boolean))];
+  const keywords = briefKeywords(brief);
   if (keywords.length === 0) {
     reasons.push({ factor: "keywords", points: P.keywords, max: P.keywords, detail: `no target set (${P.keywords}/${P.keywords})` });
   } else {

@@ -3,14 +3,14 @@
 // another organisation is never read.
 import { prisma, queryRows } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
 import type { ScoreWeights } from "@/lib/domain/score";
 import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
 import {
-  briefKeywords, engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
+  engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
 } from "@/lib/search/sql";
 import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
@@ -77,7 +77,7 @@ export const EXACT_RANK_LIMIT = 5_000;
 /** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
 export const RERANK_CANDIDATES = 2_000;
 /** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
-export const SCORE_BOUND_MAX_DEPTH = 500;
+const SCORE_BOUND_MAX_DEPTH = 500;
 
 export class BriefNotFoundError extends Error {
   constructor(readonly briefId: string) {
@@ -295,9 +295,9 @@ async function planRows(exec: Exec, where: Prisma.Sql): Promise<number> {
  * up to MAX_FIT_BANDS: each band is one more GIN lookup, and five took 100 ms on the whole catalog
  * where the re-rank takes 40 ms (docs/performance.md).
  */
-export const MAX_FIT_BANDS = 3;
+const MAX_FIT_BANDS = 3;
 /** score-bound: the candidates it aims at, at most (by estimate). */
-export const HIGH_BASE_TARGET = 2_000;
+const HIGH_BASE_TARGET = 2_000;
 
 /**
  * Free text matching at least this share of the catalog (planner estimate) is "common". Scanning
@@ -305,41 +305,46 @@ export const HIGH_BASE_TARGET = 2_000;
  * short texts are estimated up to 4x high ("anna": 12% estimated, 3.3% actual, where the scan took
  * 85 ms against the bitmap's 19 ms), hence 20%.
  */
-export const COMMON_TEXT_SHARE = 0.2;
-const textShares = new Map<string, { share: number; at: number }>();
+const COMMON_TEXT_SHARE = 0.2;
+
+/** Planner statistics read by the strategies, kept 10 minutes (at most 1,000 entries). */
+const statsCache = new Map<string, { value: Promise<unknown>; at: number }>();
+function cachedStats<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = statsCache.get(key);
+  if (hit && Date.now() - hit.at < 600_000) return hit.value as Promise<T>;
+  const value = load();
+  value.catch(() => statsCache.delete(key));
+  if (statsCache.size >= 1000) statsCache.delete(statsCache.keys().next().value!);
+  statsCache.set(key, { value, at: Date.now() });
+  return value;
+}
 
 /**
- * The planner's estimate of the share of creators a free text matches (EXPLAIN, ~1 ms; kept for
- * 10 minutes per text, at most 1,000 texts). Its estimates come from the column statistics: within
- * 2x for common words in the 1M benchmark catalog ("routine": 25.5% estimated, 25.1% actual).
+ * The planner's estimate of the share of creators a free text matches (EXPLAIN, ~1 ms; kept per
+ * text). Its estimates come from the column statistics: within 2x for common words in the 1M
+ * benchmark catalog ("routine": 25.5% estimated, 25.1% actual).
  */
-export async function textShare(exec: Exec, text: string): Promise<number> {
-  const hit = textShares.get(text);
-  if (hit && Date.now() - hit.at < 600_000) return hit.share;
-  const [rows, [all]] = await Promise.all([
-    planRows(exec, whereOf(searchWhereConds({ q: text } as SearchQuery))),
-    exec<{ n: number }>(sql`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Creator"'::regclass`),
-  ]);
-  const share = Math.min(1, rows / Math.max(1, Number(all?.n ?? 1)));
-  if (textShares.size >= 1000) textShares.delete(textShares.keys().next().value!);
-  textShares.set(text, { share, at: Date.now() });
-  return share;
+function textShare(exec: Exec, text: string): Promise<number> {
+  return cachedStats(`text:${text}`, async () => {
+    const [rows, [all]] = await Promise.all([
+      planRows(exec, whereOf(searchWhereConds({ q: text } as SearchQuery))),
+      exec<{ n: number }>(sql`SELECT GREATEST(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Creator"'::regclass`),
+    ]);
+    return Math.min(1, rows / Math.max(1, Number(all?.n ?? 1)));
+  });
 }
 
 /** Tiers keeping at least this share of the catalog are "broad" (see broadTiers). */
-export const BROAD_TIER_SHARE = 0.3;
-const columnStats = new Map<string, { shares: Map<string, number>; at: number }>();
+const BROAD_TIER_SHARE = 0.3;
 
-/** Share of the catalog per value of a Creator column (its most common values; kept 10 minutes). */
-async function valueShares(exec: Exec, column: "tier" | "baseScore"): Promise<Map<string, number>> {
-  const hit = columnStats.get(column);
-  if (hit && Date.now() - hit.at < 600_000) return hit.shares;
-  const [row] = await exec<{ vals: string[] | null; freqs: number[] | null }>(
-    sql`SELECT most_common_vals::text::text[] AS vals, most_common_freqs::float8[] AS freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Creator' AND attname = ${column}`,
-  );
-  const shares = new Map((row?.vals ?? []).map((v, i) => [v, Number(row?.freqs?.[i] ?? 0)]));
-  columnStats.set(column, { shares, at: Date.now() });
-  return shares;
+/** Share of the catalog per value of a Creator column (its most common values, column statistics). */
+function valueShares(exec: Exec, column: "tier" | "baseScore"): Promise<Map<string, number>> {
+  return cachedStats(`column:${column}`, async () => {
+    const [row] = await exec<{ vals: string[] | null; freqs: number[] | null }>(
+      sql`SELECT most_common_vals::text::text[] AS vals, most_common_freqs::float8[] AS freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Creator' AND attname = ${column}`,
+    );
+    return new Map((row?.vals ?? []).map((v, i) => [v, Number(row?.freqs?.[i] ?? 0)]));
+  });
 }
 
 /**
@@ -347,7 +352,7 @@ async function valueShares(exec: Exec, column: "tier" | "baseScore"): Promise<Ma
  * Their bitmap costs more than it saves: micro + mid are 60% of the benchmark catalog, and the
  * planner ANDed their 599,000-row bitmap into the count (25-50 ms) to skip rows it read anyway.
  */
-export async function broadTiers(exec: Exec, tiers: readonly string[] | undefined): Promise<boolean> {
+async function broadTiers(exec: Exec, tiers: readonly string[] | undefined): Promise<boolean> {
   if (!tiers?.length) return false;
   const shares = await valueShares(exec, "tier");
   return tiers.reduce((sum, t) => sum + (shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;

@@ -4,7 +4,7 @@
 // Every value from a user goes in as a bound parameter (Prisma.sql), never as text.
 import { Prisma } from "@/lib/db/generated/client";
 import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
-import { briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
+import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { relatedNiches } from "@/lib/domain/niches";
 import { normalizeWeights, SCORE_KEYS, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
@@ -31,30 +31,18 @@ const jsRound = (expr: Prisma.Sql) => sql`floor((${expr}) + 0.5)`;
 const round1 = (expr: Prisma.Sql) => sql`(floor((${expr}) * 10 + 0.5) / 10)`;
 
 /**
- * Mirrors `plain()` in lib/domain/fit.ts: NFKD accent folding (common Latin letters), lower case,
- * runs of anything but [a-z0-9#@] to one space, padded with spaces. Accented letters outside the
- * translate() table become spaces here but lose only the accent in TS (documented in docs/search.md).
+ * The accent folding of `plain()` in lib/domain/fit.ts, as translate() tables: common Latin
+ * letters to their NFKD base letter. Accented letters outside the table become spaces in SQL but
+ * lose only the accent in TS (documented in docs/search.md). The trigger function scout_fit_terms
+ * (migration *_fit_terms) folds bios with the same tables.
  */
 const ACCENTED = "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųýÿçćĉċčñńņňśŝşšźżžďđğĝľĺłŕřţťŧ";
 // Each letter's NFKD base letter (letters without one, like ø, map to themselves and become spaces, as in TS).
 const PLAIN_ASCII = [...ACCENTED].map((ch) => ch.normalize("NFKD")[0]!).join("");
-export function plainSql(expr: Prisma.Sql): Prisma.Sql {
-  return sql`(' ' || btrim(regexp_replace(translate(lower(coalesce(${expr}, '')), ${ACCENTED}, ${PLAIN_ASCII}), '[^a-z0-9#@]+', ' ', 'g')) || ' ')`;
-}
-
-/** The TS side of plainSql, for keywords (the SQL side is for bios). Same as lib/domain/fit.ts plain(). */
-export function plainText(s: string): string {
-  return ` ${s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9#@]+/g, " ").trim()} `;
-}
 
 /** Escape LIKE metacharacters in a bound pattern piece. */
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
-}
-
-/** The brief's distinct keywords, normalised as they are matched (plain(), trimmed). */
-export function briefKeywords(brief: BrandBrief): string[] {
-  return [...new Set(brief.keywords.map((k) => plainText(k).trim()).filter(Boolean))];
 }
 
 /** Keys of "fitTerms" (migration *_fit_terms): bio words as they are, the rest prefixed (a bio word has no colon). */

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { engagementBand } from "@/lib/domain/engagement";
-import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
+import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql, plainText } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql } from "@/lib/search/sql";
 
 const PREFIX = "itsql_";
 const N = 300;
