@@ -4,7 +4,7 @@ import { ENGAGEMENT_BENCHMARKS } from "@/lib/domain/engagement";
 import { formatPercent } from "@/lib/domain/format";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 
-export function initials(name: string | null, handle: string): string {
+function initials(name: string | null, handle: string): string {
   const src = (name ?? handle).replace(/[^\p{L}\p{N} ]/gu, " ").trim();
   const parts = src.split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1]![0]! : (parts[0]?.[1] ?? ""))).toUpperCase();

@@ -1,11 +1,11 @@
 // Why this score: each component's value, effective weight and contribution, plus the fit reasons.
-import type { FitReason } from "@/lib/domain/fit";
+import { FIT_POINTS_TEXT, type FitReason } from "@/lib/domain/fit";
 import type { ScoreBreakdownRow } from "@/lib/domain/score";
 
 const LABEL: Record<string, string> = { engagement: "Engagement quality", fit: "Niche fit", authenticity: "Authenticity", cost: "Cost efficiency" };
 const HOW: Record<string, string> = {
   engagement: "engagement rate against the platform/tier benchmark: 50 at the band's middle, 80 at its top, 100 at twice the top",
-  fit: "niche 60 + keywords in bio 15 + country 15 + language 5 + platform 5 points",
+  fit: `points: ${FIT_POINTS_TEXT} (keywords in the bio)`,
   authenticity: "100 minus the penalties listed under Authenticity",
   cost: "cost per engagement: $0.05 or less = 100, $0.50 = 50, $5 or more = 0 (log scale)",
 };

@@ -2,8 +2,9 @@
 // people and each says how it was computed (title attributes).
 import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
-import { Avatar, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
+import { Avatar, daysSince, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
+import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
@@ -12,7 +13,7 @@ const th = "px-3 py-2";
 const td = "px-3 py-2 align-top";
 
 function daysAgo(d: Date): string {
-  const days = Math.max(0, Math.round((Date.now() - new Date(d).getTime()) / 86_400_000));
+  const days = daysSince(d);
   return days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
 }
 
@@ -27,7 +28,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
             <th scope="col" className={`${th} text-right`}>Followers</th>
             <th scope="col" className={th} title="Engagement rate and its band against the platform/tier benchmark (hover a value for the formula)">Engagement</th>
             <th scope="col" className={`${th} text-right`} title="Average likes + comments per post">Exp. eng.</th>
-            {hasBrief ? <th scope="col" className={`${th} text-right`} title="Niche fit to the brief, 0-100 (niche 60, keywords 15, country 15, language 5, platform 5)">Fit</th> : null}
+            {hasBrief ? <th scope="col" className={`${th} text-right`} title={`Niche fit to the brief, 0-100 (${FIT_POINTS_TEXT})`}>Fit</th> : null}
             <th scope="col" className={`${th} text-right`} title="Authenticity 0-100: starts at 100, minus explained penalties">Auth.</th>
             <th scope="col" className={th}>Price / post</th>
             <th scope="col" className={`${th} text-right`} title="Overall score 0-100: weighted mean of engagement, fit, authenticity and cost scores">Score</th>

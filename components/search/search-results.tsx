@@ -2,7 +2,6 @@
 import { Pagination } from "@/components/ui/pagination";
 import { ShortlistTargetPicker } from "@/components/shortlist/add-to-shortlist";
 import { formatInteger } from "@/lib/domain/format";
-import { normalizeWeights } from "@/lib/domain/score";
 import { searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
 import { EmptyResults } from "./empty-results";
@@ -30,8 +29,8 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
     const suggestions = result.total === 0 ? await suggestRelaxations(query) : [];
     return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} />;
   }
-  // As the score uses them: scaled to sum to 100% (the URL may hold any scale, e.g. 35/50/20/15).
-  const w = normalizeWeights(result.weights);
+  // Scaled to sum to 1 by weightsFromQuery (the URL may hold any scale, e.g. 35/50/20/15).
+  const w = result.weights;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">

@@ -39,13 +39,18 @@ export function ShortlistTargetPicker() {
 
 export function AddToShortlistButton({ creatorId, handle }: { creatorId: string; handle: string }) {
   const ctx = useContext(TargetContext);
-  const [state, setState] = useState<"idle" | "saving" | "added" | "already" | "error">("idle");
+  type State = "idle" | "saving" | "added" | "already" | "error";
+  // Remembered per list: after switching the target list, the button offers to add again.
+  const [result, setResult] = useState<{ targetId: string; state: State } | null>(null);
   if (!ctx?.targetId) return null;
-  const target = ctx.shortlists.find((s) => s.id === ctx.targetId);
+  const targetId = ctx.targetId;
+  const state: State = result?.targetId === targetId ? result.state : "idle";
+  const setState = (next: State) => setResult({ targetId, state: next });
+  const target = ctx.shortlists.find((s) => s.id === targetId);
   const add = async () => {
     setState("saving");
     try {
-      const res = await fetch(`/api/shortlists/${encodeURIComponent(ctx.targetId!)}/items`, {
+      const res = await fetch(`/api/shortlists/${encodeURIComponent(targetId)}/items`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ creatorId }),

@@ -30,6 +30,9 @@ export const FIT_POINTS: Readonly<Record<FitFactor, number>> = Object.freeze({
   platform: 5,
 });
 
+/** FIT_POINTS for people: "niche 60, keywords 15, country 15, language 5, platform 5". */
+export const FIT_POINTS_TEXT = Object.entries(FIT_POINTS).map(([factor, points]) => `${factor} ${points}`).join(", ");
+
 /** Credit for a brief niche matched only through a related niche. */
 export const RELATED_NICHE_CREDIT = 0.5;
 

@@ -23,13 +23,14 @@ const profileSelect = {
 export async function getCreatorProfile(id: string, q: SearchQuery, organizationId: string) {
   const c = await prisma.creator.findUnique({ where: { id }, select: profileSelect });
   if (!c) return null;
-  const resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
-  const [snapshots, holders, similar, engagementPercentile] = await Promise.all([
+  const [resolved, snapshots, holders, similar, engagementPercentile] = await Promise.all([
+    resolveBrief(q, organizationId),
+    // The newest 500 (the charts sort them by date again).
     prisma.creatorSnapshot.findMany({
       where: { creatorId: id },
       select: { capturedAt: true, followers: true, engagementRate: true, tier: true },
-      orderBy: { capturedAt: "asc" },
+      orderBy: { capturedAt: "desc" },
       take: 500,
     }),
     prisma.shortlistItem.findMany({

@@ -14,7 +14,7 @@ import {
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
 } from "@/lib/search/sql";
 import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
-import { inlineBriefNiches, type SearchQuery } from "@/lib/validation/search";
+import { inlineBriefNiches, normaliseSearchText, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
 
 const { sql, join, empty, raw } = Prisma;
@@ -68,14 +68,19 @@ export const COUNT_CAP = 10_000;
  */
 export const TEXT_COUNT_CAP = 1_000;
 
+/** True when the search has free text left after normalising (a lone "@" is none). */
+function hasSearchText(q: SearchQuery): boolean {
+  return !!q.q && normaliseSearchText(q.q) !== "";
+}
+
 /** The count cap that applies to a search: TEXT_COUNT_CAP with free text, else COUNT_CAP. */
-export function countCapFor(q: SearchQuery): number {
-  return q.q && normaliseSearchText(q.q) ? TEXT_COUNT_CAP : COUNT_CAP;
+function countCapFor(q: SearchQuery): number {
+  return hasSearchText(q) ? TEXT_COUNT_CAP : COUNT_CAP;
 }
 /** A brief- or custom-weight score sort is exact over at most this many matching creators. */
 export const EXACT_RANK_LIMIT = 5_000;
 /** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
-export const RERANK_CANDIDATES = 2_000;
+const RERANK_CANDIDATES = 2_000;
 /** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
 const SCORE_BOUND_MAX_DEPTH = 500;
 
@@ -130,16 +135,13 @@ export async function resolveBrief(query: SearchQuery, organizationId: string): 
   return isEmptyBrief(inline) ? null : { id: null, name: "Inline brief", brief: inline };
 }
 
+/** The URL's weights (wEng, wFit, wAuth, wCost: any scale) scaled to sum to 1, else the defaults. */
 export function weightsFromQuery(q: SearchQuery): ScoreWeights {
   const set = [q.wEng, q.wFit, q.wAuth, q.wCost].some((w) => w !== undefined);
   if (!set) return { ...DEFAULT_WEIGHTS };
-  return { engagement: q.wEng ?? 0, fit: q.wFit ?? 0, authenticity: q.wAuth ?? 0, cost: q.wCost ?? 0 };
+  return normalizeWeights({ engagement: q.wEng ?? 0, fit: q.wFit ?? 0, authenticity: q.wAuth ?? 0, cost: q.wCost ?? 0 });
 }
 
-/** Normalised free text: lower case, no leading @. */
-export function normaliseSearchText(q: string): string {
-  return q.trim().toLowerCase().replace(/^@+/, "").replace(/\s+/g, " ");
-}
 
 /** The one where-builder (list and count). */
 export function searchWhere(q: SearchQuery): Prisma.Sql {
@@ -193,7 +195,7 @@ export function searchWhereConds(q: SearchQuery, { textAsFilter = false, tiersAs
  * 1 the handle starts with it, 2 any other match. Reads only the handle, so it also orders the
  * list's output. Similarity ordering of the rest was left out: it scores every match (docs/search.md).
  */
-export function relevanceRankSql(text: string): Prisma.Sql {
+function relevanceRankSql(text: string): Prisma.Sql {
   const e = likeEscape(text);
   return sql`(CASE WHEN c."handle" ILIKE ${e} THEN 0 WHEN c."handle" ILIKE ${e + "%"} THEN 1 ELSE 2 END)`;
 }
@@ -237,7 +239,7 @@ export function toFlags(v: unknown): AuthenticityFlagView[] {
 export type Exec = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 /** True when the score is the stored "baseScore": no brief and the default weights. */
-export function usesBaseScore(brief: BrandBrief | null, weights: ScoreWeights): boolean {
+function usesBaseScore(brief: BrandBrief | null, weights: ScoreWeights): boolean {
   const w = normalizeWeights(weights);
   const d = normalizeWeights(DEFAULT_WEIGHTS);
   return brief === null && SCORE_KEYS.every((k) => w[k] === d[k]);
@@ -270,6 +272,23 @@ function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: P
       FROM ${from}) c
     ${order}
     LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * The WHERE of a search's count, and whether its free text is common. A common text is tested on
+ * the rows the count reads anyway (another index's, or a scan that stops at the cap): it matches
+ * often, so the cap is reached quickly without its bitmap. Broad tiers are tested on the rows of
+ * the niche bitmap; with a country, the (country, tier, …) index serves both, and alone, the tier
+ * index is the count's only index (an index-only scan).
+ */
+async function countPlan(exec: Exec, q: SearchQuery): Promise<{ commonText: boolean; countWhere: Prisma.Sql }> {
+  const text = q.q ? normaliseSearchText(q.q) : "";
+  const nicheDriven = !!q.niche?.length && !q.country?.length;
+  const [commonText, tiersAsFilter] = await Promise.all([
+    text !== "" && textShare(exec, text).then((s) => s >= COMMON_TEXT_SHARE),
+    nicheDriven && broadTiers(exec, q.tier),
+  ]);
+  return { commonText, countWhere: whereOf(searchWhereConds(q, { textAsFilter: commonText, tiersAsFilter })) };
 }
 
 /**
@@ -552,16 +571,7 @@ export async function runSearch(
   // The re-rank strategy below chooses by whether more than EXACT_RANK_LIMIT match, so it counts
   // that far in the same statement even when the cap shown is lower (free text).
   const reranked = scoreSorted && !bounded;
-  // A common text is tested on the rows the count reads anyway (another index's, or a scan that
-  // stops at the cap): it matches often, so the cap is reached quickly without its bitmap.
-  // Broad tiers are tested on the rows of the niche bitmap; with a country, the (country, tier, …)
-  // index serves both, and alone, the tier index is the count's only index (an index-only scan).
-  const nicheDriven = !!q.niche?.length && !q.country?.length;
-  const [commonText, tiersAsFilter] = await Promise.all([
-    text !== "" && textShare(exec, text).then((s) => s >= COMMON_TEXT_SHARE),
-    nicheDriven && broadTiers(exec, q.tier),
-  ]);
-  const countWhere = commonText || tiersAsFilter ? whereOf(searchWhereConds(q, { textAsFilter: commonText, tiersAsFilter })) : where;
+  const { commonText, countWhere } = await countPlan(exec, q);
   const countTo = (limit: number) => exec<{ n: number }>(countSql(countWhere, text !== "", limit)).then((r) => r[0]?.n ?? 0);
   let counting: Promise<number> | null = null;
   const counted = () => (counting ??= countTo(reranked ? Math.max(cap, EXACT_RANK_LIMIT) : cap));
@@ -798,8 +808,7 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
     fit: r.fit === null ? null : Number(r.fit),
     score: Number(r.score ?? 0),
   }));
-  // The weights as the score uses them: scaled to sum to 1 (the URL may hold any scale).
-  return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights: normalizeWeights(weights) };
+  return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
 }
 
 /** The filters a person can drop, in the order suggestions are tried. */
@@ -817,9 +826,9 @@ export async function suggestRelaxations(q: SearchQuery): Promise<{ key: (typeof
   const counts = await Promise.all(
     active.map(async (key) => {
       const relaxed = { ...q, [key]: undefined } as SearchQuery;
-      // countSql: with text, its MATERIALIZED CTE keeps the planner on the trigram bitmap.
-      const text = relaxed.q ? normaliseSearchText(relaxed.q) !== "" : false;
-      const rows = await queryRows<{ n: number }>(countSql(searchWhere(relaxed), text, 9_999));
+      // The page's own count (countPlan, countSql), up to COUNT_CAP ("10,000+").
+      const { countWhere } = await countPlan(queryRows, relaxed);
+      const rows = await queryRows<{ n: number }>(countSql(countWhere, hasSearchText(relaxed), COUNT_CAP - 1));
       return { key, total: rows[0]?.n ?? 0 };
     }),
   );

@@ -9,6 +9,11 @@ export async function listShortlistsForOrg(organizationId: string) {
   });
 }
 
+/** Just the names, for a picker (the search page's "Add to" menu). */
+export async function listShortlistNamesForOrg(organizationId: string) {
+  return prisma.shortlist.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: { updatedAt: "desc" } });
+}
+
 export async function getShortlistsWithItemsForOrg(organizationId: string) {
   return prisma.shortlist.findMany({
     where: { organizationId },
@@ -37,19 +42,20 @@ export type AddResult = "added" | "already" | "no_shortlist" | "no_creator";
 
 /** Adds a creator to one of the organisation's shortlists (idempotent). */
 export async function addCreatorToShortlist(organizationId: string, shortlistId: string, creatorId: string, note?: string): Promise<AddResult> {
-  const shortlist = await prisma.shortlist.findFirst({ where: { id: shortlistId, organizationId }, select: { id: true } });
+  const [shortlist, creator] = await Promise.all([
+    prisma.shortlist.findFirst({ where: { id: shortlistId, organizationId }, select: { id: true } }),
+    prisma.creator.findUnique({ where: { id: creatorId }, select: { id: true } }),
+  ]);
   if (!shortlist) return "no_shortlist";
-  const creator = await prisma.creator.findUnique({ where: { id: creatorId }, select: { id: true } });
   if (!creator) return "no_creator";
-  const existing = await prisma.shortlistItem.findUnique({ where: { shortlistId_creatorId: { shortlistId, creatorId } }, select: { id: true } });
-  if (existing) return "already";
+  // Already there: the unique key refuses the insert and the transaction leaves updatedAt alone.
   try {
     await prisma.$transaction([
       prisma.shortlistItem.create({ data: { shortlistId, creatorId, note: note || null } }),
       prisma.shortlist.update({ where: { id: shortlistId }, data: { updatedAt: new Date() } }),
     ]);
   } catch (err) {
-    // A concurrent add of the same creator (a double click) won the unique key: already there.
+    // Added before, or by a concurrent add (a double click) that won the unique key.
     if ((err as { code?: string }).code === "P2002") return "already";
     throw err;
   }

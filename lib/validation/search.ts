@@ -104,9 +104,14 @@ export const searchFieldSchemas = {
   pageSize: single(z.coerce.number().int().min(1).default(DEFAULT_SEARCH_PAGE_SIZE).transform((n) => Math.min(n, MAX_SEARCH_PAGE_SIZE))),
 };
 
+/** Normalised free text: lower case, single spaces, no leading @ ("@ Anna" is "anna"). */
+export function normaliseSearchText(q: string): string {
+  return q.toLowerCase().replace(/^[\s@]+/, "").replace(/\s+/g, " ").trim();
+}
+
 /** The sort when none is given: best text match first when there is text, else the overall score. */
 export function defaultSort(q: { q?: string }): SearchSort {
-  return q.q && q.q.replace(/[\s@]+/g, "") ? "relevance" : "score";
+  return q.q && normaliseSearchText(q.q) ? "relevance" : "score";
 }
 
 export const searchQuerySchema = z.object(searchFieldSchemas).transform((q) => {

@@ -7,7 +7,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { requirePageUser } from "@/lib/auth/guard";
 import { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "@/lib/queries/search";
-import { listShortlistsForOrg } from "@/lib/queries/shortlists";
+import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
 export const metadata: Metadata = { title: "Search creators" };
@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
       throw err;
     }),
     listBriefsForOrg(user.organizationId),
-    listShortlistsForOrg(user.organizationId),
+    listShortlistNamesForOrg(user.organizationId),
   ]);
   return (
     <main className="space-y-4">
@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
         <SearchFilters briefs={briefs} />
       </Suspense>
-      <ShortlistTargetProvider shortlists={shortlists.map((s) => ({ id: s.id, name: s.name }))}>
+      <ShortlistTargetProvider shortlists={shortlists}>
         <Suspense key={JSON.stringify(query)} fallback={<ResultsSkeleton rows={Math.min(query.pageSize, 12)} />}>
           <SearchResults query={query} organizationId={user.organizationId} brief={brief} params={params} />
         </Suspense>

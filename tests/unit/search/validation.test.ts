@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_PAGE_SIZE, parseSearchQueryLenient, parseSearchQueryStrict, searchQueryToParams } from "@/lib/validation/search";
+import { defaultSort, MAX_SEARCH_PAGE_SIZE, normaliseSearchText, parseSearchQueryLenient, parseSearchQueryStrict, searchQueryToParams } from "@/lib/validation/search";
 
 describe("search query schema", () => {
   it("reads every documented parameter with the issue's names", () => {
@@ -38,5 +38,17 @@ describe("search query schema", () => {
     const usp = searchQueryToParams(q);
     expect(usp.toString()).toBe("q=anna&tier=nano%2Cmicro&sort=followers");
     expect(parseSearchQueryLenient(usp)).toEqual(q);
+  });
+});
+
+describe("free text", () => {
+  it("is lower case with single spaces and no leading @, so that \"@ Anna\" finds the handle anna", () => {
+    expect(normaliseSearchText("  @ Anna  Lee ")).toBe("anna lee");
+    expect(normaliseSearchText("@@anna")).toBe("anna");
+    expect(normaliseSearchText("a @b")).toBe("a @b");
+  });
+  it("sorts by relevance only when some text is left", () => {
+    expect(defaultSort({ q: "@ @" })).toBe("score");
+    expect(defaultSort({ q: "@anna" })).toBe("relevance");
   });
 });
