@@ -5,13 +5,13 @@ import { useState, useSyncExternalStore } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ImportMapping } from "@/lib/import/mapping";
 import type { PreviewRow } from "@/lib/import/preview";
+import { CHUNK_BYTES } from "@/lib/import/queue-names";
 import type { JobStatusView } from "@/lib/import/status";
 import { ColumnMapping, type Analysis } from "./column-mapping";
 import { ImportProgress } from "./import-progress";
 import { formatBytes } from "./labels";
 import { PreviewTable } from "./preview-table";
 
-const CHUNK = 8 * 1024 * 1024;
 type Step = "upload" | "map" | "preview";
 const noSubscribe = () => () => {};
 
@@ -50,7 +50,8 @@ async function api<T>(url: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export function ImportWizard() {
+/** `maxUploadBytes`: the server's upload limit (SCOUT_IMPORT_MAX_BYTES), shown to the admin. */
+export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -81,9 +82,9 @@ export function ImportWizard() {
     try {
       setBusy("Uploading…");
       const { id } = await api<{ id: string }>("/api/admin/imports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fileName: file.name, size: file.size }) });
-      for (let offset = 0; offset < file.size; offset += CHUNK) {
+      for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
         setBusy(`Uploading… ${Math.round((offset / file.size) * 100)}%`);
-        await api(`/api/admin/imports/${id}/chunk?offset=${offset}`, { method: "PUT", body: file.slice(offset, offset + CHUNK) });
+        await api(`/api/admin/imports/${id}/chunk?offset=${offset}`, { method: "PUT", body: file.slice(offset, offset + CHUNK_BYTES) });
       }
       setBusy("Reading the columns…");
       const a = await api<Analysis>(`/api/admin/imports/${id}/finish`, { method: "POST" });
@@ -155,7 +156,7 @@ export function ImportWizard() {
     <div className="space-y-6">
       <section aria-labelledby="step-upload" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="step-upload" className="font-semibold">1. Upload a file</h2>
-        <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to 200 MB. Column names do not need to match a template.</p>
+        <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to {formatBytes(maxUploadBytes)}. Column names do not need to match a template.</p>
         <label className="mt-3 block text-sm font-medium" htmlFor="import-file">File</label>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           {/* Visually hidden but focusable; the label after it is what people see and click. */}

@@ -11,6 +11,9 @@ export class ImportFileError extends Error {
   }
 }
 
+/** A file over the upload limit: answered 413 rather than 422. */
+export class ImportTooLargeError extends ImportFileError {}
+
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** True when the bytes are valid UTF-8 (a multi-byte sequence cut at the end of the sample is allowed). */

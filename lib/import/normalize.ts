@@ -3,7 +3,7 @@
 // what gets written.
 import { parseCount, parseDecimal, parseRate, detectCurrency, type ParsedMetric } from "@/lib/domain/metrics";
 import { parseNiches, type NicheId } from "@/lib/domain/niches";
-import { PLATFORMS, type Platform } from "@/lib/domain/types";
+import type { Platform } from "@/lib/domain/types";
 import { countryCode, fixMojibake } from "./text";
 import type { FieldId, ImportMapping } from "./mapping";
 
@@ -50,7 +50,8 @@ const PLATFORM_ALIASES: Record<string, Platform> = {
 
 export function parsePlatform(raw: string): Platform | null {
   const k = raw.trim().toLowerCase().replace(/\.com$/, "");
-  return PLATFORM_ALIASES[k] ?? ((PLATFORMS as readonly string[]).includes(k) ? (k as Platform) : null);
+  // Own keys only: "constructor" or "__proto__" must not read Object.prototype.
+  return Object.hasOwn(PLATFORM_ALIASES, k) ? PLATFORM_ALIASES[k]! : null;
 }
 
 /**
@@ -77,6 +78,9 @@ function text(cells: readonly string[], i: number | undefined, max = 500): strin
   return fixMojibake(v).slice(0, max);
 }
 
+const MAX_COUNT = 2_147_483_647;
+const MAX_PRICE = 9_999_999_999.99;
+
 const LABELS: Partial<Record<FieldId, string>> = {
   followers: "followers", following: "following", posts: "posts", avgLikes: "average likes", avgComments: "average comments",
   avgViews: "average views", avgShares: "average shares", avgEngagements: "average engagements", engagementRate: "engagement rate", price: "price",
@@ -98,11 +102,17 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   if (!handle) return { ok: false, reason: `handle "${rawHandle.slice(0, 60)}" is not usable (empty after cleaning or over 100 characters)` };
 
   const problems: string[] = [];
-  const metric = (field: FieldId, parse: (raw: unknown) => ParsedMetric): number | null => {
+  // `max`: the largest value the column holds (Creator's counts are int4, prices numeric(12,2)); a
+  // row beyond it is refused here rather than failing its whole batch in the database.
+  const metric = (field: FieldId, parse: (raw: unknown) => ParsedMetric, max = MAX_COUNT): number | null => {
     const i = index[field];
     if (i === undefined) return null;
     const cell = cells[i] ?? "";
     const r = parse(cell);
+    if (r.kind === "value" && r.value > max) {
+      problems.push(`${LABELS[field]} ${r.value} is beyond any real account`);
+      return null;
+    }
     if (r.kind === "value") return r.value;
     // Text with no digit at all ("lots") reads better as "not a number" than as a bad suffix.
     if (r.kind === "invalid") problems.push(`${LABELS[field]}: ${/[0-9]/.test(cell) ? r.reason : `not a number: "${cell.trim().slice(0, 60)}"`}`);
@@ -117,12 +127,11 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   const avgShares = metric("avgShares", parseCount);
   const avgEngagements = metric("avgEngagements", parseCount);
   let importedRate = metric("engagementRate", parseRate);
-  const price = metric("price", parseDecimal);
+  const price = metric("price", parseDecimal, MAX_PRICE);
   if (problems.length) return { ok: false, reason: problems.join("; ") };
   if (followers === null) {
     return { ok: false, reason: index.followers === undefined ? "no followers column is mapped" : `followers is missing ("${(cells[index.followers] ?? "").trim()}")` };
   }
-  if (followers > 2_147_483_647) return { ok: false, reason: `followers ${followers} is beyond any real account` };
   // An average engagements column becomes a rate on followers, the same formula the scoring core uses.
   if (importedRate === null && avgEngagements !== null && followers > 0) importedRate = avgEngagements / followers;
 

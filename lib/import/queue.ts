@@ -19,12 +19,15 @@ type Holder = { boss?: Promise<PgBoss>; worker?: Promise<string> };
 const holder = globalThis as unknown as { scoutImportQueue?: Holder };
 const state: Holder = (holder.scoutImportQueue ??= {});
 
+/** Retries with backoff; a job running 30 minutes without finishing is handed back. */
+const JOB_OPTIONS = { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 };
+
 async function getBoss(): Promise<PgBoss> {
   state.boss ??= (async () => {
     const boss = new PgBoss({ connectionString: resolveDatabaseUrl(), max: 3 });
     boss.on("error", (err) => console.error("[import queue]", err.message));
     await boss.start();
-    await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 });
+    await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...JOB_OPTIONS });
     return boss;
   })().catch((err) => {
     state.boss = undefined;
@@ -35,7 +38,7 @@ async function getBoss(): Promise<PgBoss> {
 
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await getBoss();
-  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 });
+  await boss.send(IMPORT_QUEUE, { importJobId }, JOB_OPTIONS);
   // Normally already running (instrumentation.ts); a failure here is logged, the job waits in the queue.
   startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { holdingImportFiles } from "@/lib/queries/import-files";
 import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob, type Db } from "@/lib/queries/imports";
-import { ImportFileError } from "./detect";
+import { ImportFileError, ImportTooLargeError } from "./detect";
 import { cleanFileName, sha256File } from "./files";
 import type { ImportMapping } from "./mapping";
 import { analyzeFile, previewRows } from "./preview";
@@ -16,13 +16,8 @@ export async function createUpload(fileName: string, size: number, userId: strin
   checkDeclaredSize(size);
   const job = await createImportJob({ fileName: cleanFileName(fileName), fileHash: "", fileSize: size, storagePath: "", format: "pending", createdById: userId, dryRun: true });
   const file = await uploadPath(job.id);
-  await updateStoragePath(job.id, file);
+  await updateImportJob(job.id, { storagePath: file });
   return { id: job.id };
-}
-
-async function updateStoragePath(id: string, file: string) {
-  const { prisma } = await import("@/lib/db/client");
-  await prisma.importJob.update({ where: { id }, data: { storagePath: file } });
 }
 
 async function uploadJob(id: string, db?: Db) {
@@ -49,8 +44,7 @@ export async function finishUpload(id: string) {
     const analysis = await analyzeFile(job.storagePath, job.fileName);
     // Said now, at upload, rather than after the admin has mapped columns for nothing.
     if (!analysis.sample.length) throw new ImportFileError(`"${job.fileName}" has a header row (${analysis.header.length} columns) but no data rows.`);
-    const { prisma } = await import("@/lib/db/client");
-    await prisma.importJob.update({ where: { id }, data: { fileHash: await sha256File(job.storagePath), format: analysis.sniffed.format } });
+    await updateImportJob(id, { fileHash: await sha256File(job.storagePath), format: analysis.sniffed.format });
     return analysis;
   } catch (err) {
     if (err instanceof ImportFileError) await updateImportJob(id, { status: "failed", error: err.message });
@@ -99,6 +93,8 @@ export async function startCommit(id: string, userId: string) {
 /** The API's answer for what the import steps throw: a clear 4xx for the file or request, else rethrow (500). */
 export async function importErrorResponse(err: unknown): Promise<Response> {
   const { jsonError } = await import("@/lib/validation/errors");
+  // An oversize file is "too large", not "unprocessable".
+  if (err instanceof ImportTooLargeError) return jsonError("payload_too_large", err.message);
   if (err instanceof ImportFileError) return jsonError("unprocessable", err.message);
   if (err instanceof ImportNotFoundError) return jsonError("not_found", err.message);
   throw err;

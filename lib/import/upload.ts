@@ -6,10 +6,9 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { ImportFileError } from "./detect";
+import { ImportFileError, ImportTooLargeError } from "./detect";
 import { ensureStorageDir, MAX_UPLOAD_BYTES } from "./files";
-
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+import { CHUNK_BYTES } from "./queue-names";
 
 export async function uploadPath(importJobId: string): Promise<string> {
   return path.join(await ensureStorageDir(), `${importJobId}.upload`);
@@ -18,7 +17,7 @@ export async function uploadPath(importJobId: string): Promise<string> {
 export function checkDeclaredSize(size: number): void {
   if (size <= 0) throw new ImportFileError("The file is empty (0 bytes).");
   if (size > MAX_UPLOAD_BYTES) {
-    throw new ImportFileError(`The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_UPLOAD_BYTES / 1048576).toFixed(0)} MB. Split it or import it with npm run import.`);
+    throw new ImportTooLargeError(`The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_UPLOAD_BYTES / 1048576).toFixed(0)} MB. Split it or import it with npm run import.`);
   }
 }
 

@@ -8,7 +8,7 @@
 // connection, where the server speaks COPY) upserted while batch N commits; commits stay in order.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import type { Queryable } from "@/lib/db/bulk";
+import { insertRecords, type Queryable } from "@/lib/db/bulk";
 import { copyRows, supportsCopy } from "@/lib/db/copy";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
@@ -266,12 +266,10 @@ async function commitBatch(
   }
 }
 
+/** The batch's rejected rows, in one statement. */
 async function insertRejects(client: Queryable, jobId: string, rejects: BatchReject[]) {
-  await client.query(
-    `INSERT INTO "ImportRowError" (id, "importJobId", line, reason, raw)
-     SELECT id, "importJobId", line, reason, raw FROM json_populate_recordset(null::"ImportRowError", $1::json)`,
-    [JSON.stringify(rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw })))],
-  );
+  const records = rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw }));
+  await insertRecords(client, "ImportRowError", records, Math.max(1, records.length));
 }
 
 /**

@@ -36,8 +36,9 @@ export async function getImportJob(id: string, db: Db = prisma) {
   return db.importJob.findUnique({ where: { id }, select: JOB_SELECT });
 }
 
-export async function updateImportJob(id: string, data: { mapping?: ImportMapping; status?: "uploaded" | "previewed" | "queued" | "failed"; error?: string | null }) {
-  await prisma.importJob.update({ where: { id }, data: { ...data, mapping: data.mapping as Prisma.InputJsonValue | undefined } });
+/** The upload's file facts as they become known, or its failure. */
+export async function updateImportJob(id: string, data: { storagePath?: string; fileHash?: string; format?: string; status?: "failed"; error?: string | null }) {
+  await prisma.importJob.update({ where: { id }, data });
 }
 
 /** Re-runs from scratch: counters and row errors of a dry run are recomputed for a new mapping. Pass a transaction to run in it. */

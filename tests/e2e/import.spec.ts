@@ -208,6 +208,13 @@ test("a file that cannot be imported gets a clear message, not a crash", async (
   await expect(upload.getByRole("alert")).not.toHaveText("The file is empty (0 bytes).");
   await expect(upload.getByRole("alert")).not.toContainText(/went wrong|HTTP 500|server answered 500/i);
   await snap(page, "import-9-garbage");
+  // A file over the upload limit is refused before any byte, as too large (413).
+  const big = await page.request.post("/api/admin/imports", { data: { fileName: "big.csv", size: 10 * 1024 ** 4 } });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error.message).toMatch(/the limit is \d+ MB/);
+  // An import that does not exist is a real 404 (not a 200 streamed behind a loading screen).
+  const missing = await page.goto("/admin/imports/no-such-import");
+  expect(missing?.status()).toBe(404);
 });
 
 test("a marketer is refused the import screens and API", async ({ page }) => {

@@ -42,6 +42,14 @@ describe("row normalisation", () => {
     expect(normalizeRow(["ana", "10", "", "", "myspace"], m)).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown platform "myspace"/) });
     expect(normalizeRow(["", "10", "", "", "tiktok"], m)).toEqual({ ok: false, reason: "handle is empty" });
   });
+  it("refuses, row by row, values no column can hold and platform names that are object keys", () => {
+    // A count past int4 would fail the whole batch in the database; it is this row's error instead.
+    expect(normalizeRow(["ana", "10", "2.28E+11", "", "instagram"], m)).toEqual({ ok: false, reason: "average likes 228000000000 is beyond any real account" });
+    expect(normalizeRow(["ana", "3e9", "", "", "instagram"], m)).toEqual({ ok: false, reason: "followers 3000000000 is beyond any real account" });
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      expect(normalizeRow(["ana", "10", "", "", name], m)).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown platform/) });
+    }
+  });
   it("keeps only web links as profile URLs", () => {
     const mm = resolveMapping({ columns: { handle: "h", followers: "f", profileUrl: "u" }, platform: { mode: "fixed", value: "x" } }, ["h", "f", "u"]);
     expect(normalizeRow(["a", "1", "javascript:alert(1)"], mm)).toMatchObject({ ok: true, creator: { profileUrl: null } });

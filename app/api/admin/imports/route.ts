@@ -14,9 +14,6 @@ export const POST = withRole(ADMIN_ONLY, async (req, { user }) => {
     const { id } = await createUpload(parsed.data.fileName, parsed.data.size, user.id);
     return Response.json({ id }, { status: 201 });
   } catch (err) {
-    const res = await importErrorResponse(err);
-    // An oversize file is "too large", not "unprocessable".
-    if (res.status === 422 && parsed.data.size > 0) return jsonError("payload_too_large", (await res.json()).error.message);
-    return res;
+    return importErrorResponse(err);
   }
 });

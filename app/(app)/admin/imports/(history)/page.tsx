@@ -6,6 +6,7 @@ import { STATUS_LABEL } from "@/components/import/labels";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/files";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
 import { listImportJobs } from "@/lib/queries/imports";
 
@@ -20,7 +21,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">Import creators</h1>
-      <ImportWizard />
+      <ImportWizard maxUploadBytes={MAX_UPLOAD_BYTES} />
       <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="history-heading" className="font-semibold">History</h2>
         {history.items.length === 0 ? (
