@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { EMBEDDED_PORT, EMBEDDED_URL } from "../lib/db/url";
-import { seed } from "../prisma/seed/index";
+import { parseSeedArgs, seed } from "../prisma/seed/index";
 import { DEMO_ORGS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
 const root = process.cwd();
@@ -103,7 +103,7 @@ async function main() {
   await client.end();
   if (Number(rows[0]!.n) === 0) {
     log("seeding the demo catalog (5,000 creators)…");
-    await seed(databaseUrl, { count: 5_000, reset: false, snapshots: true, seed: 20261121, quiet: false });
+    await seed(databaseUrl, parseSeedArgs([]));
   } else {
     log("demo data already present: reusing it");
   }

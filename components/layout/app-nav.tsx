@@ -1,13 +1,13 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/roles";
+import { ADMIN_ONLY, ANY_ROLE, type Role, type SessionUser } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
-const LINKS = [
-  { href: "/search", label: "Search", roles: ["ADMIN", "AGENCY", "MARKETER"] },
-  { href: "/shortlists", label: "Shortlists", roles: ["ADMIN", "AGENCY", "MARKETER"] },
-  { href: "/admin/imports", label: "Imports", roles: ["ADMIN"] },
-  { href: "/admin", label: "Admin", roles: ["ADMIN"] },
-] as const;
+const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: "/search", label: "Search", roles: ANY_ROLE },
+  { href: "/shortlists", label: "Shortlists", roles: ANY_ROLE },
+  { href: "/admin/imports", label: "Imports", roles: ADMIN_ONLY },
+  { href: "/admin", label: "Admin", roles: ADMIN_ONLY },
+];
 
 export function AppNav({ user }: { user: SessionUser }) {
   return (
@@ -15,7 +15,7 @@ export function AppNav({ user }: { user: SessionUser }) {
       <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
         <Link href="/search" className="text-lg font-bold tracking-tight text-brand-700">Scout</Link>
         <ul className="flex gap-4 text-sm">
-          {LINKS.filter((l) => (l.roles as readonly string[]).includes(user.role)).map((l) => (
+          {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
             <li key={l.href}><Link href={l.href} className="text-slate-700 hover:text-brand-700">{l.label}</Link></li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import type { NextRequest } from "next/server";
 import { authOptions } from "./options";
 import { ANY_ROLE, decideAccess, isRole, type Role, type SessionUser } from "./roles";
@@ -12,14 +13,15 @@ import { jsonError } from "@/lib/validation/errors";
  * decrypted and checked for expiry, as getServerSession does before its callbacks, which only copy
  * token.scout to session.user here. Decoding it directly skips next-auth's request handling and a
  * re-encryption of the token that a server component or route handler could not send anyway.
+ * Once per request while rendering (React's cache): the layout and the page both ask.
  */
-export async function getSessionUser(): Promise<SessionUser | null> {
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Cookies only: given headers, getToken would also take an "Authorization: Bearer" token, which
   // getServerSession never did.
   const token = await getToken({ req: { cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
   const user = token?.scout as SessionUser | undefined;
   return user && isRole(user.role) && user.organizationId ? user : null;
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the login page, or the 403 page. */
 export async function requirePageUser(allowed: readonly Role[] = ANY_ROLE, callbackUrl?: string): Promise<SessionUser> {

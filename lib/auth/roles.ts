@@ -28,3 +28,12 @@ export function decideAccess(user: SessionUser | null | undefined, allowed: read
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * Where to send a user after sign-in: a path on this site, else /search. "//host" and "/\host"
+ * are refused: browsers read both as another host.
+ */
+export function safeCallbackPath(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && value.startsWith("/") && !/^\/[\/\\]/.test(value) ? value : "/search";
+}

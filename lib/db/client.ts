@@ -7,18 +7,9 @@ import { resolveDatabaseUrl } from "./url";
 
 const globalForDb = globalThis as unknown as { scoutPrisma?: PrismaClient; scoutPool?: pg.Pool };
 
-function createPool(connectionString = resolveDatabaseUrl()): pg.Pool {
-  return new pg.Pool({ connectionString, max: 10 });
-}
-
-/** A client on its own pool (ended with $disconnect), or on `shared` (left open for its other users). */
-export function createPrismaClient(connectionString = resolveDatabaseUrl(), shared?: pg.Pool): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(shared ?? createPool(connectionString), { disposeExternalPool: !shared }) });
-}
-
-/** The app's pool: Prisma's connections, also used directly by queryRows. */
-export const pool: pg.Pool = globalForDb.scoutPool ?? createPool();
-export const prisma: PrismaClient = globalForDb.scoutPrisma ?? createPrismaClient(undefined, pool);
+/** The app's pool: Prisma's connections, also used directly by queryRows (so $disconnect leaves it open). */
+export const pool: pg.Pool = globalForDb.scoutPool ?? new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 10 });
+export const prisma: PrismaClient = globalForDb.scoutPrisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: false }) });
 if (process.env.NODE_ENV !== "production") {
   globalForDb.scoutPool = pool;
   globalForDb.scoutPrisma = prisma;

@@ -2,7 +2,7 @@
 // follower counts heavy-tailed (most accounts are nano/micro, few are mega), engagement falling
 // with size, a minority of audiences with suspicious patterns, prices by tier.
 import { deriveCreatorMetrics, type DerivedMetrics } from "../../lib/domain/creator-metrics";
-import { ENGAGEMENT_BENCHMARKS } from "../../lib/domain/engagement";
+import { ENGAGEMENT_BENCHMARKS, isVideoPlatform } from "../../lib/domain/engagement";
 import { NICHES, relatedNiches, type NicheId } from "../../lib/domain/niches";
 import { profileUrlFor } from "../../lib/domain/profile-url";
 import { classifyTier } from "../../lib/domain/tiers";
@@ -107,7 +107,7 @@ export function generateCreator(index: number, rng: Rng, now: Date, usedHandles:
   const interactions = followers * rate;
   const avgLikes = Math.max(0, Math.round(interactions * (1 - commentShare)));
   const avgComments = Math.max(0, Math.round(interactions * commentShare));
-  const isVideo = platform === "youtube" || platform === "tiktok" || platform === "twitch";
+  const isVideo = isVideoPlatform(platform);
   const avgViews = isVideo ? Math.round(followers * (0.05 + rng.next() * (platform === "tiktok" ? 0.6 : 0.25))) : null;
   const avgShares = platform === "tiktok" ? Math.round(avgLikes * (0.01 + rng.next() * 0.05)) : null;
   const following = pattern === "mass_follow" ? Math.round(Math.max(followers * (1 + rng.next()), 6_000)) : rng.int(80, 1_500);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_ONLY, ANY_ROLE, decideAccess, ROLES, type Role, type SessionUser } from "@/lib/auth/roles";
+import { ADMIN_ONLY, ANY_ROLE, decideAccess, ROLES, safeCallbackPath, type Role, type SessionUser } from "@/lib/auth/roles";
 
 const user = (role: Role): SessionUser => ({
   id: `u-${role}`, email: `${role}@example.com`, name: null, role, organizationId: "org-1", organizationName: "Org",
@@ -25,5 +25,13 @@ describe("decideAccess (the one guard's decision)", () => {
       expect(decision).toMatchObject({ ok: false, status: 403 });
       expect(!decision.ok && decision.message).toContain(role);
     }
+  });
+});
+
+describe("safeCallbackPath (after sign-in)", () => {
+  it("keeps paths on this site and refuses anything a browser reads as another host", () => {
+    expect(safeCallbackPath("/search?q=anna")).toBe("/search?q=anna");
+    expect(safeCallbackPath(["/shortlists", "/admin"])).toBe("/shortlists");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "", undefined]) expect(safeCallbackPath(bad)).toBe("/search");
   });
 });
