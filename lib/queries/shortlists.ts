@@ -1,4 +1,5 @@
 // Shortlists belong to one organisation: every read and write filters by organizationId.
+import { NotFoundError } from "@/lib/domain/errors";
 import { prisma } from "@/lib/db/client";
 
 export async function listShortlistsForOrg(organizationId: string) {
@@ -60,6 +61,40 @@ export async function addCreatorToShortlist(organizationId: string, shortlistId:
     throw err;
   }
   return "added";
+}
+
+/** Who did it, as the activity log shows it ("client" for a share link's visitor). */
+export type Actor = { id: string | null; label: string };
+
+export type BulkAddResult = { added: string[]; already: string[]; missing: string[] };
+
+/**
+ * Adds many creators to one of the organisation's lists at once (search's selected rows, compare, the
+ * planner). Idempotent: creators already on the list, or added by a concurrent request, count as
+ * "already"; unknown creator ids as "missing". Throws NotFoundError for another organisation's list.
+ */
+export async function addCreatorsToShortlist(organizationId: string, shortlistId: string, creatorIds: readonly string[], actor: Actor): Promise<BulkAddResult> {
+  const ids = [...new Set(creatorIds)];
+  const [list, found] = await Promise.all([
+    prisma.shortlist.findFirst({ where: { id: shortlistId, organizationId }, select: { id: true } }),
+    prisma.creator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  ]);
+  if (!list) throw new NotFoundError("No such shortlist in your organisation.");
+  const known = new Set(found.map((c) => c.id));
+  const wanted = ids.filter((id) => known.has(id));
+  return prisma.$transaction(async (tx) => {
+    // ON CONFLICT DO NOTHING (skipDuplicates) makes two concurrent adds of one creator both succeed.
+    const before = new Set((await tx.shortlistItem.findMany({ where: { shortlistId, creatorId: { in: wanted } }, select: { creatorId: true } })).map((i) => i.creatorId));
+    const fresh = wanted.filter((id) => !before.has(id));
+    const inserted = fresh.length ? await tx.shortlistItem.createManyAndReturn({ data: fresh.map((creatorId) => ({ shortlistId, creatorId })), skipDuplicates: true, select: { creatorId: true } }) : [];
+    const added = inserted.map((i) => i.creatorId);
+    const addedSet = new Set(added);
+    if (added.length) {
+      await tx.shortlistActivity.createMany({ data: added.map((creatorId) => ({ shortlistId, creatorId, actorId: actor.id, actorLabel: actor.label, kind: "added" })) });
+      await tx.shortlist.update({ where: { id: shortlistId }, data: { updatedAt: new Date() } });
+    }
+    return { added, already: wanted.filter((id) => !addedSet.has(id)), missing: ids.filter((id) => !known.has(id)) };
+  });
 }
 
 export type CreateResult = { ok: true; id: string } | { ok: false; reason: "name_taken" };

@@ -11,3 +11,7 @@ export const createShortlistSchema = z.object({
   description: z.string().trim().max(2000).optional().transform((d) => d || undefined),
 });
 export type CreateShortlistInput = z.infer<typeof createShortlistSchema>;
+
+/** Route params: an id is an opaque cuid-like string; anything else is simply not found. */
+export const idParam = z.string().min(1).max(64).regex(/^[\w-]+$/);
+export const shortlistParamsSchema = z.object({ id: idParam });

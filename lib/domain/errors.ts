@@ -1,0 +1,35 @@
+// Errors the product itself raises: thrown by lib/queries or lib/domain, mapped to HTTP statuses by
+// the one request wrapper (lib/http). Pure: no Next, no Prisma.
+
+/** The thing asked for does not exist for this caller (another organisation's records included). */
+export class NotFoundError extends Error {
+  constructor(
+    message = "Not found.",
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+/** The request clashes with what is stored (a taken name, a stale state). */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** Input that passed its schema but cannot be acted on (an empty pool, a budget no creator fits). */
+export class InvalidInputError extends Error {
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "InvalidInputError";
+  }
+}

@@ -1,0 +1,40 @@
+// The one door for server actions: `export const saveX = action({ roles, input }, fn)`.
+// Session and role, zod parsing of a FormData or a plain object, NUL bytes refused, and the one error
+// mapper, turned into the state a form shows ({ ok } or { error, fields }). Next.js itself refuses
+// actions posted from another origin.
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/guard";
+import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
+import { zodFieldErrors } from "@/lib/validation/errors";
+import { mapError } from "./errors";
+import { formObject, nulFieldErrors, nulPaths } from "./input";
+
+export type ActionState<R = undefined> = { ok?: string; error?: string; fields?: Record<string, string[]>; data?: R };
+
+export function action<S extends z.ZodType, R = undefined>(
+  spec: { roles: readonly Role[]; input: S },
+  fn: (c: { user: SessionUser; input: z.output<S> }) => Promise<ActionState<R>>,
+) {
+  return async (_prev: ActionState<R> | undefined, raw: FormData | z.input<S>): Promise<ActionState<R>> => {
+    try {
+      const decision = decideAccess(await getSessionUser(), spec.roles);
+      if (!decision.ok) return { error: decision.message };
+      const data: unknown = raw instanceof FormData ? formObject(raw) : raw;
+      const nul = nulPaths(data);
+      if (nul.length) return { error: "A field contains a NUL byte.", fields: nulFieldErrors(nul) };
+      const parsed = spec.input.safeParse(data);
+      if (!parsed.success) return { error: "Check the fields below.", fields: zodFieldErrors(parsed.error) };
+      return await fn({ user: decision.user, input: parsed.data });
+    } catch (err) {
+      // redirect()/notFound() from an action must propagate to Next.
+      if (isNextControlFlow(err)) throw err;
+      const m = mapError(err);
+      return { error: m.message, fields: m.fields };
+    }
+  };
+}
+
+function isNextControlFlow(err: unknown): boolean {
+  const digest = (err as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

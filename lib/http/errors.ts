@@ -1,0 +1,39 @@
+// The one error mapper: whatever a handler or action throws becomes the API's one error shape
+// (lib/validation/errors.ts). Expected errors keep their message; anything else is logged and
+// answered as a bare 500, so a stack trace or SQL text never reaches a user.
+import { ZodError } from "zod";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/domain/errors";
+import { jsonError, zodFieldErrors, type ApiErrorCode } from "@/lib/validation/errors";
+
+export type MappedError = { code: ApiErrorCode; message: string; fields?: Record<string, string[]> };
+
+/** Errors a layer below may throw with a status of their own (e.g. the import's file errors). */
+export class HttpError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export const INTERNAL_MESSAGE = "Something went wrong on our side. The error was logged.";
+
+export function mapError(err: unknown): MappedError {
+  if (err instanceof HttpError) return { code: err.code, message: err.message, fields: err.fields };
+  if (err instanceof ZodError) return { code: "bad_request", message: "Some parameters are invalid.", fields: zodFieldErrors(err) };
+  if (err instanceof NotFoundError) return { code: "not_found", message: err.message, fields: err.fields };
+  if (err instanceof ConflictError) return { code: "conflict", message: err.message, fields: err.fields };
+  if (err instanceof InvalidInputError) return { code: "bad_request", message: err.message, fields: err.fields };
+  // A unique key the code did not expect to meet still means "already exists", not a crash.
+  if ((err as { code?: unknown } | null)?.code === "P2002") return { code: "conflict", message: "That already exists." };
+  console.error(err);
+  return { code: "internal", message: INTERNAL_MESSAGE };
+}
+
+export function errorResponse(err: unknown): Response {
+  const m = mapError(err);
+  return jsonError(m.code, m.message, m.fields);
+}
