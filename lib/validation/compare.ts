@@ -47,3 +47,13 @@ export type CompareQuery = z.output<typeof compareQuerySchema>;
 export function compareProblem(error: z.ZodError): string {
   return error.issues[0]?.message ?? "Check the creators to compare.";
 }
+
+/** Adding compared creators to a list: an existing list of the organisation, or a new one by name. */
+export const addComparedSchema = z
+  .object({
+    shortlistId: optionalId("shortlist"),
+    newListName: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(120, "Keep the name under 120 characters.").optional()),
+    creatorIds: z.array(z.string().regex(ID, "Not a creator id.")).min(1, "Choose at least one creator to add.").max(MAX_COMPARE),
+  })
+  .refine((v) => !!v.shortlistId !== !!v.newListName, { path: ["shortlistId"], message: "Choose a list, or name a new one." });
+export type AddComparedInput = z.input<typeof addComparedSchema>;

@@ -7,7 +7,7 @@ import type { CompareBrief, CompareCreator, Comparison } from "./types";
 export { bestIndexes } from "./best";
 export { buildRows } from "./rows";
 export { whatDiffersMost, formatRatio } from "./summary";
-export { followerHistory, engagementAgainstBand, costPerEngagementSeries, type FollowerHistory, type EngagementBandPoint, type CpePoint } from "./series";
+export { compareCharts, followerHistory, engagementAgainstBand, costPerEngagementSeries, type CompareCharts, type FollowerHistory, type EngagementBandPoint, type CpePoint } from "./series";
 export * from "./types";
 
 export const MIN_COMPARE = 2;

@@ -64,3 +64,14 @@ export function costPerEngagementSeries(creators: readonly CompareCreator[]): { 
   });
   return { currency, points };
 }
+
+export type CompareCharts = {
+  followerHistory: FollowerHistory;
+  engagement: EngagementBandPoint[];
+  cpe: ReturnType<typeof costPerEngagementSeries>;
+};
+
+/** Every chart's series at once, for the page and the API. */
+export function compareCharts(creators: readonly CompareCreator[]): CompareCharts {
+  return { followerHistory: followerHistory(creators), engagement: engagementAgainstBand(creators), cpe: costPerEngagementSeries(creators) };
+}
