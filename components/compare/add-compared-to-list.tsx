@@ -1,7 +1,7 @@
 "use client";
 // Add one, several or all compared creators to one of the organisation's lists, or to a new one.
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/http/action";
 import type { AddComparedInput } from "@/lib/validation/compare";
@@ -21,6 +21,7 @@ export function AddComparedToList({ creators, shortlists, add }: Props) {
   const [chosen, setChosen] = useState<string[]>(creators.map((c) => c.id));
   const [state, setState] = useState<{ message: string; error: boolean; listId?: string } | null>(null);
   const [pending, start] = useTransition();
+  const id = useId();
   const listName = target === NEW ? newName.trim() : shortlists.find((s) => s.id === target)?.name;
 
   const submit = () =>
@@ -54,18 +55,18 @@ export function AddComparedToList({ creators, shortlists, add }: Props) {
         </div>
       </fieldset>
       <div className="mt-3 flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-xs text-slate-500">
-          List
-          <select value={target} onChange={(e) => setTarget(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
+        <div className="flex flex-col text-xs text-slate-500">
+          <label htmlFor={`${id}-list`}>List</label>
+          <select id={`${id}-list`} value={target} onChange={(e) => setTarget(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
             {shortlists.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             <option value={NEW}>New list…</option>
           </select>
-        </label>
+        </div>
         {target === NEW ? (
-          <label className="flex flex-col text-xs text-slate-500">
-            New list name
-            <input value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800" />
-          </label>
+          <div className="flex flex-col text-xs text-slate-500">
+            <label htmlFor={`${id}-name`}>New list name</label>
+            <input id={`${id}-name`} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800" />
+          </div>
         ) : null}
         <Button type="button" onClick={submit} disabled={pending || chosen.length === 0}>
           {pending ? "Adding…" : chosen.length === creators.length ? `Add all ${creators.length} to list` : `Add ${chosen.length} to list`}
@@ -73,7 +74,7 @@ export function AddComparedToList({ creators, shortlists, add }: Props) {
       </div>
       {state ? (
         <p role={state.error ? "alert" : "status"} className={state.error ? "mt-2 text-sm text-red-700" : "mt-2 text-sm text-emerald-700"}>
-          {state.message} {state.listId ? <Link href="/shortlists" className="underline">Open shortlists</Link> : null}
+          {state.message} {state.listId ? <Link href={`/compare?list=${encodeURIComponent(state.listId)}`} className="underline">Compare this list</Link> : null}
         </p>
       ) : null}
     </section>

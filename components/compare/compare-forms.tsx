@@ -13,13 +13,13 @@ export function BriefPicker({ briefs, current, ids, list, fromList }: { briefs: 
     <form method="get" action="/compare" className="flex flex-wrap items-end gap-2">
       {ids?.length ? <input type="hidden" name="ids" value={ids.join(",")} /> : null}
       {list ? <input type="hidden" name="list" value={list} /> : null}
-      <label className="flex flex-col text-xs text-slate-500">
-        Brief for fit and score{fromList ? " (the list's brief)" : ""}
-        <select name="brief" defaultValue={current ?? ""} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
+      <div className="flex flex-col text-xs text-slate-500">
+        <label htmlFor="compare-brief">Brief for fit and score</label>
+        <select id="compare-brief" name="brief" defaultValue={current ?? ""} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
           <option value="">{fromList ? "The list's brief" : "No brief"}</option>
           {briefs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
         </select>
-      </label>
+      </div>
       <button type="submit" className={buttonClass("secondary")}>Apply brief</button>
     </form>
   );
@@ -64,12 +64,12 @@ export function CompareProblem({ message, shortlists }: { message: string; short
       </div>
       {shortlists.length ? (
         <form method="get" action="/compare" className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col text-xs text-slate-500">
-            Compare a list
-            <select name="list" className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
+          <div className="flex flex-col text-xs text-slate-500">
+            <label htmlFor="compare-list">Compare a list</label>
+            <select id="compare-list" name="list" className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800">
               {shortlists.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
-          </label>
+          </div>
           <button type="submit" className={buttonClass("secondary")}>Open</button>
         </form>
       ) : null}
