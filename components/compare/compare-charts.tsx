@@ -48,7 +48,7 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
       >
         <BarChart data={engagement} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="label" fontSize={11} />
+          <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={48} />
           <YAxis fontSize={11} tickFormatter={(v: number) => `${v}%`} width={44} />
           <Tooltip formatter={(v) => (Array.isArray(v) ? `${v[0]}%–${v[1]}%` : `${Number(v).toFixed(2)}%`)} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
@@ -59,7 +59,7 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
       <Frame title="Cost per engagement" how={`Mid price / expected engagements per post, in ${currency}. Lower is better.`} label="Cost per engagement chart" notes={cpeNotes}>
         <BarChart data={cpe.points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="label" fontSize={11} />
+          <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={48} />
           <YAxis fontSize={11} tickFormatter={(v: number) => formatMoney(v, currency)} width={52} />
           <Tooltip formatter={(v) => formatMoney(Number(v), currency)} />
           <Bar dataKey="cpe" name="Cost per engagement" fill="#d97706" isAnimationActive={false} />

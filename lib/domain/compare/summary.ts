@@ -11,6 +11,8 @@ export const CLOSE_RATIO = 1.1;
 
 type Metric = {
   name: string;
+  /** "size" figures grow together (reach, engagements per post); "value" is what the money buys. */
+  kind: "size" | "value";
   value: (c: CompareCreator) => number | null;
   phrase: (top: string, bottom: string, ratio: string) => string;
 };
@@ -19,9 +21,10 @@ type Metric = {
 function metrics(currency: string | null): Metric[] {
   const rankable = (f: (c: CompareCreator) => number | null) => (c: CompareCreator) => (c.engagementRankable ? f(c) : null);
   return [
-    { name: "reach", value: (c) => c.followers, phrase: (t, b, r) => `${t} reaches ${r} more people than ${b}` },
+    { name: "reach", kind: "size", value: (c) => c.followers, phrase: (t, b, r) => `${t} reaches ${r} more people than ${b}` },
     {
       name: "engagements per dollar",
+      kind: "value",
       // Engagements bought per unit of money: 1 / CPE. Only within one currency.
       value: rankable((c) => {
         const m = midPrice(c);
@@ -29,7 +32,7 @@ function metrics(currency: string | null): Metric[] {
       }),
       phrase: (t, b, r) => `${t} earns ${r} the engagements per ${currency === "USD" ? "dollar" : `${currency} spent`} of ${b}`,
     },
-    { name: "engagements per post", value: rankable((c) => c.expectedEngagements), phrase: (t, b, r) => `${t} gets ${r} the engagements per post of ${b}` },
+    { name: "engagements per post", kind: "size", value: rankable((c) => c.expectedEngagements), phrase: (t, b, r) => `${t} gets ${r} the engagements per post of ${b}` },
   ];
 }
 
@@ -44,7 +47,7 @@ const at = (c: CompareCreator) => `@${c.handle}`;
 
 /**
  * The metric with the widest max/min ratio, then the widest one led by someone else (for contrast),
- * else the next widest. Ratios under CLOSE_RATIO are not worth a sentence. Metrics some creators lack
+ * else the widest of the other kind. Ratios under CLOSE_RATIO are not worth a sentence. Metrics some creators lack
  * are named as unknown for them.
  */
 export function whatDiffersMost(creators: readonly CompareCreator[]): string {
@@ -57,7 +60,10 @@ export function whatDiffersMost(creators: readonly CompareCreator[]): string {
   const wide = found.filter((f) => f.ratio >= CLOSE_RATIO).sort((a, b) => b.ratio - a.ratio);
   if (wide.length === 0) return `These creators are within ${Math.round((CLOSE_RATIO - 1) * 100)}% of each other on ${found.map((f) => f.m.name).join(", ")}.`;
   const first = wide[0]!;
-  const second = wide.slice(1).find((f) => f.top !== first.top) ?? wide[1];
+  // Contrast first: a gap someone else leads, else a gap of another kind; never a second "size" gap
+  // by the same leader, which would only restate the first.
+  const rest = wide.slice(1);
+  const second = rest.find((f) => f.top !== first.top) ?? rest.find((f) => f.m.kind !== first.m.kind);
   const picked = second ? [first, second] : [first];
   const clauses = picked.map((f) => f.m.phrase(at(f.top), at(f.bottom), formatRatio(f.ratio)));
   const gaps = picked.filter((f) => f.unknown.length).map((f) => `${f.m.name} unknown for ${f.unknown.map(at).join(", ")}`);

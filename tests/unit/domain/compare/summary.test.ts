@@ -68,3 +68,13 @@ describe("chart series", () => {
     expect(s.points[2]!.note).toBe("priced in EUR");
   });
 });
+
+describe("what differs most, one leader", () => {
+  it("does not restate reach as engagements per post when one creator leads both", () => {
+    // a leads reach (26x), engagements per post (40x) and engagements per dollar:
+    // a: 8,000 per $1,875 = 4.27 per dollar; b: 200 per $75 = 2.67 per dollar -> 1.6x.
+    const a = creator("a", { followers: 520_000, tier: "macro", expectedEngagements: 8_000, priceLow: 1_250, priceHigh: 2_500 });
+    const b = creator("b", { followers: 20_000, expectedEngagements: 200, priceLow: 25, priceHigh: 125 });
+    expect(whatDiffersMost([a, b])).toBe("@a gets 40x the engagements per post of @b; @a earns 1.6x the engagements per dollar of @b.");
+  });
+});
