@@ -60,6 +60,11 @@ test("a list of more than six asks which to compare; bad ids get a clear message
   await page.goto("/compare?list=sl_acme_beauty");
   await expect(page.getByText(/holds 8 creators\. Choose 2 to 6/)).toBeVisible();
   const boxes = page.getByRole("checkbox");
+  // One is not enough: the picker comes back with the reason.
+  await boxes.nth(0).check();
+  await page.getByRole("button", { name: "Compare selected" }).click();
+  await expect(page.getByTestId("compare-problem")).toHaveText("Compare needs at least 2 different creators; got 1.");
+  await snap(page, "compare-pick");
   await boxes.nth(0).check();
   await boxes.nth(2).check();
   await boxes.nth(5).check();

@@ -1,46 +1,35 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AddComparedToList } from "@/components/compare/add-compared-to-list";
 import { CompareChartsView } from "@/components/compare/compare-charts";
 import { BriefPicker, CompareProblem, ListPicker } from "@/components/compare/compare-forms";
 import { CompareTable } from "@/components/compare/compare-table";
 import { requirePageUser } from "@/lib/auth/guard";
 import { compareCharts } from "@/lib/domain/compare";
-import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
-import { getComparisonForOrg, type CompareAnswer } from "@/lib/queries/compare";
 import { listBriefsForOrg } from "@/lib/queries/search";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
-import { compareProblem, compareQuerySchema } from "@/lib/validation/compare";
 import { addComparedToList } from "./actions";
+import { comparePath, loadComparison, type Raw } from "./load";
 
 export const metadata: Metadata = { title: "Compare creators" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The answer, or the message a person should read. Another organisation's list or brief is the 404 page. */
-async function load(organizationId: string, raw: Record<string, string | string[] | undefined>): Promise<CompareAnswer | string> {
-  const parsed = compareQuerySchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-  if (!parsed.success) return compareProblem(parsed.error);
-  try {
-    return await getComparisonForOrg(organizationId, parsed.data);
-  } catch (err) {
-    if (err instanceof NotFoundError && (err.fields?.list || err.fields?.brief)) notFound();
-    if (err instanceof NotFoundError || err instanceof InvalidInputError) return err.message;
-    throw err;
-  }
-}
-
-export default async function ComparePage({ searchParams }: Props) {
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Raw> }) {
   const raw = await searchParams;
-  const user = await requirePageUser(undefined, "/compare");
-  const [answer, briefs, shortlists] = await Promise.all([load(user.organizationId, raw), listBriefsForOrg(user.organizationId), listShortlistNamesForOrg(user.organizationId)]);
+  const user = await requirePageUser(undefined, comparePath(raw));
+  const [{ answer, problem }, briefs, shortlists] = await Promise.all([
+    loadComparison(user.organizationId, raw),
+    listBriefsForOrg(user.organizationId),
+    listShortlistNamesForOrg(user.organizationId),
+  ]);
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Compare creators</h1>
-      {typeof answer === "string" ? (
-        <CompareProblem message={answer} shortlists={shortlists} />
+      {!answer ? (
+        <CompareProblem message={problem ?? "Choose creators to compare."} shortlists={shortlists} />
       ) : answer.kind === "pick" ? (
-        <ListPicker list={answer.list} creators={answer.list.creators} brief={answer.brief?.id ?? null} />
+        <>
+          {problem ? <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="compare-problem">{problem}</p> : null}
+          <ListPicker list={answer.list} creators={answer.list.creators} brief={answer.brief?.id ?? null} />
+        </>
       ) : (
         <>
           <div className="flex flex-wrap items-end justify-between gap-3">
