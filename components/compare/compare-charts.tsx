@@ -13,7 +13,7 @@ function Frame({ title, how, label, children, notes }: { title: string; how: str
         <h3 className="text-sm font-medium">{title}</h3>
         <p className="text-xs text-slate-500">{how}</p>
       </figcaption>
-      <div className="mt-2 h-60" role="img" aria-label={label}>
+      <div className="mt-2 h-64" role="img" aria-label={label}>
         <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
       </div>
       {notes?.length ? <p className="mt-1 text-xs text-slate-500">{notes.join(" · ")}</p> : null}
@@ -46,18 +46,18 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
         label="Engagement rate chart with each tier's benchmark band"
         notes={engagementNotes}
       >
-        <BarChart data={engagement} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <BarChart data={engagement} margin={{ top: 8, right: 16, bottom: 0, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={48} />
           <YAxis fontSize={11} tickFormatter={(v: number) => `${v}%`} width={44} />
           <Tooltip formatter={(v) => (Array.isArray(v) ? `${v[0]}%–${v[1]}%` : `${Number(v).toFixed(2)}%`)} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar dataKey="band" name="Tier benchmark band" fill="#cbd5e1" isAnimationActive={false} />
+          <Bar dataKey="band" name="Tier benchmark band" fill="#94a3b8" isAnimationActive={false} />
           <Bar dataKey="ratePercent" name="Engagement rate" fill="#059669" isAnimationActive={false} />
         </BarChart>
       </Frame>
       <Frame title="Cost per engagement" how={`Mid price / expected engagements per post, in ${currency}. Lower is better.`} label="Cost per engagement chart" notes={cpeNotes}>
-        <BarChart data={cpe.points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <BarChart data={cpe.points} margin={{ top: 8, right: 16, bottom: 0, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={48} />
           <YAxis fontSize={11} tickFormatter={(v: number) => formatMoney(v, currency)} width={52} />

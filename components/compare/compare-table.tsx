@@ -6,7 +6,9 @@ import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { CompareCellView } from "./compare-cell";
 
 export function CompareTable({ comparison }: { comparison: Comparison }) {
-  const { columns, rows } = comparison;
+  const { columns, rows, brief } = comparison;
+  // The profile then shows fit to the same brief.
+  const profileQuery = brief ? `?brief=${encodeURIComponent(brief.id)}` : "";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[720px] table-fixed text-sm" data-testid="compare-table">
@@ -17,7 +19,7 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
             <th scope="col" className="p-3 text-xs font-medium uppercase text-slate-500">Metric</th>
             {columns.map((c) => (
               <th key={c.id} scope="col" className="p-3 align-top">
-                <Link href={`/creators/${encodeURIComponent(c.id)}`} className="font-semibold text-brand-700 hover:underline">@{c.handle}</Link>
+                <Link href={`/creators/${encodeURIComponent(c.id)}${profileQuery}`} className="font-semibold text-brand-700 hover:underline">@{c.handle}</Link>
                 <div className="text-xs font-normal text-slate-500">{[c.displayName, PLATFORM_LABEL[c.platform]].filter(Boolean).join(" · ")}</div>
               </th>
             ))}

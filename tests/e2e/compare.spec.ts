@@ -31,6 +31,7 @@ test("an agency user compares four creators from search, picks a brief, and adds
   await expect(page).toHaveURL(/brief=brief_acme_skincare/);
   await expect(table.locator('tr[data-row="fit"]')).toContainText("Fit to “Spring skincare launch”");
   await expect(table.locator('tr[data-row="fit"] td').first()).toContainText("/100");
+  await expect(table.getByRole("link", { name: handles[0] })).toHaveAttribute("href", `/creators/${ids[0]}?brief=brief_acme_skincare`);
 
   for (const name of ["Follower history chart, one line per creator", "Engagement rate chart with each tier's benchmark band", "Cost per engagement chart"]) {
     await expect(page.getByRole("img", { name }).locator("svg.recharts-surface").first()).toBeVisible();
