@@ -65,6 +65,16 @@ test("every kind of response carries the security headers", async ({ page, reque
   expect(a.headers()["content-security-policy"]).not.toBe(b.headers()["content-security-policy"]);
 });
 
+test("the app has its favicon", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
+  const icon = await page.goto("/favicon.svg");
+  expect(icon?.status()).toBe(200);
+  expect(icon?.headers()["content-type"]).toBe("image/svg+xml");
+  await page.setViewportSize({ width: 256, height: 256 });
+  await snap(page, "favicon");
+});
+
 test("no page breaks the Content-Security-Policy, and a script without the nonce is blocked", async ({ page }) => {
   const csp = await watchCsp(page);
   const visited: string[] = [];
