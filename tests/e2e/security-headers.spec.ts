@@ -7,7 +7,8 @@ type Violation = { directive: string; blocked: string; source: string };
 async function watchCsp(page: Page): Promise<{ violations: () => Promise<Violation[]>; console: string[] }> {
   const consoleLines: string[] = [];
   page.on("console", (msg) => {
-    if (/content security policy|refused to/i.test(msg.text())) consoleLines.push(`${page.url()}: ${msg.text()}`);
+    // Also Chromium's complaints about the headers themselves (an unknown Permissions-Policy feature).
+    if (/content security policy|refused to|permissions-policy/i.test(msg.text())) consoleLines.push(`${page.url()}: ${msg.text()}`);
   });
   // Injected by the browser driver, not as a page script, so the policy under test does not apply.
   await page.addInitScript(() => {
