@@ -18,6 +18,8 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME;
 
 async function main() {
+  // As `next start` does: libraries loaded at run time (React, next-auth) pick their production path.
+  (process.env as Record<string, string>).NODE_ENV ??= "production";
   // A mistyped SCOUT_TRUSTED_PROXIES stops the start instead of failing every sign-in later.
   const trusted = trustedProxies();
   markPeerHeaderSetByServer();

@@ -56,7 +56,14 @@ export function trustedProxies(setting = process.env.SCOUT_TRUSTED_PROXIES ?? ""
   return cached.ranges;
 }
 
+let warned = false;
+
 /** The address of the request whose headers next-auth hands to authorize(), or null if unknown. */
 export function clientAddress(headers: Headers): string | null {
-  return resolveClientAddress(headers, trustedProxies(), peerHeaderSetByServer());
+  const peerKnown = peerHeaderSetByServer();
+  if (!peerKnown && !warned && process.env.NODE_ENV === "production") {
+    warned = true;
+    console.warn("[sign-in limit] the client address is unknown: start Scout with `npm start` (server.ts), not `next start` (docs/deployment.md)");
+  }
+  return resolveClientAddress(headers, trustedProxies(), peerKnown);
 }
