@@ -1,4 +1,5 @@
 // Failed sign-in throttling policy (pure). Storage lives in lib/queries/login-throttle.ts.
+import { addressBucket } from "@/lib/security/ip-ranges";
 //
 // A delay, not a lock, and counted per account *from one address*: an attacker who knows an email
 // can slow down only their own attempts on it, never the owner's from elsewhere. Each key allows
@@ -17,11 +18,13 @@ export type ThrottleState = { failures: number; windowStart: Date; lockedUntil: 
 export type ThrottleKey = { key: string; scope: "account" | "address"; freeFailures: number };
 
 /**
- * The keys one attempt counts against. With no known address (a bare `next start`, see
- * lib/security/client-address.ts) the account key is shared by everyone, and there is no address key.
+ * The keys one attempt counts against; an IPv6 client counts by its /64 network. With no known
+ * address (a bare `next start`, see lib/security/client-address.ts) the account key is shared by
+ * everyone, and there is no address key.
  */
-export function throttleKeys(email: string, address: string | null): ThrottleKey[] {
-  if (!address) return [{ key: `account:${email}|unknown`, scope: "account", freeFailures: ACCOUNT_FREE_FAILURES }];
+export function throttleKeys(email: string, clientAddress: string | null): ThrottleKey[] {
+  if (!clientAddress) return [{ key: `account:${email}|unknown`, scope: "account", freeFailures: ACCOUNT_FREE_FAILURES }];
+  const address = addressBucket(clientAddress);
   return [
     { key: `account:${email}|${address}`, scope: "account", freeFailures: ACCOUNT_FREE_FAILURES },
     { key: `address:${address}`, scope: "address", freeFailures: ADDRESS_FREE_FAILURES },

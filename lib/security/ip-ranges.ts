@@ -44,3 +44,23 @@ export function parseAddressRanges(setting: string | undefined): AddressRanges {
     },
   };
 }
+
+/**
+ * What one client is, for counting: an IPv4 address, or the /64 network of an IPv6 one. A single
+ * IPv6 subscriber is usually handed a whole /64 and could take a fresh address for every attempt.
+ * Takes a normalised address (normalizeAddress).
+ */
+export function addressBucket(address: string): string {
+  if (!address.includes(":")) return address;
+  let text = address;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text); // an IPv4 tail, as in 64:ff9b::192.0.2.1
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number);
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+}

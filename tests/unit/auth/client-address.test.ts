@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PEER_HEADER, resolveClientAddress } from "@/lib/security/client-address";
-import { normalizeAddress, parseAddressRanges } from "@/lib/security/ip-ranges";
+import { addressBucket, normalizeAddress, parseAddressRanges } from "@/lib/security/ip-ranges";
 
 const none = parseAddressRanges("");
 const proxies = parseAddressRanges("127.0.0.1, 10.0.0.0/8, fd00::/8");
@@ -69,5 +69,36 @@ describe("trusted proxy ranges (SCOUT_TRUSTED_PROXIES)", () => {
     expect(normalizeAddress("fe80::1%eth0")).toBe("fe80::1");
     expect(normalizeAddress("unknown")).toBeNull();
     expect(normalizeAddress("")).toBeNull();
+  });
+});
+
+describe("what counts as one client", () => {
+  const hextet = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
+  const groups = fc.array(hextet, { minLength: 8, maxLength: 8 });
+
+  it("is an IPv4 address as it is", () => {
+    fc.assert(
+      fc.property(ipv4, (a) => {
+        expect(addressBucket(a)).toBe(a);
+      }),
+    );
+  });
+
+  it("is the /64 network of an IPv6 address, however the address is written", () => {
+    fc.assert(
+      fc.property(groups, groups, (a, b) => {
+        const sameNetwork = [...a.slice(0, 4), ...b.slice(4)];
+        expect(addressBucket(normalizeAddress(a.join(":"))!)).toBe(addressBucket(normalizeAddress(sameNetwork.join(":"))!));
+        const sameNetwork64 = a.slice(0, 4).join(":") === b.slice(0, 4).join(":");
+        expect(addressBucket(a.join(":")) === addressBucket(b.join(":"))).toBe(sameNetwork64);
+      }),
+    );
+    expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:0db8:0001:0002::")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("::1")).toBe("0:0:0:0::/64");
+    expect(addressBucket("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+    expect(addressBucket("1:2:3::4:5:192.0.2.1")).toBe("1:2:3:0::/64");
   });
 });

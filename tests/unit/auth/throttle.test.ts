@@ -75,6 +75,9 @@ describe("failed sign-in throttling", () => {
       { key: "address:203.0.113.9", scope: "address", freeFailures: ADDRESS_FREE_FAILURES },
     ]);
     expect(throttleKeys("a@x.test", "198.51.100.1")[0].key).not.toBe(throttleKeys("a@x.test", "203.0.113.9")[0].key);
+    // One IPv6 subscriber's /64 is one client: rotating within it does not start a fresh count.
+    expect(throttleKeys("a@x.test", "2001:db8:1:2::1")).toEqual(throttleKeys("a@x.test", "2001:db8:1:2:9:9:9:9"));
+    expect(throttleKeys("a@x.test", "2001:db8:1:2::1")[1].key).toBe("address:2001:db8:1:2::/64");
     // Unknown address: one shared account key, and no address key that everyone would share.
     expect(throttleKeys("a@x.test", null)).toEqual([{ key: "account:a@x.test|unknown", scope: "account", freeFailures: ACCOUNT_FREE_FAILURES }]);
   });
