@@ -12,7 +12,7 @@ const authorize: Authorize = (creds, req) => provider.options.authorize(creds, r
 const ORG = "org_it_auth";
 const PASSWORD = "right-password";
 const EMAIL = "it-auth@example.test";
-const emails = { lock: "it-auth-lock@example.test", rotate: "it-auth-rotate@example.test", proxied: "it-auth-proxied@example.test", dos: "it-auth-dos@example.test", burst: "it-auth-burst@example.test", spray: "it-auth-spray@example.test" };
+const emails = { lock: "it-auth-lock@example.test", rotate: "it-auth-rotate@example.test", proxied: "it-auth-proxied@example.test", dos: "it-auth-dos@example.test", burst: "it-auth-burst@example.test", spray: "it-auth-spray@example.test", v6: "it-auth-v6@example.test" };
 
 /** What server.ts hands next-auth: the socket peer, and whatever X-Forwarded-For the request carried. */
 const from = (peer: string, forwardedFor?: string) => ({ headers: { [PEER_HEADER]: peer, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) } });
@@ -59,6 +59,12 @@ describe("sign-in against the real database", () => {
     await expect(authorize({ email: emails.rotate, password: PASSWORD }, from("198.51.100.20", "203.0.113.200"))).rejects.toThrow(LOCKED_ERROR);
     expect(await throttleRow("address:198.51.100.20")).toMatchObject({ failures: ACCOUNT_FREE_FAILURES });
     expect(await prisma.loginThrottle.count({ where: { key: { startsWith: "address:203.0.113." } } })).toBe(0);
+  });
+
+  it("keeps counting when an IPv6 client takes a fresh address in its /64 for every attempt", async () => {
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) expect(await fail(emails.v6, from(`2001:db8:aa:bb::${i + 1}`))).toBeNull();
+    await expect(authorize({ email: emails.v6, password: PASSWORD }, from("2001:db8:aa:bb:1234::9"))).rejects.toThrow(LOCKED_ERROR);
+    expect(await authorize({ email: emails.v6, password: PASSWORD }, from("2001:db8:aa:bc::1"))).toMatchObject({ email: emails.v6 });
   });
 
   it("uses the client address a trusted proxy forwarded, so one client behind it cannot slow another", async () => {
