@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FIXED_SECURITY_HEADERS, NON_DOCUMENT_POLICY } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Separate build folders let the e2e suite build without disturbing a running dev server.
@@ -6,6 +7,13 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg-boss", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...FIXED_SECURITY_HEADERS] },
+      // proxy.ts does not run for Next's build files; pages and the API get their policy there.
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_POLICY }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -4,17 +4,13 @@ import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { findUserForLogin } from "@/lib/queries/users";
 import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "@/lib/queries/login-throttle";
+import { clientAddress } from "@/lib/security/client-address";
 import { isRole, type SessionUser } from "./roles";
+import { throttleKeys } from "./throttle";
 
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
 
 export const LOCKED_ERROR = "TooManyAttempts";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -28,7 +24,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const email = parsed.data.email.toLowerCase();
-        const keys = [`email:${email}`, `ip:${clientAddress(req?.headers)}`];
+        const keys = throttleKeys(email, clientAddress(req?.headers));
         if (await isLoginLocked(keys)) throw new Error(LOCKED_ERROR);
         const user = await findUserForLogin(email);
         // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
@@ -37,7 +33,8 @@ export const authOptions: NextAuthOptions = {
           await recordLoginFailure(keys);
           return null;
         }
-        await clearLoginFailures([`email:${email}`]);
+        // The per-address key stays: a success must not reset a spray across many accounts.
+        await clearLoginFailures(keys.filter((k) => k.scope === "account"));
         const sessionUser: SessionUser = {
           id: user.id,
           email: user.email,
