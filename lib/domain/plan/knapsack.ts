@@ -34,7 +34,7 @@ const tol = (x: number) => Math.abs(x) * TOL + 1e-9;
  * items. Items with a non-finite or negative cost, a cost above the budget, or no positive value are
  * never chosen.
  */
-export function solveKnapsack(items: readonly KnapsackItem[], budget: number, maxCount: number | null, nodeLimit = PLAN_LIMITS.nodeLimit): KnapsackResult {
+export function solveKnapsack(items: readonly KnapsackItem[], budget: number, maxCount: number | null, nodeLimit: number = PLAN_LIMITS.nodeLimit): KnapsackResult {
   const B = Number.isFinite(budget) ? Math.max(0, budget) : 0;
   const eps = Math.max(B, 1) * 1e-12;
   let eligible: number[] = [];
