@@ -4,6 +4,9 @@ import { formatCompact, formatInteger, formatMoney, formatMoneyRange } from "@/l
 import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } from "@/lib/domain/plan";
 import { SaveOption } from "./save-option";
 
+/** Costs per engagement can be fractions of a cent, which formatMoney would show as "$0". */
+const perUnit = (x: number | null) => (x !== null && x > 0 && x < 0.01 ? "under $0.01" : formatMoney(x));
+
 const GOAL_WORD: Record<PlanGoal, string> = { reach: "reach", engagements: "engagements", balance: "reach and engagements together" };
 const TIER_TEXT: Record<PlanOptionKind, string> = { micro: "Micro tier only (10K–50K followers)", macro: "Macro and mega tiers (500K+ followers)", mixed: "Any tier" };
 
@@ -44,8 +47,8 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName }: {
             />
             <Row label="Cost (mid)" value={formatMoney(s.costMid)} title={`Middle of each price range; ${formatMoney(budget - s.costMid)} of the budget left`} testId="cost" />
             <Row label="Cost range" value={formatMoneyRange(s.costLow, s.costHigh)} title="Sum of the low and high ends of each price" />
-            <Row label="Cost per engagement" value={formatMoney(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
-            <Row label="CPM" value={formatMoney(s.cpm)} title="Mid cost × 1,000 ÷ total reach (per thousand followers)" />
+            <Row label="Cost per engagement" value={perUnit(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
+            <Row label="CPM" value={perUnit(s.cpm)} title="Mid cost × 1,000 ÷ total reach (per thousand followers)" />
             <Row label="Average fit" value={s.avgFit === null ? "no brief" : Math.round(s.avgFit)} title="Mean fit to the brief, 0–100" />
             <Row
               label="Average authenticity"

@@ -22,7 +22,7 @@ export default async function PlanPage({ searchParams }: Props) {
   const parsed = asked ? planQuerySchema.safeParse(params) : null;
   let error: { message: string; fields?: Record<string, string[]> } | null = null;
   let plan: PlanResult | null = null;
-  if (parsed && !parsed.success) error = { message: "Check the inputs below.", fields: zodFieldErrors(parsed.error) };
+  if (parsed && !parsed.success) error = { message: "Check the inputs.", fields: zodFieldErrors(parsed.error) };
   else if (parsed?.success) {
     try {
       plan = await planCampaign(parsed.data, user.organizationId);
