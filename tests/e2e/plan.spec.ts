@@ -47,6 +47,9 @@ test("bad input gets a clear message on the page and a 400 or 404 from the API",
   await expect(page.getByTestId("plan-error")).toContainText("The budget can be at most $10,000,000.");
   await page.goto("/plan?budget=5000&niche=beauty&country=NZ&q=zzzzqqq");
   await expect(page.getByTestId("plan-error")).toContainText("No creator matches these filters");
+  await page.goto("/plan?budget=5000&list=sl_nw_gaming");
+  await expect(page.getByTestId("plan-error")).toContainText("No such shortlist in your organisation.");
+  await expect(page.getByText("Gaming picks")).toHaveCount(0);
 
   const bad = await page.request.get("/api/plan?budget=abc");
   expect(bad.status()).toBe(400);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanResultView } from "@/components/plan/plan-result";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -27,9 +26,8 @@ export default async function PlanPage({ searchParams }: Props) {
     try {
       plan = await planCampaign(parsed.data, user.organizationId);
     } catch (err) {
-      // Another organisation's list or brief is not found, as on every other page.
-      if (err instanceof NotFoundError) notFound();
-      if (err instanceof InvalidInputError) error = { message: err.message, fields: err.fields };
+      // Another organisation's list or brief reads exactly as one that does not exist (the API answers 404).
+      if (err instanceof NotFoundError || err instanceof InvalidInputError) error = { message: err.message, fields: err.fields };
       else throw err;
     }
   }
