@@ -53,7 +53,7 @@ export function solveKnapsack(items: readonly KnapsackItem[], budget: number, ma
   const free = optimizePortfolio({
     budget: B,
     fitWeighted: false,
-    nodeLimit: PLAN_LIMITS.nodeLimit,
+    nodeLimit,
     candidates: eligible.map((i) => ({ id: String(i), tier: "micro", followers: 0, expectedEngagements: items[i]!.value, price: items[i]!.cost, fit: 100 })),
   });
   const chosen = free.selected.map((c) => Number(c.id)).sort((a, b) => a - b);
