@@ -84,18 +84,6 @@ export function poolSearchQuery(q: PlanQuery): SearchQuery {
   } as SearchQuery;
 }
 
-/** Serialise a plan back to URL parameters (the shareable link). */
-export function planQueryToParams(q: Partial<PlanQuery>): URLSearchParams {
-  const usp = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    if (k === "pool" && ((v === "list") === !!q.list)) continue;
-    usp.set(k, Array.isArray(v) ? v.join(",") : String(v));
-  }
-  return usp;
-}
-
-
 /** Saving an option: as a new list (name) or onto an existing one (shortlistId). */
 export const savePlanOptionSchema = z
   .object({
