@@ -74,7 +74,7 @@ export function limitedKnapsack(items: readonly KnapsackItem[], eligible: number
     const g = lambda * K + d.bound;
     if (g < best.g) best = { lambda, g, order };
     if (d.used > K) lo = lambda;
-    else if (step === 0) break; // the relaxation already respects the limit: λ = 0 is optimal
+    else if (step === 0 || Math.abs(d.used - K) < 1e-9) break; // slope 0 (or λ = 0 already within the limit): the minimum
     else hi = lambda;
   }
   const { lambda, order } = best;
