@@ -62,3 +62,20 @@ test("bad input gets a clear message on the page and a 400 or 404 from the API",
   expect(body.options.map((o: { kind: string }) => o.kind)).toEqual(["micro", "macro", "mixed"]);
   expect(body.pool.source).toMatchObject({ kind: "list", id: "sl_acme_beauty" });
 });
+
+test("a shared plan link plans a shortlist against a brief with a creator limit", async ({ page }) => {
+  await signIn(page, USERS.agency);
+  await page.goto("/plan?budget=20000&goal=balance&list=sl_acme_beauty&brief=brief_acme_skincare&maxCreators=3");
+  const summary = page.getByTestId("plan-summary");
+  await expect(summary).toContainText("from the list “Skincare launch picks”");
+  await expect(summary).toContainText("Fit is read against the brief “Spring skincare launch”");
+  await expect(summary).toContainText("At most 3 creators per option.");
+  for (const kind of ["micro", "macro", "mixed"]) {
+    const card = page.getByTestId(`option-${kind}`);
+    const built = await card.getByTestId("creators").count();
+    if (built) expect(Number(await card.getByTestId("creators").textContent())).toBeLessThanOrEqual(3);
+    else await expect(card.getByTestId("empty-reason")).toBeVisible();
+  }
+  await expect(page.getByLabel("Shortlist", { exact: true })).toHaveValue("sl_acme_beauty");
+  await snap(page, "plan-list");
+});
