@@ -2,6 +2,7 @@
 // Session and role, zod parsing of a FormData or a plain object, NUL bytes refused, and the one error
 // mapper, turned into the state a form shows ({ ok } or { error, fields }). Next.js itself refuses
 // actions posted from another origin.
+import "server-only";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/guard";
 import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
@@ -9,7 +10,9 @@ import { zodFieldErrors } from "@/lib/validation/errors";
 import { mapError } from "./errors";
 import { formObject, nulFieldErrors, nulPaths } from "./input";
 
-export type ActionState<R = undefined> = { ok?: string; error?: string; fields?: Record<string, string[]>; data?: R };
+import type { ActionState } from "./action-state";
+
+export type { ActionState };
 
 export function action<S extends z.ZodType, R = undefined>(
   spec: { roles: readonly Role[]; input: S },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { updateTierThresholds } from "./actions";
 import { TierThresholdsForm } from "@/components/admin/tier-thresholds-form";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -33,7 +34,7 @@ export default async function AdminPage() {
       <section aria-labelledby="tiers-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="tiers-heading" className="font-semibold">Tier thresholds</h2>
         <p className="mb-3 mt-1 text-sm text-slate-600">Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.</p>
-        <TierThresholdsForm current={thresholds} />
+        <TierThresholdsForm current={thresholds} save={updateTierThresholds} />
       </section>
     </main>
   );
