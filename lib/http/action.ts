@@ -15,7 +15,8 @@ import type { ActionState } from "./action-state";
 export type { ActionState };
 
 export function action<S extends z.ZodType, R = undefined>(
-  spec: { roles: readonly Role[]; input: S },
+  /** `invalid`: the form's message when fields fail their schema (default "Check the fields below."). */
+  spec: { roles: readonly Role[]; input: S; invalid?: string },
   fn: (c: { user: SessionUser; input: z.output<S> }) => Promise<ActionState<R>>,
 ) {
   return async (_prev: ActionState<R> | undefined, raw: FormData | z.input<S>): Promise<ActionState<R>> => {
@@ -26,7 +27,7 @@ export function action<S extends z.ZodType, R = undefined>(
       const nul = nulPaths(data);
       if (nul.length) return { error: "A field contains a NUL byte.", status: 400, fields: nulFieldErrors(nul) };
       const parsed = spec.input.safeParse(data);
-      if (!parsed.success) return { error: "Check the fields below.", status: 400, fields: zodFieldErrors(parsed.error) };
+      if (!parsed.success) return { error: spec.invalid ?? "Check the fields below.", status: 400, fields: zodFieldErrors(parsed.error) };
       return await fn({ user: decision.user, input: parsed.data });
     } catch (err) {
       // redirect()/notFound() from an action must propagate to Next.

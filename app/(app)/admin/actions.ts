@@ -7,7 +7,7 @@ import { rescoreCatalog } from "@/lib/queries/rescore";
 import { saveTierThresholds } from "@/lib/queries/settings";
 import { tierThresholdsSchema } from "@/lib/validation/settings";
 
-export const updateTierThresholds = action({ roles: ADMIN_ONLY, input: tierThresholdsSchema }, async ({ user, input }) => {
+export const updateTierThresholds = action({ roles: ADMIN_ONLY, input: tierThresholdsSchema, invalid: "Fix the thresholds below." }, async ({ user, input }) => {
   await saveTierThresholds(input, userLabel(user));
   const { rescored, retiered } = await rescoreCatalog(input);
   revalidatePath("/", "layout");
