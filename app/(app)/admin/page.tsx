@@ -37,7 +37,7 @@ export default async function AdminPage() {
           Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.
           They apply to the whole installation (every organisation).{" "}
           <span data-testid="thresholds-changed">
-            {change ? `Last changed${change.updatedBy ? ` by ${change.updatedBy}` : ""} on ${change.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "Never changed: these are the defaults."}
+            {change?.updatedBy ? `Last changed by ${change.updatedBy} on ${change.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "No change by an admin on record."}
           </span>
         </p>
         <TierThresholdsForm current={thresholds} save={updateTierThresholds} />
