@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { idParamsSchema } from "./params";
 
 export const addToShortlistSchema = z.object({
   creatorId: z.string().trim().min(1).max(64),
@@ -13,5 +12,6 @@ export const createShortlistSchema = z.object({
 });
 export type CreateShortlistInput = z.infer<typeof createShortlistSchema>;
 
-export { idParam } from "./params";
-export const shortlistParamsSchema = idParamsSchema;
+/** Route params: an id is an opaque cuid-like string; anything else is simply not found. */
+export const idParam = z.string().min(1).max(64).regex(/^[\w-]+$/);
+export const shortlistParamsSchema = z.object({ id: idParam });
