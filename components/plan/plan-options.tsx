@@ -2,7 +2,7 @@
 import { Badge } from "@/components/ui/badge";
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange } from "@/lib/domain/format";
 import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } from "@/lib/domain/plan";
-import { SaveOption } from "./save-option";
+import { SaveOption, type SavePlanOption } from "./save-option";
 
 /** Costs per engagement can be fractions of a cent, which formatMoney would show as "$0". */
 const perUnit = (x: number | null) => (x !== null && x > 0 && x < 0.01 ? "under $0.01" : formatMoney(x));
@@ -19,8 +19,8 @@ function Row({ label, value, title, testId }: { label: string; value: React.Reac
   );
 }
 
-export function OptionCard({ option, best, goal, budget, lists, defaultName }: {
-  option: PlanOption; best: boolean; goal: PlanGoal; budget: number; lists: { id: string; name: string }[]; defaultName: string;
+export function OptionCard({ option, best, goal, budget, lists, defaultName, save }: {
+  option: PlanOption; best: boolean; goal: PlanGoal; budget: number; lists: { id: string; name: string }[]; defaultName: string; save: SavePlanOption;
 }) {
   const s = option.summary;
   return (
@@ -61,7 +61,7 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName }: {
             {option.exact ? "Proven the best choice for the goal." : `Best found within the search limit: at most ${(option.gap * 100).toFixed(2)}% below the best possible.`}
           </p>
           <div className="mt-auto pt-3">
-            <SaveOption kind={option.kind} creatorIds={option.creators.map((c) => c.id)} lists={lists} defaultName={defaultName} />
+            <SaveOption kind={option.kind} creatorIds={option.creators.map((c) => c.id)} lists={lists} defaultName={defaultName} save={save} />
           </div>
         </>
       )}

@@ -7,8 +7,9 @@ import { PlanAssumptions } from "./plan-assumptions";
 import { PlanCharts } from "./plan-charts";
 import { OptionCreators } from "./plan-creators";
 import { OptionCard } from "./plan-options";
+import type { SavePlanOption } from "./save-option";
 
-export function PlanResultView({ plan, query, lists }: { plan: PlanResult; query: PlanQuery; lists: { id: string; name: string }[] }) {
+export function PlanResultView({ plan, query, lists, save }: { plan: PlanResult; query: PlanQuery; lists: { id: string; name: string }[]; save: SavePlanOption }) {
   const { pool } = plan;
   const source = pool.source.kind === "list" ? `the list “${pool.source.name}”` : "the creators matching the search filters";
   const today = new Date().toISOString().slice(0, 10);
@@ -26,7 +27,7 @@ export function PlanResultView({ plan, query, lists }: { plan: PlanResult; query
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         {plan.options.map((o) => (
-          <OptionCard key={o.kind} option={o} best={plan.best === o.kind} goal={query.goal} budget={query.budget} lists={lists}
+          <OptionCard key={o.kind} option={o} best={plan.best === o.kind} goal={query.goal} budget={query.budget} lists={lists} save={save}
             defaultName={`Plan ${today}: ${o.kind}, ${formatMoney(query.budget)}`} />
         ))}
       </div>

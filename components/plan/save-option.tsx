@@ -2,14 +2,15 @@
 // Save an option's creators as a new shortlist, or add them to an existing one.
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { savePlanOptionAction } from "@/app/(app)/plan/actions";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/http";
+import type { ActionState, FormAction } from "@/lib/http/action-state";
 
 const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
-export function SaveOption({ kind, creatorIds, lists, defaultName }: { kind: string; creatorIds: string[]; lists: { id: string; name: string }[]; defaultName: string }) {
-  const [state, action, pending] = useActionState<ActionState<{ shortlistId: string }>, FormData>(savePlanOptionAction, {});
+export type SavePlanOption = FormAction<{ shortlistId: string }>;
+
+export function SaveOption({ kind, creatorIds, lists, defaultName, save }: { kind: string; creatorIds: string[]; lists: { id: string; name: string }[]; defaultName: string; save: SavePlanOption }) {
+  const [state, action, pending] = useActionState<ActionState<{ shortlistId: string }>, FormData>(save, {});
   const [mode, setMode] = useState<"new" | "existing">("new");
   return (
     <form action={action} className="space-y-2 rounded-md bg-slate-50 p-3 text-sm" aria-label={`Save the ${kind} option`}>

@@ -33,3 +33,18 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/**
+ * Input of the right shape whose content cannot be used (an unreadable or empty file, an upload out of
+ * order): 422. `tooLarge` makes it a 413 (a file over the upload limit).
+ */
+export class UnprocessableError extends Error {
+  readonly tooLarge: boolean = false;
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "UnprocessableError";
+  }
+}

@@ -1,6 +1,7 @@
 // Compare 2-6 creators: loads them (the catalog is shared), their snapshots, and the organisation's
 // shortlist and brief when asked for. Another organisation's list or brief is "not found", the same
 // answer as an id that does not exist, so nothing leaks.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { buildComparison, MAX_COMPARE, MIN_COMPARE, type CompareBrief, type CompareCreator, type Comparison } from "@/lib/domain/compare";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { afterFailure, isLocked, type ThrottleKey, type ThrottleState } from "@/lib/auth/throttle";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanResultView } from "@/components/plan/plan-result";
+import { savePlanOptionAction } from "./actions";
 import { requirePageUser } from "@/lib/auth/guard";
 import { NotFoundError, InvalidInputError } from "@/lib/domain/errors";
 import { listBriefsForOrg } from "@/lib/queries/search";
@@ -45,7 +46,7 @@ export default async function PlanPage({ searchParams }: Props) {
         </div>
       ) : null}
       {!asked ? <p className="text-sm text-slate-600">Enter a budget and pick a pool (a shortlist, or search filters), then press Plan.</p> : null}
-      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} lists={lists} /> : null}
+      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} lists={lists} save={savePlanOptionAction} /> : null}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
+import { createShortlistAction } from "./actions";
 import { CreateShortlistForm } from "@/components/shortlist/create-shortlist-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatCompact, formatPercent } from "@/lib/domain/format";
@@ -14,7 +15,7 @@ export default async function ShortlistsPage() {
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Shortlists · {user.organizationName}</h1>
-      <CreateShortlistForm />
+      <CreateShortlistForm create={createShortlistAction} />
       {lists.length === 0 ? <p className="text-slate-600">No shortlists yet. Create one above, then add creators from search.</p> : null}
       {lists.map((l) => (
         <section key={l.id} aria-labelledby={`sl-${l.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
