@@ -1,0 +1,158 @@
+// What a column holds, measured on a sample of its values: how many are numbers (and how big),
+// handles by each platform's rules, e-mails, URLs (to which platform), countries, languages,
+// platform names, category words, free text. The mapper scores fields against this, not the header alone.
+import { cleanHandle, looksLikeHandle, urlPlatform } from "@/lib/domain/handles";
+import { MISSING_TOKENS, detectCurrency, parseCount, parseRate } from "@/lib/domain/metrics";
+import { parseNiches } from "@/lib/domain/niches";
+import { PLATFORMS, type Platform } from "@/lib/domain/types";
+import { parsePlatform } from "../normalize";
+import { countryCode } from "../text";
+
+export const PROFILE_ROWS = 1000;
+
+export type ColumnProfile = {
+  header: string;
+  index: number;
+  /** Rows looked at, and how many of them had a value. */
+  rows: number;
+  filled: number;
+  /** Shares of the filled values (0-1). */
+  unique: number;
+  numeric: number;
+  percent: number;
+  compact: number;
+  integer: number;
+  currency: number;
+  /** Numbers 1, 2, 3... in file order: a rank, whatever the header says. */
+  sequence: number;
+  /** Of the numbers: median and 90th percentile (percent values as written, "3.5%" -> 3.5). */
+  median: number | null;
+  p90: number | null;
+  handle: Record<Platform, number>;
+  at: number;
+  spaces: number;
+  /** Values that still have spaces once read as a handle (a glued "Name (@handle)" has none). */
+  handleSpaces: number;
+  upper: number;
+  email: number;
+  url: number;
+  urlPlatform: Partial<Record<Platform, number>>;
+  country: number;
+  language: number;
+  platformName: number;
+  niche: number;
+  avgLength: number;
+  examples: string[];
+  /** Values with spaces, shown when that is why the column is no handle. */
+  spacedExamples: string[];
+};
+
+const MISSING = new Set(MISSING_TOKENS);
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const COMPACT_RE = /[0-9]\s*(k|m|mm|mn|b|bn|mio\.?|tsd\.?|mil|lakh|crore|만|억|万|億)\s*$/i;
+const NUMBER_RE = /^[\s$€£¥₩₹+\-]*[0-9]/;
+
+let languageNames: Set<string> | null = null;
+function isLanguage(v: string): boolean {
+  const s = v.trim().toLowerCase();
+  if (/^[a-z]{2}(-[a-z]{2})?$/.test(s)) {
+    try {
+      const code = s.slice(0, 2);
+      return new Intl.DisplayNames(["en"], { type: "language" }).of(code) !== code;
+    } catch {
+      return false;
+    }
+  }
+  if (!languageNames) {
+    languageNames = new Set();
+    const names = new Intl.DisplayNames(["en"], { type: "language" });
+    for (const code of ["en", "es", "pt", "fr", "de", "it", "nl", "ru", "ja", "ko", "zh", "ar", "hi", "id", "tr", "pl", "sv", "th", "vi", "uk", "fa", "bn", "ms", "tl", "ro", "el", "cs", "hu", "he", "da", "fi", "no"]) {
+      languageNames.add(names.of(code)!.toLowerCase());
+      try {
+        languageNames.add(new Intl.DisplayNames([code], { type: "language" }).of(code)!.toLowerCase());
+      } catch {
+        /* a runtime without that locale's names */
+      }
+    }
+  }
+  return languageNames.has(s);
+}
+
+const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+function quantile(sorted: number[], q: number): number | null {
+  if (!sorted.length) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** One column's profile from the sample rows (cells by position). */
+export function profileColumn(header: string, index: number, rows: readonly (readonly string[])[]): ColumnProfile {
+  const values: string[] = [];
+  for (const r of rows.slice(0, PROFILE_ROWS)) {
+    const v = (r[index] ?? "").trim();
+    if (v && !MISSING.has(v.toLowerCase())) values.push(v);
+  }
+  const n = values.length || 1;
+  const share = (pred: (v: string) => boolean) => values.filter(pred).length / n;
+  const nums: number[] = [];
+  let integers = 0;
+  let percents = 0;
+  for (const v of values) {
+    if (!NUMBER_RE.test(v)) continue;
+    const isPercent = v.endsWith("%");
+    const r = isPercent ? parseRate(v) : parseCount(v);
+    if (r.kind !== "value") continue;
+    const x = isPercent ? r.value * 100 : r.value;
+    nums.push(x);
+    if (isPercent) percents++;
+    else if (/^[\s$€£+\-]*[0-9][0-9.,\s']*$/.test(v) && !/[.,][0-9]{1,2}$/.test(v)) integers++;
+  }
+  const numericOrder = values.map((v) => Number(v.replace(/[^0-9.]/g, ""))).filter((x) => Number.isFinite(x));
+  let steps = 0;
+  for (let i = 1; i < numericOrder.length; i++) if (numericOrder[i]! - numericOrder[i - 1]! === 1) steps++;
+  const sorted = [...nums].sort((a, b) => a - b);
+  const handle = Object.fromEntries(PLATFORMS.map((p) => [p, share((v) => looksLikeHandle(p, v))])) as Record<Platform, number>;
+  const urlPlatformShare: Partial<Record<Platform, number>> = {};
+  let urls = 0;
+  for (const v of values) {
+    if (!/^(https?:\/\/|www\.)|^[a-z0-9-]+\.(com|tv|be|net|org|io)\//i.test(v)) continue;
+    urls++;
+    const p = urlPlatform(v);
+    if (p) urlPlatformShare[p] = (urlPlatformShare[p] ?? 0) + 1 / n;
+  }
+  const distinct = new Set(values.map((v) => v.toLowerCase())).size;
+  return {
+    header,
+    index,
+    rows: Math.min(rows.length, PROFILE_ROWS),
+    filled: values.length,
+    unique: values.length ? distinct / values.length : 0,
+    numeric: nums.length / n,
+    percent: percents / n,
+    compact: share((v) => COMPACT_RE.test(v)),
+    integer: nums.length ? integers / nums.length : 0,
+    currency: share((v) => detectCurrency(v) !== null),
+    sequence: numericOrder.length > 2 && values.length === numericOrder.length ? steps / (numericOrder.length - 1) : 0,
+    median: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    handle,
+    at: share((v) => v.startsWith("@") || /(^|[\s(|])@[\p{L}\p{N}._]/u.test(v)),
+    spaces: share((v) => /\s/.test(v)),
+    handleSpaces: share((v) => /\s/.test(cleanHandle(v))),
+    upper: share((v) => /\p{Lu}/u.test(v)),
+    email: share((v) => EMAIL_RE.test(v)),
+    url: urls / n,
+    urlPlatform: urlPlatformShare,
+    country: share((v) => !/^[0-9]/.test(v) && countryCode(v) !== null),
+    language: share(isLanguage),
+    platformName: share((v) => parsePlatform(v) !== null),
+    niche: share((v) => !/[0-9@]/.test(v) && v.length <= 60 && parseNiches(v).length > 0),
+    avgLength: values.reduce((s, v) => s + v.length, 0) / n,
+    examples: [...new Set(values)].slice(0, 3).map(short),
+    spacedExamples: [...new Set(values.filter((v) => /\s/.test(v)))].slice(0, 3).map(short),
+  };
+}
+
+export function profileColumns(headers: readonly string[], rows: readonly (readonly string[])[]): ColumnProfile[] {
+  return headers.map((h, i) => profileColumn(h, i, rows));
+}
