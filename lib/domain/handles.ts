@@ -25,9 +25,11 @@ const RULES: Record<Platform, Rule> = {
   other: { min: 1, max: 100, chars: /^[^\s\u0000-\u001f\u007f]+$/u, charsText: "no spaces" },
 };
 
+const an = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
 export function handleRuleText(p: Platform): string {
   const r = RULES[p];
-  return `a ${platformName(p)} handle is ${r.min === r.max ? r.min : `${r.min}-${r.max}`} characters: ${r.charsText}, no spaces`;
+  return `${an(platformName(p))} handle is ${r.min === r.max ? r.min : `${r.min}-${r.max}`} characters: ${r.charsText}, no spaces`;
 }
 
 const HOSTS: [RegExp, Platform][] = [
@@ -98,7 +100,7 @@ export function checkHandle(platform: Platform, raw: string): HandleCheck {
   const problem = handleProblem(platform, handle);
   if (!problem) return { ok: true, handle };
   const shown = raw.trim().slice(0, 60);
-  return { ok: false, reason: `"${shown}" is not a ${platformName(platform)} handle: it ${problem} (${handleRuleText(platform)})` };
+  return { ok: false, reason: `"${shown}" is not ${an(platformName(platform))} handle: it ${problem} (${handleRuleText(platform)})` };
 }
 
 /** True when the cell could be a handle on `platform` (the mapper's profile uses this). */
