@@ -51,6 +51,7 @@ const MISSING = new Set(MISSING_TOKENS);
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const COMPACT_RE = /[0-9]\s*(k|m|mm|mn|b|bn|mio\.?|tsd\.?|mil|lakh|crore|만|억|万|億)\s*$/i;
 const NUMBER_RE = /^[\s$€£¥₩₹+\-]*[0-9]/;
+const LOCALE_NUMBER_RE = /^[\s$€£¥₩₹+\-]*[0-9][0-9.,\s'\u00a0\u202f]*\s*(k|m|b|mio\.?|mrd\.?|tsd\.?|mil|mi|lakh|crore|만|억|万|億|%)?\s*$/i;
 
 let languageNames: Set<string> | null = null;
 function isLanguage(v: string): boolean {
@@ -97,8 +98,14 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
   const nums: number[] = [];
   let integers = 0;
   let percents = 0;
+  let localeOnly = 0;
   for (const v of values) {
     if (!NUMBER_RE.test(v)) continue;
+    // Numbers in a style the row parser reads per column ("1,2 Mio.", "3만"): counted as numbers here.
+    if (LOCALE_NUMBER_RE.test(v) && parseCount(v).kind !== "value" && parseRate(v).kind !== "value") {
+      localeOnly++;
+      continue;
+    }
     const isPercent = v.endsWith("%");
     const r = isPercent ? parseRate(v) : parseCount(v);
     if (r.kind !== "value") continue;
@@ -127,7 +134,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     rows: Math.min(rows.length, PROFILE_ROWS),
     filled: values.length,
     unique: values.length ? distinct / values.length : 0,
-    numeric: nums.length / n,
+    numeric: (nums.length + localeOnly) / n,
     percent: percents / n,
     compact: share((v) => COMPACT_RE.test(v)),
     integer: nums.length ? integers / nums.length : 0,
