@@ -97,17 +97,23 @@ export function isPlatformHeader(header: string): boolean {
 
 /** A platform the headers themselves name ("IG handle", "TikTok username", "Subscribers"), if only one. */
 export function platformFromHeaders(headers: readonly string[]): { platform: "instagram" | "tiktok" | "youtube" | "x" | "twitch"; word: string } | null {
-  const found = new Map<string, string>();
-  const cues: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [
+  // A platform's own name outranks a word that only hints at one ("Abonnenten" are on every platform).
+  const named: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [
     ["instagram", "instagram"], ["insta", "instagram"], ["ig", "instagram"], ["tiktok", "tiktok"], ["tik tok", "tiktok"], ["tiktoker", "tiktok"],
-    ["youtube", "youtube"], ["youtuber", "youtube"], ["subscriber*", "youtube"], ["abonnent*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"],
-    ["twitch", "twitch"], ["streamer", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
+    ["youtube", "youtube"], ["youtuber", "youtube"], ["twitch", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
   ];
-  for (const h of headers) {
-    const words = headerWords(h);
-    const compact = fold(h).replace(/\s+/g, "");
-    for (const [cue, p] of cues) if (termMatch(term(cue), words, compact)) found.set(p, found.get(p) ?? h);
-  }
+  const hints: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [["subscriber*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["abonnent*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"], ["streamer", "twitch"]];
+  const scan = (cues: typeof named) => {
+    const found = new Map<string, string>();
+    for (const h of headers) {
+      const words = headerWords(h);
+      const compact = fold(h).replace(/\s+/g, "");
+      for (const [cue, p] of cues) if (termMatch(term(cue), words, compact)) found.set(p, found.get(p) ?? h);
+    }
+    return found;
+  };
+  let found = scan(named);
+  if (!found.size) found = scan(hints);
   if (found.size !== 1) return null;
   const [[platform, word]] = [...found.entries()] as [["instagram" | "tiktok" | "youtube" | "x" | "twitch", string]];
   return { platform, word };

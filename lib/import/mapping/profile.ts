@@ -99,7 +99,9 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
   let integers = 0;
   let percents = 0;
   let localeOnly = 0;
-  for (const v of values) {
+  for (const raw of values) {
+    // A price's currency ("5.000 €", "R$ 1.200", "USD 450") is not part of its number.
+    const v = raw.replace(/R\$|[$€£¥₩₹]|\b(usd|eur|gbp|brl|mxn|jpy|krw)\b/gi, "").trim();
     if (!NUMBER_RE.test(v)) continue;
     // Numbers in a style the row parser reads per column ("1,2 Mio.", "3만"): counted as numbers here.
     if (LOCALE_NUMBER_RE.test(v) && parseCount(v).kind !== "value" && parseRate(v).kind !== "value") {
@@ -139,7 +141,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     compact: share((v) => COMPACT_RE.test(v)),
     integer: nums.length ? integers / nums.length : 0,
     currency: share((v) => detectCurrency(v) !== null),
-    sequence: numericOrder.length > 2 && values.length === numericOrder.length ? steps / (numericOrder.length - 1) : 0,
+    sequence: numericOrder.length > 2 && values.length === numericOrder.length && numericOrder[0]! <= 2 ? steps / (numericOrder.length - 1) : 0,
     median: quantile(sorted, 0.5),
     p90: quantile(sorted, 0.9),
     handle,

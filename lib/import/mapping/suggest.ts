@@ -103,6 +103,17 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     usedCols.add(pair.col);
     fields.push({ field: pair.field, column: headers[pair.col]!, confidence: Math.round(confidence * 100) / 100, reason, examples: profiles[pair.col]!.examples });
   }
+  // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
+  const urlCol = profiles.find((p) => p.header === columns.profileUrl);
+  if (!columns.handle && urlCol) {
+    const fit = contentFit("handle", urlCol, knownPlatform);
+    const head = headerClaim("handle", urlCol.header).score;
+    if (!fit.veto && fit.fit >= 0.7) {
+      columns.handle = urlCol.header;
+      const confidence = Math.round(Math.min(1, 0.45 * Math.max(head, 0.55) + 0.55 * fit.fit) * 100) / 100;
+      fields.unshift({ field: "handle", column: urlCol.header, confidence, reason: fit.why, examples: urlCol.examples });
+    }
+  }
   const notes: string[] = [];
   let nameColumn: string | null = null;
   if (!columns.handle) {

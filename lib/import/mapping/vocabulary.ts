@@ -10,7 +10,7 @@ export type FieldWords = { strong: string[]; weak?: string[]; not?: string[] };
 
 /** Words that make a number column an average, a total, a rank or a share, in any field. */
 export const AVG_WORDS = ["avg", "average", "mean", "per", "ø", "durchschnitt*", "schnitt", "promedio", "media", "medio", "moyenne", "moy", "평균", "平均"];
-export const TOTAL_WORDS = ["total", "totals", "sum", "lifetime", "gesamt*", "insgesamt", "summe", "totale", "totais", "cumul*", "총", "누적", "合計", "累計", "総"];
+export const TOTAL_WORDS = ["count", "total", "totals", "sum", "lifetime", "gesamt*", "insgesamt", "summe", "totale", "totais", "cumul*", "총", "누적", "合計", "累計", "総"];
 export const RANK_WORDS = ["rank", "ranking", "position", "pos", "rang", "platz", "posicion", "puesto", "classement", "순위", "順位", "ランキング"];
 export const SHARE_WORDS = ["%", "percent", "pct", "share", "ratio", "anteil", "porcentaje", "porcentagem", "part", "비율", "割合"];
 const CHANGE_WORDS = ["growth", "gain", "change", "delta", "new", "increase", "wachstum", "zuwachs", "crecimiento", "crescimento", "croissance", "증가", "増加", "fake", "suspicious", "quality", "authentic", "real"];
@@ -18,8 +18,8 @@ const RATE_WORDS = ["rate", "er", "quote", "tasa", "taxa", "taux", "률", "율",
 
 export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   handle: {
-    strong: ["handle", "username", "user name", "user handle", "screen name", "login", "account", "account name", "ig handle", "insta handle", "tiktok handle", "profile handle", "benutzername", "nutzername", "konto", "usuario", "nombre de usuario", "cuenta", "nome de usuario", "identifiant", "pseudo", "nom d utilisateur", "compte", "아이디", "사용자명", "사용자 이름", "계정", "핸들", "ユーザー名", "ユーザーネーム", "アカウント", "ハンドル"],
-    weak: ["channel", "creator", "influencer", "youtuber", "tiktoker", "streamer", "instagrammer", "profile", "perfil", "profil", "user", "id", "insta name", "kanal", "canal", "채널", "チャンネル", "name"],
+    strong: ["handle", "username", "user name", "channel id", "user handle", "screen name", "login", "account", "account name", "ig handle", "insta handle", "tiktok handle", "profile handle", "benutzername", "nutzername", "konto", "usuario", "nombre de usuario", "cuenta", "nome de usuario", "identifiant", "pseudo", "nom d utilisateur", "compte", "아이디", "사용자명", "사용자 이름", "계정", "핸들", "ユーザー名", "ユーザーネーム", "アカウント", "ハンドル"],
+    weak: ["ig", "insta", "instagram", "tiktok", "twitter", "twitch", "youtube", "channel", "creator", "influencer", "youtuber", "tiktoker", "streamer", "instagrammer", "profile", "perfil", "profil", "user", "id", "insta name", "kanal", "canal", "채널", "チャンネル", "name"],
     not: ["display", "full", "real", "first", "last", "email", "url", "link", "category", "type", "country", "id number"],
   },
   displayName: {
@@ -42,7 +42,7 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   },
   avgLikes: { strong: ["likes", "like", "hearts", "gefallt mir", "me gusta", "curtidas", "j aime", "mentions j aime", "좋아요", "いいね"], not: [...SHARE_WORDS, ...RATE_WORDS, "ratio", "to"] },
   avgComments: { strong: ["comments", "comment", "kommentare", "comentarios", "commentaires", "댓글", "コメント"], not: [...SHARE_WORDS, ...RATE_WORDS] },
-  avgViews: { strong: ["views", "view", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through"] },
+  avgViews: { strong: ["views", "view", "viewers", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through"] },
   avgShares: { strong: ["shares", "reposts", "retweets", "geteilt", "compartidos", "compartilhamentos", "partages", "공유", "シェア"], not: [...SHARE_WORDS.filter((w) => w !== "share"), ...RATE_WORDS, "audience", "country", "market"] },
   avgEngagements: { strong: ["engagements", "engagement", "interactions", "interaktionen", "interacciones", "interacoes", "인게이지먼트", "エンゲージメント"], not: [...RATE_WORDS, ...SHARE_WORDS, "score"] },
   engagementRate: {
