@@ -56,3 +56,41 @@ describe("the mapper on the generated corpus", () => {
     });
   }
 });
+
+describe("adversarial files modelled on the header-only mapper's failures", () => {
+  it("a Windows-1252 channel-statistics export: no handle guessed from category words, no price from a country statistic", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const cats = ["Música", "Gaming", "Education", "Comedy", "Entertainment", "Sports"];
+    const lines = ["Rank,Channel,Channel name,Subscribers,Video views,Country,Country share,Rate"];
+    for (let i = 1; i <= 300; i++) lines.push(`${i},${cats[i % 6]},Crème Brûlée TV ${i},${2_000_000 - i * 3_001},${900_000_000 - i * 77_777},${["Brazil", "México", "España"][i % 3]},${(10 + (i % 30)).toFixed(1)},${3 + (i % 8)}`);
+    const f = join(dir, "channel-stats-1252.csv");
+    await writeFile(f, iconv.encode(lines.join("\r\n") + "\r\n", "win1252"));
+    const t = await openTable(f, f);
+    const rows: string[][] = [];
+    for await (const r of t.rows) if (rows.push(r.cells) >= 1000) break;
+    await t.rows.return(undefined);
+    expect(t.sniffed.encoding).toBe("windows-1252");
+    const s = suggestMapping(t.header, { rows });
+    expect(s.columns.handle).toBeUndefined();
+    expect(s.columns.price).toBeUndefined();
+    expect(s.columns.followers).toBe("Subscribers");
+    expect(s.columns.country).toBe("Country");
+    expect(s.platform).toEqual({ mode: "fixed", value: "youtube" }); // "Subscribers" hints at YouTube
+    expect(s.confident).toBe(false);
+    expect(s.nameColumn).toBe("Channel name");
+  });
+
+  it("a TikTok export with handles and display names (some without spaces) keys on the handles", async () => {
+    const lines = ["Nickname,Username,Followers,Likes"];
+    for (let i = 0; i < 120; i++) lines.push(`${i % 3 ? `Luna ${i}` : `LUNA${i}`},luna.${i}_x,${10_000 + i * 913},${1_000 + i}`);
+    const f = join(dir, "tiktok-two-names.csv");
+    await writeFile(f, lines.join("\n") + "\n");
+    const t = await openTable(f, f);
+    const rows: string[][] = [];
+    for await (const r of t.rows) if (rows.push(r.cells) >= 1000) break;
+    await t.rows.return(undefined);
+    const s = suggestMapping(t.header, { rows, platform: "tiktok" });
+    expect(s.columns).toMatchObject({ handle: "Username", displayName: "Nickname", followers: "Followers" });
+    expect(s.confident).toBe(true);
+  });
+});
