@@ -71,6 +71,8 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const [preview, setPreview] = useState<PreviewRow[] | null>(null);
   const [dryRun, setDryRun] = useState<JobStatusView | null>(null);
   const [dryRunDone, setDryRunDone] = useState<JobStatusView | null>(null);
+  // Each preview is a new dry run of the same upload (same job id): a fresh progress view each time.
+  const [runNo, setRunNo] = useState(0);
 
   async function upload(file: File) {
     setStep("upload");
@@ -116,6 +118,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
       });
       setPreview(r.rows);
       const s = await api<{ job: JobStatusView }>(`/api/admin/imports/${uploadId}`);
+      setRunNo((n) => n + 1);
       setDryRun(s.job);
     } catch (err) {
       setError((err as Error).message);
@@ -204,7 +207,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
           {dryRun && (
             <div className="mt-5 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written yet)</h3>
-              <ImportProgress key={dryRun.id + dryRun.createdAt + (preview?.length ?? 0)} initial={dryRun} onDone={setDryRunDone} />
+              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} />
             </div>
           )}
           <div className="mt-5 flex items-center gap-3 border-t border-slate-100 pt-4">

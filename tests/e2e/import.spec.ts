@@ -257,7 +257,7 @@ test("the mapping says how sure it is; a handle column that repeats its values i
   await expect(mapping.getByTestId("field-handle-why")).toContainText("Required: no column is a confident match");
   await expect(mapping.getByTestId("rejected-columns")).toContainText("“Channel” is not handle / username: 100% of values are category words");
   await expect(mapping.getByLabel("Price per post")).toHaveValue("");
-  await snap(page, "import-11-mapping-confidence");
+  await snap(page, "import-12-mapping-confidence");
 
   // The admin insists on "Channel": the dry run's guard stops it before anything is written.
   await mapping.getByLabel("Handle / username").selectOption("Channel");
@@ -267,7 +267,7 @@ test("the mapping says how sure it is; a handle column that repeats its values i
   await expect(preview.getByTestId("import-status")).toContainText("Dry run failed", { timeout: 60_000 });
   await expect(preview).toContainText("Stopped before writing anything: the handle column “Channel” repeats its values: 55 of 60 rows");
   await expect(page.getByRole("button", { name: "Import into the catalog" })).toBeDisabled();
-  await snap(page, "import-12-guard-stopped");
+  await snap(page, "import-13-guard-stopped");
 
   // Keying on the channel names instead passes the checks.
   await mapping.getByRole("button", { name: "Key the import on “Channel name”" }).click();

@@ -123,7 +123,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
       .sort((a, b) => b.s - a.s)[0];
     nameColumn = names?.p.header ?? null;
     notes.push(nameColumn
-      ? `No column holds handles. “${nameColumn}” holds channel or display names; you can key the import on them (handleFrom: name), but two creators with the same name then count as one.`
+      ? `No column holds handles. “${nameColumn}” holds channel or display names; you can key the import on them, but two creators with the same name then count as one.`
       : "No column holds handles: choose the handle column.");
   }
   for (const f of IMPORT_FIELDS.filter((x) => x.required)) {
