@@ -1,9 +1,9 @@
 // What a column holds, measured on a sample of its values: how many are numbers (and how big),
 // handles by each platform's rules, e-mails, URLs (to which platform), countries, languages,
 // platform names, category words, free text. The mapper scores fields against this, not the header alone.
-import { cleanHandle, looksLikeHandle, urlPlatform } from "@/lib/domain/handles";
+import { cleanHandle, handleProblem, urlPlatform } from "@/lib/domain/handles";
 import { MISSING_TOKENS, detectCurrency, parseCount, parseRate } from "@/lib/domain/metrics";
-import { parseNiches } from "@/lib/domain/niches";
+import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { parsePlatform } from "../normalize";
 import { countryCode } from "../text";
@@ -54,12 +54,14 @@ const NUMBER_RE = /^[\s$€£¥₩₹+\-]*[0-9]/;
 const LOCALE_NUMBER_RE = /^[\s$€£¥₩₹+\-]*[0-9][0-9.,\s'\u00a0\u202f]*\s*(k|m|b|mio\.?|mrd\.?|tsd\.?|mil|mi|lakh|crore|만|억|万|億|%)?\s*$/i;
 
 let languageNames: Set<string> | null = null;
+let languageCodes: Intl.DisplayNames | null = null;
 function isLanguage(v: string): boolean {
   const s = v.trim().toLowerCase();
   if (/^[a-z]{2}(-[a-z]{2})?$/.test(s)) {
     try {
       const code = s.slice(0, 2);
-      return new Intl.DisplayNames(["en"], { type: "language" }).of(code) !== code;
+      languageCodes ??= new Intl.DisplayNames(["en"], { type: "language" });
+      return languageCodes.of(code) !== code;
     } catch {
       return false;
     }
@@ -77,6 +79,32 @@ function isLanguage(v: string): boolean {
     }
   }
   return languageNames.has(s);
+}
+
+let nicheWords: Set<string> | null = null;
+/** A known category word or label ("Fitness & Gym", "beauty, travel"): exact synonyms only, no typo search (it runs on every cell). */
+function isCategory(v: string): boolean {
+  if (/[0-9@]/.test(v) || v.length > 60) return false;
+  nicheWords ??= new Set(NICHES.flatMap((n) => [n.id, n.label, ...n.synonyms].map(normaliseLabel)));
+  return nicheWords.has(normaliseLabel(v)) || v.split(/[,/|;]/).some((part) => nicheWords!.has(normaliseLabel(part)));
+}
+
+type TextFlags = { handle: Platform[]; handleSpace: boolean; country: boolean; language: boolean; platform: boolean; niche: boolean; email: boolean };
+
+/** What one distinct text value could be: worked out once per distinct value, since columns repeat theirs. */
+function classify(v: string, isNumber: boolean): TextFlags {
+  const h = cleanHandle(v);
+  const handle = h ? PLATFORMS.filter((p) => handleProblem(p, h) === null) : [];
+  if (isNumber) return { handle, handleSpace: false, country: false, language: false, platform: false, niche: false, email: false };
+  return {
+    handle,
+    handleSpace: /\s/.test(h),
+    country: v.length <= 60 && countryCode(v) !== null,
+    language: v.length <= 30 && isLanguage(v),
+    platform: parsePlatform(v) !== null,
+    niche: isCategory(v),
+    email: EMAIL_RE.test(v),
+  };
 }
 
 const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -99,6 +127,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
   let integers = 0;
   let percents = 0;
   let localeOnly = 0;
+  const numbers = new Set<string>();
   for (const raw of values) {
     // A price's currency ("5.000 €", "R$ 1.200", "USD 450") is not part of its number.
     const v = raw.replace(/R\$|[$€£¥₩₹]|\b(usd|eur|gbp|brl|mxn|jpy|krw)\b/gi, "").trim();
@@ -106,21 +135,26 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     // Numbers in a style the row parser reads per column ("1,2 Mio.", "3만"): counted as numbers here.
     if (LOCALE_NUMBER_RE.test(v) && parseCount(v).kind !== "value" && parseRate(v).kind !== "value") {
       localeOnly++;
+      numbers.add(raw);
       continue;
     }
     const isPercent = v.endsWith("%");
     const r = isPercent ? parseRate(v) : parseCount(v);
     if (r.kind !== "value") continue;
+    numbers.add(raw);
     const x = isPercent ? r.value * 100 : r.value;
     nums.push(x);
     if (isPercent) percents++;
     else if (/^[\s$€£+\-]*[0-9][0-9.,\s']*$/.test(v) && !/[.,][0-9]{1,2}$/.test(v)) integers++;
   }
+  const flags = new Map<string, TextFlags>();
+  const flagsOf = (v: string) => flags.get(v) ?? (flags.set(v, classify(v, numbers.has(v))), flags.get(v)!);
+  const shareOf = (key: Exclude<keyof TextFlags, "handle">) => share((v) => flagsOf(v)[key]);
   const numericOrder = values.map((v) => Number(v.replace(/[^0-9.]/g, ""))).filter((x) => Number.isFinite(x));
   let steps = 0;
   for (let i = 1; i < numericOrder.length; i++) if (numericOrder[i]! - numericOrder[i - 1]! === 1) steps++;
   const sorted = [...nums].sort((a, b) => a - b);
-  const handle = Object.fromEntries(PLATFORMS.map((p) => [p, share((v) => looksLikeHandle(p, v))])) as Record<Platform, number>;
+  const handle = Object.fromEntries(PLATFORMS.map((p) => [p, share((v) => flagsOf(v).handle.includes(p))])) as Record<Platform, number>;
   const urlPlatformShare: Partial<Record<Platform, number>> = {};
   let urls = 0;
   for (const v of values) {
@@ -147,15 +181,15 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     handle,
     at: share((v) => v.startsWith("@") || /(^|[\s(|])@[\p{L}\p{N}._]/u.test(v)),
     spaces: share((v) => /\s/.test(v)),
-    handleSpaces: share((v) => /\s/.test(cleanHandle(v))),
+    handleSpaces: shareOf("handleSpace"),
     upper: share((v) => /\p{Lu}/u.test(v)),
-    email: share((v) => EMAIL_RE.test(v)),
+    email: shareOf("email"),
     url: urls / n,
     urlPlatform: urlPlatformShare,
-    country: share((v) => !/^[0-9]/.test(v) && countryCode(v) !== null),
-    language: share(isLanguage),
-    platformName: share((v) => parsePlatform(v) !== null),
-    niche: share((v) => !/[0-9@]/.test(v) && v.length <= 60 && parseNiches(v).length > 0),
+    country: shareOf("country"),
+    language: shareOf("language"),
+    platformName: shareOf("platform"),
+    niche: shareOf("niche"),
     avgLength: values.reduce((s, v) => s + v.length, 0) / n,
     examples: [...new Set(values)].slice(0, 3).map(short),
     spacedExamples: [...new Set(values.filter((v) => /\s/.test(v)))].slice(0, 3).map(short),

@@ -58,3 +58,12 @@ describe("streaming readers", () => {
     expect(t.rows).toEqual([]);
   });
 });
+
+describe("nested JSON exports as columns", () => {
+  it("objects become dotted columns, lists of values one cell, lists of objects one column per item", async () => {
+    const { flatten } = await import("@/lib/import/read");
+    expect(flatten({ id: 1, profile: { username: "ana", stats: { followers: 12_000 } }, tags: ["beauty", "travel"], accounts: [{ platform: "tiktok", handle: "ana.t" }], empty: [] })).toEqual({
+      id: 1, "profile.username": "ana", "profile.stats.followers": 12_000, tags: "beauty, travel", "accounts.0.platform": "tiktok", "accounts.0.handle": "ana.t", empty: "",
+    });
+  });
+});
