@@ -90,7 +90,9 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
     if (!p) return { ok: false, reason: raw ? `unknown platform "${raw}" (use instagram, tiktok, youtube, x, twitch or other)` : "platform is empty" };
     platform = p;
   }
-  const rawHandle = index.handle === undefined ? "" : (cells[index.handle] ?? "");
+  let rawHandle = index.handle === undefined ? "" : (cells[index.handle] ?? "");
+  // A row with no handle but a profile URL: the URL names the account.
+  if (!rawHandle.trim() && index.profileUrl !== undefined && m.handleFrom !== "name") rawHandle = cells[index.profileUrl] ?? "";
   if (!rawHandle.trim()) return { ok: false, reason: "handle is empty" };
   let handle: string;
   if (m.handleFrom === "name") {

@@ -93,3 +93,18 @@ describe("rejected-rows CSV", () => {
     expect(csvCell("plain")).toBe("plain");
   });
 });
+
+describe("handles on import rows", () => {
+  const mm = (handleFrom?: "name") => resolveMapping({ columns: { handle: "h", followers: "f", profileUrl: "u" }, platform: { mode: "fixed", value: "tiktok" }, ...(handleFrom ? { handleFrom } : {}) }, ["h", "f", "u"]);
+  it("a value that cannot be a handle on the platform is rejected with the reason, never stored", () => {
+    expect(normalizeRow(["Ana Ruiz", "1000", ""], mm())).toEqual({ ok: false, reason: expect.stringMatching(/^"Ana Ruiz" is not a TikTok handle: it has spaces/) });
+    expect(normalizeRow(["Fitness & Gym", "1000", ""], mm())).toMatchObject({ ok: false });
+  });
+  it("a profile URL supplies the handle of a row that has none", () => {
+    expect(normalizeRow(["", "1000", "https://www.tiktok.com/@Ana.Ruiz?lang=en"], mm())).toMatchObject({ ok: true, creator: { handle: "ana.ruiz" } });
+  });
+  it("keyed on channel names, a name is kept as written and two names never merge", () => {
+    expect(normalizeRow(["Crème Brûlée  TV", "1000", ""], mm("name"))).toMatchObject({ ok: true, creator: { handle: "crème brûlée tv" } });
+    expect(normalizeRow(["Creme Brulee TV", "1000", ""], mm("name"))).toMatchObject({ ok: true, creator: { handle: "creme brulee tv" } });
+  });
+});

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ImportFileError } from "@/lib/import/detect";
-import { openTable, type RawRow } from "@/lib/import/read";
+import { flatten, openTable, type RawRow } from "@/lib/import/read";
 
 const fx = (name: string) => resolve(__dirname, "../../fixtures/import", name);
 
@@ -60,8 +60,7 @@ describe("streaming readers", () => {
 });
 
 describe("nested JSON exports as columns", () => {
-  it("objects become dotted columns, lists of values one cell, lists of objects one column per item", async () => {
-    const { flatten } = await import("@/lib/import/read");
+  it("objects become dotted columns, lists of values one cell, lists of objects one column per item", () => {
     expect(flatten({ id: 1, profile: { username: "ana", stats: { followers: 12_000 } }, tags: ["beauty", "travel"], accounts: [{ platform: "tiktok", handle: "ana.t" }], empty: [] })).toEqual({
       id: 1, "profile.username": "ana", "profile.stats.followers": 12_000, tags: "beauty, travel", "accounts.0.platform": "tiktok", "accounts.0.handle": "ana.t", empty: "",
     });
