@@ -77,8 +77,8 @@ export function headerClaim(field: FieldId, header: string): HeaderClaim {
   if (!best) return { score: 0, why: null };
   if ((AVERAGE_FIELDS as readonly FieldId[]).includes(field)) {
     // "Total likes" beside "Avg likes": the total is another column, not this field.
-    if (hasAny(TOTAL_WORDS, words, compact)) return { score: 0, why: null };
     if (hasAny(AVG_WORDS, words, compact)) best = Math.min(1, best + 0.15);
+    else if (hasAny(TOTAL_WORDS, words, compact)) return { score: 0, why: null };
     else best *= 0.8;
   }
   const strength = best >= 0.9 ? "names" : best >= 0.6 ? "suggests" : "may mean";

@@ -108,3 +108,13 @@ describe("handles on import rows", () => {
     expect(normalizeRow(["Creme Brulee TV", "1000", ""], mm("name"))).toMatchObject({ ok: true, creator: { handle: "creme brulee tv" } });
   });
 });
+
+describe("totals beside averages", () => {
+  it("an average field takes the average, never the total, in any of the languages", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`u_${i}`, String(50_000 + i * 17), String(900_000 + i), String(1_200 + i)]);
+    for (const [total, avg] of [["Total likes", "Avg likes"], ["Likes count", "Average likes count"], ["Gefällt mir gesamt", "Ø Gefällt mir"], ["Me gusta totales", "Promedio de me gusta"], ["총 좋아요", "평균 좋아요"], ["いいね合計", "平均いいね"]]) {
+      const s = suggestMapping(["Username", "Followers", total!, avg!], { rows, platform: "instagram" });
+      expect({ total, avgLikes: s.columns.avgLikes }).toEqual({ total, avgLikes: avg });
+    }
+  });
+});
