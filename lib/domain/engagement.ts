@@ -232,15 +232,32 @@ function upperBound(a: readonly number[], v: number): number {
 }
 
 /**
+ * Above this, a component score approaches 100 without reaching it (softCeiling): a hard cap made
+ * every creator past it tie, so the overall score could not tell the best creators apart.
+ */
+export const SOFT_CEILING_KNEE = 80;
+
+/**
+ * y up to the knee (80) as it is; above, 100 - 20^2 / (y - 60): continuous with the same slope at
+ * 80, 90 at y = 100, 95 at y = 140, below 100 for every finite y. Scores are linear up to 80 and
+ * compressed, never clamped, above it. SQL: the same expression in the migration *_score_priors.
+ */
+export function softCeiling(y: number): number {
+  const h = 100 - SOFT_CEILING_KNEE;
+  return y <= SOFT_CEILING_KNEE ? y : 100 - (h * h) / (y - SOFT_CEILING_KNEE + h);
+}
+
+/**
  * Breakpoints of the engagement quality score, as (x, score) where x is the rate divided by the
- * benchmark band's HIGH value. Band mid (low+high)/2 and band high are per-row, so the SQL form is:
- *   x0 = 0, x1 = mid/high, x2 = 1, x3 = 2  ->  scores 0, 50, 80, 100 (linear between, 100 above x3).
+ * benchmark band's HIGH value. Band mid (low+high)/2 and band high are per-row:
+ *   x0 = 0, x1 = mid/high, x2 = 1  ->  scores 0, 50, 80 (linear between); above the band's high the
+ * line from 80 at high to 100 at 2x high is kept going and passed through softCeiling, which works
+ * out to 100 - 20 * high / rate: 90 at 2x high, 95 at 4x high, never 100.
  */
 export const ENGAGEMENT_SCORE_POINTS = Object.freeze({
   atZero: 0,
   atBandMid: 50,
-  atBandHigh: 80,
-  atVeryHighMultiple: 100,
+  atBandHigh: SOFT_CEILING_KNEE,
   veryHighMultiple: VERY_HIGH_MULTIPLE,
 });
 
@@ -260,17 +277,16 @@ export function piecewiseLinear(x: number, xs: readonly number[], ys: readonly n
 }
 
 /**
- * 0-100: 0 at rate 0, 50 at the benchmark band's midpoint, 80 at the band's high, 100 at 2x high and above.
- * Linear between breakpoints. null rate -> null. Not rounded (round for display).
+ * 0-100: 0 at rate 0, 50 at the benchmark band's midpoint, 80 at the band's high, then
+ * 100 - 20 * high / rate (90 at 2x high; approaches 100, never reaches it). Linear between the
+ * first three points. null rate -> null. Not rounded (round for display).
  */
 export function engagementQualityScore(rate: number | null | undefined, platform: Platform, tier: Tier): number | null {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return null;
   const b = ENGAGEMENT_BENCHMARKS[platform][tier];
   const mid = (b.low + b.high) / 2;
   const p = ENGAGEMENT_SCORE_POINTS;
-  return piecewiseLinear(
-    Math.max(0, rate),
-    [0, mid, b.high, p.veryHighMultiple * b.high],
-    [p.atZero, p.atBandMid, p.atBandHigh, p.atVeryHighMultiple],
-  );
+  const r = Math.max(0, rate);
+  if (r > b.high) return softCeiling(p.atBandHigh + (100 - p.atBandHigh) * (r / b.high - 1));
+  return piecewiseLinear(r, [0, mid, b.high], [p.atZero, p.atBandMid, p.atBandHigh]);
 }
