@@ -14,7 +14,7 @@ describe("SQL builders", () => {
 
   it("drop components whose weight is zero, and score 0 when nothing is weighted", () => {
     expect(overallScoreSql({ engagement: 1, fit: 0, authenticity: 0, cost: 0 }, null).text).not.toContain("costScore");
-    expect(overallScoreSql({ engagement: 0, fit: 1, authenticity: 0, cost: 0 }, null).text).toBe("0");
+    expect(overallScoreSql({ engagement: 0, fit: 1, authenticity: 0, cost: 0 }, null).text).toBe("0::float8");
   });
 
   it("normalise keywords like lib/domain/fit.ts and escape LIKE wildcards", () => {
