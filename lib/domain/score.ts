@@ -114,3 +114,16 @@ export function creatorScore(c: ScoredCreator, fit: number | null, weights: Part
     { cost: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }) },
   );
 }
+
+/** What each missing component counted as, in words (docs/scoring.md section 7). */
+export const PRIOR_TEXT: Readonly<Record<DataComponent, string>> = Object.freeze({
+  engagement: "no engagement data: counted at 50, its tier's typical engagement",
+  authenticity: "no authenticity signal: counted at 50, neither clean nor flagged",
+  cost: "no engagement to price: cost counted at its tier's typical engagement",
+});
+
+/** One line a person can read: "Confidence 43%: no engagement data: … ; …", or full confidence. */
+export function scoreConfidenceText(s: Pick<OverallScore, "confidence" | "missing">): string {
+  if (s.missing.length === 0) return `Confidence ${s.confidence}%: every component of the score rests on this creator's data.`;
+  return `Confidence ${s.confidence}%: ${s.confidence}% of the score's weight rests on this creator's data. ${s.missing.map((k) => PRIOR_TEXT[k]).join("; ")}.`;
+}
