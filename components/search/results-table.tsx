@@ -74,7 +74,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
                 {c.costPerEngagement !== null ? <div className="text-xs text-slate-500">{formatMoney(c.costPerEngagement, c.priceCurrency)} / eng.</div> : null}
               </td>
               <td className={`${td} whitespace-nowrap text-right text-base font-semibold tabular-nums`}>
-                {formatScore(c.score)}
+                <span data-testid="score-value">{formatScore(c.score)}</span>
                 <ScoreConfidenceMark confidence={c.scoreConfidence} missing={c.missing} />
               </td>
               <td className={td}><AddToShortlistButton creatorId={c.id} handle={c.handle} /></td>

@@ -103,7 +103,7 @@ export const CPE_LOG_BREAKPOINTS = Object.freeze({ lnBest: Math.log(CPE_SCORE_BR
 
 /**
  * y = 100 * (ln(worst) - ln(cpe)) / (ln(worst) - ln(best)), 0 below 0, then softCeiling(y): CPE $5 or
- * more -> 0, $0.50 -> 50, $0.20 -> 69.9, $0.05 -> 90, $0.005 -> 96.7; never 100 (the hard cap at
+ * more -> 0, $0.50 -> 50, $0.20 -> 69.9, $0.05 -> 90, $0.005 -> 95.6; never 100 (the hard cap at
  * $0.05 made every large account tie). SQL: scout_cost_score (migration *_score_priors).
  */
 export function costEfficiencyScore(cpe: number | null | undefined): number | null {

@@ -76,6 +76,7 @@ describe("the overall score separates creators", () => {
     const now = new Date("2026-11-01T00:00:00Z");
     const scored = [...generateCreators(5_000, 20261121, now, true)].map((c) => ({ ...creatorScore(c, null), tier: c.tier }));
     const t = ties(scored);
+    console.info(`demo seed: ${scored.length} creators, top score ${t.top} held by ${(t.topShare * 100).toFixed(2)}%, largest tie ${(t.largestShare * 100).toFixed(1)}%, incomplete ${scored.filter((s) => s.missing.length).length}`);
     expect(t.topShare).toBeLessThan(0.01);
     expect(t.largestShare).toBeLessThan(0.1);
   });
