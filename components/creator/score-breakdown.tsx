@@ -6,7 +6,7 @@ import { PRIOR_TEXT, scoreConfidenceText, type OverallScore } from "@/lib/domain
 
 const LABEL: Record<string, string> = { engagement: "Engagement quality", fit: "Niche fit", authenticity: "Authenticity", cost: "Cost efficiency" };
 const HOW: Record<string, string> = {
-  engagement: "engagement rate against the platform/tier benchmark: 50 at the band's middle, 80 at its top, 100 at twice the top",
+  engagement: "engagement rate against the platform/tier benchmark: 50 at the band's middle, 80 at its top, 90 at twice the top, approaching 100 beyond",
   fit: `points: ${FIT_POINTS_TEXT} (keywords in the bio)`,
   authenticity: "100 minus the penalties listed under Authenticity",
   cost: "cost per engagement: $5 or more = 0, $0.50 = 50, $0.05 = 90 (log scale, approaching 100 below)",
@@ -20,7 +20,7 @@ export function ScoreBreakdown({ score: s, fitReasons, briefName }: { score: Ove
       <p data-testid="score-confidence-text" className={`mt-1 rounded px-2 py-1 text-xs ${missing.length ? "bg-amber-50 text-amber-900" : "text-slate-600"}`}>
         {missing.length ? (
           <>
-            <strong>Confidence {confidence}%</strong>: {confidence}% of the score’s weight rests on this creator’s data. Unknown, counted at a prior:{" "}
+            <strong>Confidence {confidence}%</strong>: {confidence}% of the score’s weight rests on this creator’s data.{" "}
             {missing.map((k) => PRIOR_TEXT[k]).join("; ")}.
           </>
         ) : scoreConfidenceText(s)}

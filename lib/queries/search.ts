@@ -11,8 +11,9 @@ import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/dom
 import { PLATFORMS } from "@/lib/domain/types";
 import {
   engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
-  likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql, scoreConfidenceSql,
+  likeEscape, MAX_FIT_TERM_ALTERNATIVES,
 } from "@/lib/search/sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/search/score-sql";
 import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, normaliseSearchText, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";

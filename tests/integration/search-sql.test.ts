@@ -8,7 +8,8 @@ import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql, scoreConfidenceSql } from "@/lib/search/sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/search/score-sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/search/sql";
 
 const PREFIX = "itsql_";
 const N = 300;

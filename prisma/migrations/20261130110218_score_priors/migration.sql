@@ -23,7 +23,7 @@ ALTER COLUMN "baseScore" SET DATA TYPE DOUBLE PRECISION;
 -- scout_engagement_score = engagementQualityScore (lib/domain/engagement.ts), scout_cost_score =
 -- costEfficiencyScore, scout_cost_prior = costPriorScore (lib/domain/cost.ts), scout_base_score and
 -- scout_base_confidence = creatorScore(creator, null) score and confidence (lib/domain/score.ts, the
--- default weights without fit, as lib/search/sql.ts overallScoreSql and scoreConfidenceSql write
+-- default weights without fit, as lib/search/score-sql.ts overallScoreSql and scoreConfidenceSql write
 -- them). tests/integration/search-sql.test.ts compares each with the TypeScript on random rows.
 -- Note: no semicolons inside comments or bodies (the engine splits on them, bodies use \073).
 CREATE OR REPLACE FUNCTION scout_soft_ceiling(y double precision) RETURNS double precision

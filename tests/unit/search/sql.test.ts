@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyBrief, plain as plainText } from "@/lib/domain/fit";
-import { fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import { overallScoreSql } from "@/lib/search/score-sql";
+import { fitScoreSql, isEmptyBrief, likeEscape } from "@/lib/search/sql";
 
 describe("SQL builders", () => {
   it("bind user input as parameters, never as SQL text", () => {
