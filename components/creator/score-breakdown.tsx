@@ -2,7 +2,7 @@
 // for it), effective weight and contribution, the score's confidence, plus the fit reasons.
 import { FIT_POINTS_TEXT, type FitReason } from "@/lib/domain/fit";
 import { formatScore } from "@/lib/domain/format";
-import { PRIOR_TEXT, scoreConfidenceText, type OverallScore } from "@/lib/domain/score";
+import { missingText, PRIOR_TEXT, scoreConfidenceText, type OverallScore } from "@/lib/domain/score";
 
 const LABEL: Record<string, string> = { engagement: "Engagement quality", fit: "Niche fit", authenticity: "Authenticity", cost: "Cost efficiency" };
 const HOW: Record<string, string> = {
@@ -21,7 +21,7 @@ export function ScoreBreakdown({ score: s, fitReasons, briefName }: { score: Ove
         {missing.length ? (
           <>
             <strong>Confidence {confidence}%</strong>: {confidence}% of the score’s weight rests on this creator’s data.{" "}
-            {missing.map((k) => PRIOR_TEXT[k]).join("; ")}.
+            {missingText(missing)}
           </>
         ) : scoreConfidenceText(s)}
       </p>

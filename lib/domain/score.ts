@@ -117,13 +117,18 @@ export function creatorScore(c: ScoredCreator, fit: number | null, weights: Part
 
 /** What each missing component counted as, in words (docs/scoring.md section 7). */
 export const PRIOR_TEXT: Readonly<Record<DataComponent, string>> = Object.freeze({
-  engagement: "no engagement data: counted at 50, its tier's typical engagement",
-  authenticity: "no authenticity signal: counted at 50, neither clean nor flagged",
-  cost: "no engagement to price: cost counted at its tier's typical engagement",
+  engagement: "No engagement data: counted at 50, its tier's typical engagement",
+  authenticity: "No authenticity signal: counted at 50, neither clean nor flagged",
+  cost: "No engagement to price: cost counted at its tier's typical engagement",
 });
 
-/** One line a person can read: "Confidence 43%: no engagement data: … ; …", or full confidence. */
+/** What a person reads: "Confidence 29%: 29% of … data. No engagement data: … . No engagement to price: … ." */
 export function scoreConfidenceText(s: Pick<OverallScore, "confidence" | "missing">): string {
   if (s.missing.length === 0) return `Confidence ${s.confidence}%: every component of the score rests on this creator's data.`;
-  return `Confidence ${s.confidence}%: ${s.confidence}% of the score's weight rests on this creator's data. ${s.missing.map((k) => PRIOR_TEXT[k]).join("; ")}.`;
+  return `Confidence ${s.confidence}%: ${s.confidence}% of the score's weight rests on this creator's data. ${missingText(s.missing)}`;
+}
+
+/** Each missing component and what it counted as, one sentence each. */
+export function missingText(missing: readonly DataComponent[]): string {
+  return missing.map((k) => `${PRIOR_TEXT[k]}.`).join(" ");
 }

@@ -38,7 +38,7 @@ test("a creator without engagement data shows its score's confidence and what is
   await expect(row).toHaveCount(1);
   const mark = row.getByTestId("score-confidence");
   await expect(mark).toHaveText(/0%/);
-  await expect(mark).toHaveAttribute("title", /no engagement data: counted at 50/);
+  await expect(mark).toHaveAttribute("title", /No engagement data: counted at 50/);
   const score = Number(await row.getByTestId("score-value").textContent());
   expect(score).toBeGreaterThan(0);
   expect(score).toBeLessThan(100);
@@ -54,8 +54,8 @@ test("a creator without engagement data shows its score's confidence and what is
   await page.goto(`/creators/${ID}`);
   const text = page.getByTestId("score-confidence-text");
   await expect(text).toContainText("Confidence 0%");
-  await expect(text).toContainText("no engagement data");
-  await expect(text).toContainText("no authenticity signal");
+  await expect(text).toContainText("No engagement data: counted at 50");
+  await expect(text).toContainText("No authenticity signal");
   await expect(page.getByText("Authenticity unknown")).toBeVisible();
   await expect(page.getByText("unknown · prior 50").first()).toBeVisible();
   await expect(page.getByTestId("score-formula")).toContainText("(prior)");

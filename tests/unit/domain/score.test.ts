@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { costPriorScore } from "../../../lib/domain/cost";
-import { creatorScore, overallScore, normalizeWeights, DEFAULT_WEIGHTS, SCORE_PRIORS } from "../../../lib/domain/score";
+import { creatorScore, overallScore, normalizeWeights, scoreConfidenceText, DEFAULT_WEIGHTS, SCORE_PRIORS } from "../../../lib/domain/score";
 
 describe("normalizeWeights", () => {
   it("scales to 1 and clamps negatives", () => {
@@ -102,5 +102,14 @@ describe("creatorScore", () => {
   });
   it("ranks a bigger account of the same tier and price higher when both lack engagement data", () => {
     expect(creatorScore({ ...creator, followers: 45_000 }, null).score).toBeGreaterThan(creatorScore(creator, null).score);
+  });
+});
+
+describe("scoreConfidenceText", () => {
+  it("names what is missing and what it counted as", () => {
+    expect(scoreConfidenceText({ confidence: 29, missing: ["engagement", "cost"] })).toBe(
+      "Confidence 29%: 29% of the score's weight rests on this creator's data. No engagement data: counted at 50, its tier's typical engagement. No engagement to price: cost counted at its tier's typical engagement.",
+    );
+    expect(scoreConfidenceText({ confidence: 100, missing: [] })).toMatch(/every component/);
   });
 });
