@@ -69,7 +69,7 @@ describe("compare rows", () => {
     const b = creator("b", { engagementRate: 0.012 });
     const c = creator("c", { engagementRate: 0.009 });
     const row = rowOf([a, b, c], "engagementRate");
-    expect(row.best).toEqual([]); // one known value: nothing to beat
+    expect(row.best).toEqual([1]);
     expect(row.cells[0]!.text).toBe("40.00%");
     expect(row.cells[0]!.excluded).toMatch(/implausible/);
   });
@@ -95,7 +95,7 @@ describe("compare rows", () => {
     const b = creator("b", { costPerEngagement: 1 });
     const c = creator("c", { costPerEngagement: 2 });
     const row = rowOf([a, b, c], "cpe");
-    expect(row.best).toEqual([]); // one known value: nothing to beat
+    expect(row.best).toEqual([1]);
     expect(row.cells[0]!.text).toBe("€0.10");
     expect(row.cells[0]!.excluded).toMatch(/EUR/);
   });
