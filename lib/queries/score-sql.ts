@@ -2,7 +2,6 @@
 // creatorScore): what search sorts a brief or custom weights by. tests/integration/search-sql.test.ts
 // runs both on the same rows and compares. The default-weight base score is the same sum, kept by a
 // trigger (scout_base_score, migration *_score_priors).
-import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { normalizeWeights, SCORE_KEYS, SCORE_PRIORS, type ScoreWeights } from "@/lib/domain/score";
 import { COL, jsRound, round1 } from "./search-sql";

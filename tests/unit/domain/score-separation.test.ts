@@ -61,12 +61,14 @@ const FILES: { file: string; rows: number; mapping: ImportMapping }[] = [
     rows: 900,
     mapping: {
       platform: { mode: "fixed", value: "youtube" },
+      // Its "youtuber name" column holds channel names (many with spaces): keyed on them, as a user chooses in the wizard.
+      handleFrom: "name",
       columns: { handle: "youtuber name", displayName: "channel name", niche: "Category", followers: "Subscribers", country: "Audience Country", avgViews: "avg views", avgLikes: "avg likes", avgComments: "avg comments" },
     },
   },
   {
     file: "top_insta_influencers_data.csv",
-    rows: 200,
+    rows: 199, // one channel_info ("5-Minute Crafts GIRLY") is no Instagram handle and is rejected
     mapping: { platform: instagram, columns: { handle: "channel_info", posts: "posts", followers: "followers", avgLikes: "avg_likes", engagementRate: "60_day_eng_rate", country: "country" } },
   },
 ];
