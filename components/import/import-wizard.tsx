@@ -10,6 +10,7 @@ import type { JobStatusView } from "@/lib/import/status";
 import { ColumnMapping, type Analysis } from "./column-mapping";
 import { ImportProgress } from "./import-progress";
 import { formatBytes } from "./labels";
+import { NumberNotes } from "./number-notes";
 import { PreviewTable } from "./preview-table";
 
 type Step = "upload" | "map" | "preview";
@@ -67,6 +68,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const [platform, setPlatform] = useState<ImportMapping["platform"] | null>(null);
   const [presetName, setPresetName] = useState("");
   const [preview, setPreview] = useState<PreviewRow[] | null>(null);
+  const [numberNotes, setNumberNotes] = useState<string[]>([]);
   const [dryRun, setDryRun] = useState<JobStatusView | null>(null);
   const [dryRunDone, setDryRunDone] = useState<JobStatusView | null>(null);
 
@@ -106,11 +108,12 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     setBusy("Preparing the preview…");
     setDryRunDone(null);
     try {
-      const r = await api<{ rows: PreviewRow[] }>(`/api/admin/imports/${uploadId}/preview`, {
+      const r = await api<{ rows: PreviewRow[]; notes: string[] }>(`/api/admin/imports/${uploadId}/preview`, {
         method: "POST", headers: { "content-type": "application/json" },
         body: JSON.stringify({ mapping: { columns, platform }, ...(presetName.trim() ? { savePresetAs: presetName.trim() } : {}) }),
       });
       setPreview(r.rows);
+      setNumberNotes(r.notes);
       const s = await api<{ job: JobStatusView }>(`/api/admin/imports/${uploadId}`);
       setDryRun(s.job);
     } catch (err) {
@@ -194,6 +197,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
           <p className="mt-1 text-sm text-slate-600">
             The first {preview.length} rows as they will be stored: counts parsed (12.5k → 12.5K), tier from the instance&apos;s thresholds, engagement rate from likes and comments per post ÷ followers, or the file&apos;s own rate when it has no likes.
           </p>
+          <NumberNotes notes={numberNotes} />
           <PreviewTable rows={preview} />
           {dryRun && (
             <div className="mt-5 border-t border-slate-100 pt-4">

@@ -2,6 +2,7 @@
 // suggestion made from header names, and the one zod schema a mapping (and a saved preset) obeys.
 import { z } from "zod";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
+import { numberReadingsSchema } from "@/lib/validation/number-readings";
 
 export const IMPORT_FIELDS = [
   { id: "handle", label: "Handle / username", required: true, synonyms: ["handle", "username", "user name", "influencer insta name", "insta handle", "instagram handle", "ig handle", "youtuber name", "tiktok handle", "tiktok name", "channel info", "channel_info", "account", "account name", "instagram name", "insta name", "profile", "creator", "influencer", "channel", "user"] },
@@ -34,6 +35,8 @@ export const importMappingSchema = z.object({
     z.object({ mode: z.literal("fixed"), value: z.enum(PLATFORMS) }),
     z.object({ mode: z.literal("column"), column: z.string().min(1).max(300) }),
   ]),
+  /** Filled in from the file by lib/import/number-columns.ts; never taken from a request or a preset. */
+  numbers: numberReadingsSchema.optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 

@@ -9,6 +9,7 @@ import { getTierThresholds } from "@/lib/queries/settings";
 import { ImportFileError } from "./detect";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
+import { withNumberReadings } from "./preview";
 import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
 
@@ -55,7 +56,7 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     const parsed = importMappingSchema.safeParse(job.mapping);
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
     const thresholds = await getTierThresholds();
-    await processFile(job, parsed.data, thresholds, started, onProgress);
+    await processFile(job, await numbersOf(job, parsed.data), thresholds, started, onProgress);
     await pool.query(`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = $1`, [jobId]);
     return countsOf(jobId);
   } catch (err) {
@@ -66,6 +67,18 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     }
     throw err;
   }
+}
+
+/**
+ * The mapping with its number readings: as the preview resolved them, or (a CLI import, a job made
+ * elsewhere) resolved now from the file's first rows and kept with the job, so a resumed job reads
+ * every value as its first run did.
+ */
+async function numbersOf(job: JobRow, mapping: ImportMapping): Promise<ImportMapping> {
+  if (mapping.numbers) return mapping;
+  const resolved = (await withNumberReadings(job.storagePath!, job.fileName, mapping)).mapping;
+  await importPool().query(`UPDATE "ImportJob" SET mapping = $2 WHERE id = $1`, [job.id, JSON.stringify(resolved)]);
+  return resolved;
 }
 
 async function processFile(job: JobRow, mapping: ImportMapping, thresholds: TierThresholds, started: number, onProgress?: (p: ProgressEvent) => void) {
