@@ -122,7 +122,7 @@ export function resolveColumnReading(kind: MetricKind, label: string, values: re
 function shownValue(kind: MetricKind, value: number): string {
   if (kind === "rate") return formatPercent(value, 2);
   if (kind === "price") return formatInteger(value) === String(value) ? formatInteger(value) : String(value);
-  return value < 1e4 ? String(value) : formatCompact(value);
+  return formatInteger(value);
 }
 
 function noteFor(kind: MetricKind, label: string, values: readonly string[], chosen: Tally, other: Tally): string | null {
