@@ -2,7 +2,8 @@
 // bytes only. Pure: takes a Buffer, never touches the disk.
 export type FileFormat = "csv" | "xlsx" | "json";
 export type TextEncoding = "utf8" | "utf8-bom" | "utf16le" | "windows-1252";
-export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string };
+/** `sheet`: for XLSX, the worksheet read, of all the workbook's `sheets`. */
+export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string; sheet?: string; sheets?: string[] };
 
 export class ImportFileError extends Error {
   constructor(message: string) {
