@@ -8,7 +8,7 @@ import { delimiterLabel, encodingLabel } from "./labels";
 export type Analysis = {
   header: string[];
   sample: string[][];
-  sniffed: { format: string; encoding: string; delimiter: string };
+  sniffed: { format: string; encoding: string; delimiter: string; sheet?: string; sheets?: string[] };
   suggestion: { columns: ImportMapping["columns"]; platform: ImportMapping["platform"] | null };
   presets: { name: string; mapping: ImportMapping }[];
 };
@@ -39,7 +39,8 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
     <>
       <p className="mt-1 text-sm text-slate-600">
         Read as {sniffed.format.toUpperCase()}, {encodingLabel(sniffed.encoding)}
-        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}; {header.length} columns. We suggested a match from the column names; check it against the first rows below.
+        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}
+        {sniffed.sheet !== undefined ? `, sheet “${sniffed.sheet}”${sniffed.sheets && sniffed.sheets.length > 1 ? ` (the first with a header row, of ${sniffed.sheets.map((n) => `“${n}”`).join(", ")})` : ""}` : ""}; {header.length} columns. We suggested a match from the column names; check it against the first rows below.
       </p>
 
       <div className="mt-3 overflow-x-auto rounded-md border border-slate-200">
