@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCount } from "@/lib/domain/metrics";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { resolveMapping } from "@/lib/import/normalize";
-import { withNumberReadings } from "@/lib/import/preview";
+import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
+import { previewRows, withNumberReadings } from "@/lib/import/preview";
 import { openTable } from "@/lib/import/read";
 import { rowChecker, type RowVerdict } from "@/lib/import/rows";
 
@@ -54,6 +55,17 @@ describe("a JSON export whose follower counts use a decimal comma", () => {
     expect(verdicts.map((v) => (v.ok ? v.creator.followers : v.reason))).toEqual(creators.map((c) => c.expected));
     expect(verdicts.every((v) => v.ok && v.creator.followers <= 1e9)).toBe(true);
     expect(notes[0]).toBe("Followers / subscribers: read `1,007 M` as 1,007,000 (decimal comma): the other reading gives 49 values over 1 billion followers and 6 values it cannot read.");
+  });
+});
+
+describe("the preview", () => {
+  it("shows rows read as the import will read them, says how the numbers were read and hands on the readings", async () => {
+    const file = join(dir, "preview.csv");
+    await writeFile(file, 'handle;followers\nana;"1,2 Mio."\nbo;"16,037 Mio."\ncy;"2,5 Mrd."\n');
+    const p = await previewRows(file, "preview.csv", { columns: { handle: "handle", followers: "followers" }, platform: { mode: "fixed", value: "instagram" } }, DEFAULT_TIER_THRESHOLDS);
+    expect(p.rows.map((r) => (r.ok ? r.followers : r.reason))).toEqual([1_200_000, 16_037_000, 'followers "2,5 Mrd." reads as 2,500,000,000: over 1 billion followers, not possible']);
+    expect(p.notes).toEqual(["Followers / subscribers: read `1,2 Mio.` as 1,200,000 (decimal comma): the other reading gives 1 value over 1 billion followers and 2 values it cannot read."]);
+    expect(p.mapping.numbers).toEqual({ followers: { decimal: "," } });
   });
 });
 
