@@ -43,6 +43,8 @@ export function resolveNumberReadings(mapping: ImportMapping, header: readonly s
 const MAX_STORED = 2_147_483_647;
 const MAX_PRICE = 9_999_999_999.99;
 
+const PLAIN_DIGITS = /^[0-9]{1,15}$/;
+
 function parseAuto(kind: MetricKind, cell: string): ParsedMetric {
   if (kind === "rate") return parseRate(cell);
   if (kind === "price") return parseDecimal(cell);
@@ -56,7 +58,8 @@ function parseAuto(kind: MetricKind, cell: string): ParsedMetric {
  */
 export function readNumberCell(field: NumericField, cell: string, reading: ColumnReading | undefined): { value: number | null; problem?: string } {
   const kind = NUMERIC_FIELDS[field];
-  let r = reading ? readValue(kind, cell, reading) : parseAuto(kind, cell);
+  // Plain digits, most cells of most files, read the same under every reading (but a bare rate's percent).
+  let r: ParsedMetric = kind !== "rate" && PLAIN_DIGITS.test(cell) ? { kind: "value", value: Number(cell) } : reading ? readValue(kind, cell, reading) : parseAuto(kind, cell);
   if (r.kind === "invalid" && reading) {
     const auto = parseAuto(kind, cell);
     if (auto.kind === "value") r = auto;
@@ -74,6 +77,8 @@ export function readNumberCell(field: NumericField, cell: string, reading: Colum
 /** Averages per post that the row's own follower count rules out, as reasons; empty when none. */
 export function averageProblems(followers: number, averages: Partial<Record<"avgLikes" | "avgComments" | "avgShares" | "avgEngagements" | "avgViews", number | null>>): string[] {
   const out: string[] = [];
+  const floor = 100 * Math.max(followers, 1000); // the lowest bar any average must pass: most rows stop here
+  if (!Object.values(averages).some((v) => v !== null && v !== undefined && v > floor)) return out;
   for (const [field, avg] of Object.entries(averages) as [NumericField, number | null][]) {
     if (avg === null) continue;
     const why = implausibleAverage(field === "avgViews" ? "views" : "average", avg, followers);
