@@ -25,7 +25,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = Object.freeze({
   // hundred million (East Asian), billion
   "억": 1e8, "億": 1e8, "亿": 1e8,
   b: 1e9, bn: 1e9, bi: 1e9, mrd: 1e9, md: 1e9, mld: 1e9, mia: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9,
-  milliarden: 1e9, "млрд": 1e9,
+  milliarde: 1e9, milliarden: 1e9, "млрд": 1e9,
   // trillion: no creator has one, but the app's own compact format writes "T" (lib/domain/format.ts)
   t: 1e12,
 });
