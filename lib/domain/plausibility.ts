@@ -121,7 +121,10 @@ export function resolveColumnReading(kind: MetricKind, label: string, values: re
 
 function shownValue(kind: MetricKind, value: number): string {
   if (kind === "rate") return formatPercent(value, 2);
-  if (kind === "price") return formatInteger(value) === String(value) ? formatInteger(value) : String(value);
+  if (kind === "price" && !Number.isInteger(value)) {
+    const cents = Math.round(value * 100);
+    return `${formatInteger(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, "0")}`;
+  }
   return formatInteger(value);
 }
 

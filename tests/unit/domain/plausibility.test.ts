@@ -55,6 +55,9 @@ describe("resolveColumnReading", () => {
     expect(thousands.values).toEqual([12_500, 1_250, 999]);
     expect(thousands.note).toBeNull();
     expect(read("price", ["1,200", "450"]).values).toEqual([1200, 450]);
+    const euros = read("price", ["1.200,50 €", "450 €"]);
+    expect(euros.values).toEqual([1200.5, 450]);
+    expect(euros.note).toBe("Followers: read `1.200,50 €` as 1,200.50 (decimal comma): the other reading gives 1 value it cannot read.");
   });
 
   it("keeps a decimal point where only the decimal comma reading would make a billion followers, and says so", () => {
