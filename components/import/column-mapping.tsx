@@ -11,7 +11,7 @@ import { MappingNotes } from "./mapping-notes";
 export type Analysis = {
   header: string[];
   sample: string[][];
-  sniffed: { format: string; encoding: string; delimiter: string };
+  sniffed: { format: string; encoding: string; delimiter: string; sheet?: string; sheets?: string[] };
   suggestion: MappingSuggestion;
   presets: { name: string; mapping: ImportMapping; savedBy?: string | null }[];
 };
@@ -45,7 +45,8 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
     <>
       <p className="mt-1 text-sm text-slate-600">
         Read as {sniffed.format.toUpperCase()}, {encodingLabel(sniffed.encoding)}
-        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}; {header.length} columns. We suggested a match from the column names and from what the columns hold (up to 1,000 rows); fields we were not sure of are left empty. Check it against the first rows below.
+        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}
+        {sniffed.sheet !== undefined ? `, sheet “${sniffed.sheet}”${sniffed.sheets && sniffed.sheets.length > 1 ? ` (the first with a header row, of ${sniffed.sheets.map((n) => `“${n}”`).join(", ")})` : ""}` : ""}; {header.length} columns. We suggested a match from the column names and from what the columns hold (up to 1,000 rows); fields we were not sure of are left empty. Check it against the first rows below.
       </p>
 
       <div className="mt-3 overflow-x-auto rounded-md border border-slate-200">

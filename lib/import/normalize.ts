@@ -1,12 +1,13 @@
 // One file row -> one creator as the catalog stores it, or the reason it cannot be. Pure: the
 // same function serves the preview, the dry run and the commit, so what the admin previews is
 // what gets written.
-import { parseCount, parseDecimal, parseRate, detectCurrency, type ParsedMetric } from "@/lib/domain/metrics";
+import { detectCurrency } from "@/lib/domain/metrics";
 import { parseNiches, type NicheId } from "@/lib/domain/niches";
 import type { Platform } from "@/lib/domain/types";
 import { countryCode, fixMojibake } from "./text";
 import { checkHandle, cleanHandle, nameKey } from "@/lib/domain/handles";
 import type { FieldId, ImportMapping } from "./mapping";
+import { averageProblems, readNumberCell, type NumberReadings, type NumericField } from "./number-columns";
 
 export type ObservedCreator = {
   platform: Platform;
@@ -31,8 +32,8 @@ export type ObservedCreator = {
 
 export type NormalizeResult = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
 
-/** Column positions for a mapping, resolved once per file. */
-export type ResolvedMapping = { index: Partial<Record<FieldId, number>>; platform: { fixed: Platform } | { column: number }; handleFrom: "handle" | "name" };
+/** Column positions for a mapping, resolved once per file, and how its numeric columns are read. */
+export type ResolvedMapping = { index: Partial<Record<FieldId, number>>; platform: { fixed: Platform } | { column: number }; handleFrom: "handle" | "name"; numbers: NumberReadings };
 
 export function resolveMapping(mapping: ImportMapping, headers: readonly string[]): ResolvedMapping {
   const index: Partial<Record<FieldId, number>> = {};
@@ -41,7 +42,7 @@ export function resolveMapping(mapping: ImportMapping, headers: readonly string[
     if (i >= 0) index[field] = i;
   }
   const platform = mapping.platform.mode === "fixed" ? { fixed: mapping.platform.value } : { column: headers.indexOf(mapping.platform.column) };
-  return { index, platform, handleFrom: mapping.handleFrom ?? "handle" };
+  return { index, platform, handleFrom: mapping.handleFrom ?? "handle", numbers: (mapping.numbers ?? {}) as NumberReadings };
 }
 
 const PLATFORM_ALIASES: Record<string, Platform> = {
@@ -72,14 +73,6 @@ function text(cells: readonly string[], i: number | undefined, max = 500): strin
   return fixMojibake(v).slice(0, max);
 }
 
-const MAX_COUNT = 2_147_483_647;
-const MAX_PRICE = 9_999_999_999.99;
-
-const LABELS: Partial<Record<FieldId, string>> = {
-  followers: "followers", following: "following", posts: "posts", avgLikes: "average likes", avgComments: "average comments",
-  avgViews: "average views", avgShares: "average shares", avgEngagements: "average engagements", engagementRate: "engagement rate", price: "price",
-};
-
 export function normalizeRow(cells: readonly string[], m: ResolvedMapping): NormalizeResult {
   const { index } = m;
   let platform: Platform;
@@ -107,32 +100,26 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   }
 
   const problems: string[] = [];
-  // `max`: the largest value the column holds (Creator's counts are int4, prices numeric(12,2)); a
-  // row beyond it is refused here rather than failing its whole batch in the database.
-  const metric = (field: FieldId, parse: (raw: unknown) => ParsedMetric, max = MAX_COUNT): number | null => {
+  // Each numeric column is read the way it was resolved for the whole file, and checked against
+  // what is possible for its field: an impossible value refuses its row, with the reason.
+  const metric = (field: NumericField): number | null => {
     const i = index[field];
     if (i === undefined) return null;
-    const cell = cells[i] ?? "";
-    const r = parse(cell);
-    if (r.kind === "value" && r.value > max) {
-      problems.push(`${LABELS[field]} ${r.value} is beyond any real account`);
-      return null;
-    }
-    if (r.kind === "value") return r.value;
-    // Text with no digit at all ("lots") reads better as "not a number" than as a bad suffix.
-    if (r.kind === "invalid") problems.push(`${LABELS[field]}: ${/[0-9]/.test(cell) ? r.reason : `not a number: "${cell.trim().slice(0, 60)}"`}`);
-    return null;
+    const r = readNumberCell(field, cells[i] ?? "", m.numbers[field]);
+    if (r.problem) problems.push(r.problem);
+    return r.value;
   };
-  const followers = metric("followers", parseCount);
-  const following = metric("following", parseCount);
-  const posts = metric("posts", parseCount);
-  const avgLikes = metric("avgLikes", parseCount);
-  const avgComments = metric("avgComments", parseCount);
-  const avgViews = metric("avgViews", parseCount);
-  const avgShares = metric("avgShares", parseCount);
-  const avgEngagements = metric("avgEngagements", parseCount);
-  let importedRate = metric("engagementRate", parseRate);
-  const price = metric("price", parseDecimal, MAX_PRICE);
+  const followers = metric("followers");
+  const following = metric("following");
+  const posts = metric("posts");
+  const avgLikes = metric("avgLikes");
+  const avgComments = metric("avgComments");
+  const avgViews = metric("avgViews");
+  const avgShares = metric("avgShares");
+  const avgEngagements = metric("avgEngagements");
+  let importedRate = metric("engagementRate");
+  const price = metric("price");
+  if (followers !== null) problems.push(...averageProblems(followers, { avgLikes, avgComments, avgViews, avgShares, avgEngagements }));
   if (problems.length) return { ok: false, reason: problems.join("; ") };
   if (followers === null) {
     return { ok: false, reason: index.followers === undefined ? "no followers column is mapped" : `followers is missing ("${(cells[index.followers] ?? "").trim()}")` };

@@ -3,7 +3,7 @@
 // A job that stops for any reason resumes after its last committed batch.
 import type { TierThresholds } from "@/lib/domain/tiers";
 import {
-  failImportJob, getImportRun, getImportRunCounts, markImportCompleted, markImportRunning, noteImportInterrupted, type ImportRun, type ImportRunCounts,
+  failImportJob, getImportRun, getImportRunCounts, markImportCompleted, markImportRunning, noteImportInterrupted, saveImportRunMapping, type ImportRun, type ImportRunCounts,
 } from "@/lib/queries/import-runs";
 import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { getTierThresholds } from "@/lib/queries/settings";
@@ -11,6 +11,7 @@ import { ImportFileError } from "./detect";
 import { guardProblem } from "./guards";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
+import { withNumberReadings } from "./preview";
 import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
 
@@ -43,7 +44,7 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     const parsed = importMappingSchema.safeParse(job.mapping);
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
     const thresholds = await getTierThresholds();
-    await processFile(job, parsed.data, thresholds, started, onProgress);
+    await processFile(job, await numbersOf(job, parsed.data), thresholds, started, onProgress);
     await markImportCompleted(jobId);
     return getImportRunCounts(jobId);
   } catch (err) {
@@ -54,6 +55,18 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     }
     throw err;
   }
+}
+
+/**
+ * The mapping with its number readings: as the preview resolved them, or (a CLI import, a job made
+ * elsewhere) resolved now from the file's first rows and kept with the job, so a resumed job reads
+ * every value as its first run did.
+ */
+async function numbersOf(job: ImportRun, mapping: ImportMapping): Promise<ImportMapping> {
+  if (mapping.numbers) return mapping;
+  const resolved = (await withNumberReadings(job.storagePath!, job.fileName, mapping)).mapping;
+  await saveImportRunMapping(job.id, resolved);
+  return resolved;
 }
 
 async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: TierThresholds, started: number, onProgress?: (p: ProgressEvent) => void) {

@@ -5,6 +5,7 @@ import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Sniffed } from "./detect";
 import { PROFILE_ROWS, checkMapping, suggestMapping, type ImportMapping, type MappingSuggestion } from "./mapping";
 import { resolveMapping } from "./normalize";
+import { NUMBER_SAMPLE_ROWS, resolveNumberReadings } from "./number-columns";
 import { openTable } from "./read";
 import { rowChecker } from "./rows";
 
@@ -26,16 +27,40 @@ export async function analyzeFile(file: string, fileName: string, sampleRows = 5
   return { sniffed: table.sniffed, header: table.header, sample, suggestion: suggestMapping(table.header, { rows }) };
 }
 
+/** `mapping` with its `numbers` resolved from the first rows of the stored file (any `numbers` it came with are replaced). */
+export async function withNumberReadings(file: string, fileName: string, mapping: ImportMapping): Promise<{ mapping: ImportMapping; notes: string[] }> {
+  const table = await openTable(file, fileName);
+  const rows: string[][] = [];
+  try {
+    for await (const row of table.rows) {
+      rows.push(row.cells);
+      if (rows.length >= NUMBER_SAMPLE_ROWS) break;
+    }
+  } finally {
+    await table.rows.return(undefined);
+  }
+  const { numbers, notes } = resolveNumberReadings(mapping, table.header, rows);
+  return { mapping: { ...mapping, numbers }, notes };
+}
+
 export type PreviewRow =
   | { line: number; ok: true; handle: string; platform: string; displayName: string | null; followers: number; tier: string; engagementRate: number | null; engagementMethod: string | null; country: string | null; niches: string[] }
   | { line: number; ok: false; reason: string };
 
-export async function previewRows(file: string, fileName: string, mapping: ImportMapping, thresholds: TierThresholds, take = 10): Promise<{ problems: string[]; rows: PreviewRow[] }> {
+export type Preview = { problems: string[]; rows: PreviewRow[]; notes: string[]; mapping: ImportMapping };
+
+/**
+ * The first rows as they would be stored, with `mapping`'s numeric columns read as resolved from the
+ * file (`notes` say where that choice mattered); the returned `mapping` carries the readings, for the
+ * dry run and the import to use.
+ */
+export async function previewRows(file: string, fileName: string, requested: ImportMapping, thresholds: TierThresholds, take = 10): Promise<Preview> {
+  const { mapping, notes } = await withNumberReadings(file, fileName, requested);
   const table = await openTable(file, fileName);
   const out: PreviewRow[] = [];
   try {
     const problems = checkMapping(mapping, table.header);
-    if (problems.length) return { problems, rows: [] };
+    if (problems.length) return { problems, rows: [], notes: [], mapping };
     const check = rowChecker(table.header.length, resolveMapping(mapping, table.header));
     for await (const raw of table.rows) {
       const r = check(raw.cells, raw.line);
@@ -47,7 +72,7 @@ export async function previewRows(file: string, fileName: string, mapping: Impor
       }
       if (out.length >= take) break;
     }
-    return { problems: [], rows: out };
+    return { problems: [], rows: out, notes, mapping };
   } finally {
     await table.rows.return(undefined);
   }

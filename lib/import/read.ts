@@ -5,13 +5,16 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
+import { cellText, cleanHeaderName, HEADER_SCAN_ROWS, looksLikeHeader } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
+import { xlsxRows, type SheetChoice } from "./xlsx";
+
+export { cellText, cleanHeaderName, looksLikeHeader };
 
 export type RawRow = { line: number; cells: string[] };
 export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
 
 const SNIFF_BYTES = 64 * 1024;
-const HEADER_SCAN_ROWS = 10;
 
 export async function readSample(path: string, bytes = SNIFF_BYTES): Promise<{ sample: Buffer; size: number }> {
   const { size } = await stat(path);
@@ -25,42 +28,11 @@ export async function readSample(path: string, bytes = SNIFF_BYTES): Promise<{ s
   }
 }
 
-/** Header names as people read them: line breaks and runs of spaces inside a name become one space. */
-export function cleanHeaderName(raw: string): string {
-  return raw.replace(/^\ufeff/, "").replace(/\s+/g, " ").trim();
-}
-
-/** Cells to text, never evaluating anything (a formula's cached result, never the formula). */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("result" in o) return cellText(o.result);
-    if ("text" in o) return cellText(o.text);
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
-    if ("error" in o) return "";
-    return JSON.stringify(v);
-  }
-  return String(v);
-}
-
-const NUMERICISH = /^[\s$€£+\-]*[0-9][0-9.,\s%kmb]*$/i;
-
-/** A header row has at least two filled cells and mostly non-numbers (title rows above it are skipped). */
-export function looksLikeHeader(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter(Boolean);
-  if (filled.length < 2) return false;
-  const numeric = filled.filter((c) => NUMERICISH.test(c)).length;
-  return numeric / filled.length < 0.5;
-}
-
 export async function openTable(path: string, fileName: string): Promise<OpenTable> {
   const { sample, size } = await readSample(path);
   const sniffed = sniff(fileName, sample, size);
-  const source = sniffed.format === "xlsx" ? xlsxRows(path) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
+  const sheet: SheetChoice = { name: null, names: [] };
+  const source = sniffed.format === "xlsx" ? xlsxRows(path, sheet) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
   // Find the header among the first rows; whatever precedes it (titles, notes) is not data.
   const pending: RawRow[] = [];
   let header: RawRow | null = null;
@@ -77,6 +49,9 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
   }
   if (!header) {
     await source.return(undefined);
+    if (sniffed.format === "xlsx" && sheet.names.length) {
+      throw new ImportFileError(`No worksheet has a header row in its first ${HEADER_SCAN_ROWS} rows (sheets: ${sheet.names.join(", ")}): the first row should name the columns (e.g. handle, followers).`);
+    }
     throw new ImportFileError(
       pending.length
         ? "No header row found in the first rows: the first row should name the columns (e.g. handle, followers)."
@@ -84,7 +59,8 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
     );
   }
   const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
-  return { sniffed, header: dedupeNames(names), rows: source };
+  const said = sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names };
+  return { sniffed: said, header: dedupeNames(names), rows: source };
 }
 
 function dedupeNames(names: string[]): string[] {
@@ -134,28 +110,6 @@ function csvError(err: unknown): Error {
   }
   if (e.code?.startsWith("CSV_")) return new ImportFileError(`The file is not valid CSV: ${e.message}`);
   return err as Error;
-}
-
-async function* xlsxRows(path: string): AsyncGenerator<RawRow> {
-  const ExcelJS = (await import("exceljs")).default;
-  let reader;
-  try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
-  } catch {
-    throw new ImportFileError("This spreadsheet could not be opened: it is not a valid .xlsx file.");
-  }
-  try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = (row.values as unknown[]) ?? [];
-        yield { line: row.number, cells: values.slice(1).map(cellText) };
-      }
-      break; // the first worksheet only
-    }
-  } catch (err) {
-    if (err instanceof ImportFileError) throw err;
-    throw new ImportFileError(`This spreadsheet could not be read: ${(err as Error).message}`);
-  }
 }
 
 /**

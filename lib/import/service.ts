@@ -65,15 +65,16 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
     const pct = job.totalRows ? ` (${Math.round((job.processedRows / job.totalRows) * 100)}%)` : "";
     throw new ImportFileError(`The dry run of the previous mapping is still running${pct}. Wait for it to finish, then preview again.`);
   }
-  const preview = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
+  const { mapping: withNumbers, ...preview } = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
   if (preview.problems.length) return { ...preview, queued: false };
-  // A preset keeps the columns, never the admin's one-off "Import anyway".
-  if (savePresetAs) await saveMappingPreset(savePresetAs, { ...mapping, force: undefined }, actor.label);
+  // A preset is for other files: it keeps the columns (and how the handle column is read), never this
+  // file's number readings or the admin's one-off "Import anyway".
+  if (savePresetAs) await saveMappingPreset(savePresetAs, { columns: mapping.columns, platform: mapping.platform, ...(mapping.handleFrom ? { handleFrom: mapping.handleFrom } : {}) }, actor.label);
   // Queued under the file lock, after checking again that the file is still kept and no dry run started meanwhile.
   await holdingImportFiles(async (db) => {
     const current = await uploadJob(id, db);
     if (current.status === "running" || current.status === "queued") throw new ImportFileError("A dry run of this file has just started. Wait for it to finish, then preview again.");
-    await resetImportJob(id, mapping, db);
+    await resetImportJob(id, withNumbers, db);
   });
   await enqueueImport(id);
   return { ...preview, queued: true };

@@ -27,6 +27,11 @@ export async function markImportCompleted(jobId: string): Promise<void> {
   await importPool().query(`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = $1`, [jobId]);
 }
 
+/** Keeps the mapping a job resolved for itself (its number readings), so a resumed run reads alike. */
+export async function saveImportRunMapping(jobId: string, mapping: unknown): Promise<void> {
+  await importPool().query(`UPDATE "ImportJob" SET mapping = $2 WHERE id = $1`, [jobId, JSON.stringify(mapping)]);
+}
+
 /** Marks an import failed with the reason the admin reads in the history. */
 export async function failImportJob(jobId: string, message: string): Promise<void> {
   await importPool().query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [jobId, message]);

@@ -1,7 +1,6 @@
 // The import pipeline against real PostgreSQL: idempotent re-import, updates with snapshots,
 // rejections with reasons, resume after a killed process, and the Kim dataset's tier counts.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -14,6 +13,7 @@ import { openTable } from "@/lib/import/read";
 import { closeImportPools } from "@/lib/queries/import-writer";
 import { createImportJob } from "@/lib/queries/imports";
 import type { Platform } from "@/lib/domain/types";
+import { datasetPath } from "../support/datasets";
 
 const repoRoot = resolve(__dirname, "../..");
 const prefix = `it${Date.now().toString(36)}`;
@@ -157,8 +157,8 @@ describe("import pipeline", () => {
     expect(await snapshotCount(`${prefix}z%`)).toBe(n);
   });
 
-  const kim = resolve(repoRoot, "../shared/datasets/kim_instagram_influencers.csv");
-  it.skipIf(!existsSync(kim))("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
+  const kim = datasetPath("kim_instagram_influencers.csv") ?? "";
+  it.skipIf(!kim)("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
     const { counts } = await importFile(kim, { platform: "instagram" });
     expect(counts.created + counts.updated + counts.unchanged).toBe(33_935);
     expect(counts.rejected).toBe(0);

@@ -1,5 +1,6 @@
 // The catalog fields a file column can feed, and the one zod schema a mapping (and a saved preset)
 // obeys. Keys added since presets were first saved are optional, so old presets still parse.
+import { numberReadingsSchema } from "@/lib/validation/number-readings";
 import { z } from "zod";
 import { PLATFORMS } from "@/lib/domain/types";
 
@@ -46,6 +47,8 @@ export const importMappingSchema = z.object({
   handleFrom: z.enum(HANDLE_SOURCES).optional(),
   /** The admin has read the guards' warning and imports anyway (never saved with a preset). */
   force: z.boolean().optional(),
+  /** Filled in from the file by lib/import/number-columns.ts; never taken from a request or a preset. */
+  numbers: numberReadingsSchema.optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 

@@ -1,15 +1,14 @@
 import { describe, it, expect } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { resolve, dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseCount } from "../../../lib/domain/metrics";
 import { classifyTier } from "../../../lib/domain/tiers";
 import { normalizeNiche } from "../../../lib/domain/niches";
 
-// Repo root is three levels up from tests/unit/domain; the dataset lives next to the repo.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const file = resolve(repoRoot, "../shared/datasets/kim_instagram_influencers.csv");
-const exists = existsSync(file);
+import { datasetPath } from "../../support/datasets";
+
+// The dataset lives next to the repo (../shared/datasets), not in it.
+const file = datasetPath("kim_instagram_influencers.csv") ?? "";
+const exists = file !== "";
 
 describe("Kim et al. Instagram influencer dataset", () => {
   it.skipIf(!exists)("parses and tiers 33,935 accounts: 12,349 micro and 677 macro; every category maps to a niche", () => {

@@ -66,8 +66,8 @@ describe("row normalisation", () => {
   });
   it("refuses, row by row, values no column can hold and platform names that are object keys", () => {
     // A count past int4 would fail the whole batch in the database; it is this row's error instead.
-    expect(normalizeRow(["ana", "10", "2.28E+11", "", "instagram"], m)).toEqual({ ok: false, reason: "average likes 228000000000 is beyond any real account" });
-    expect(normalizeRow(["ana", "3e9", "", "", "instagram"], m)).toEqual({ ok: false, reason: "followers 3000000000 is beyond any real account" });
+    expect(normalizeRow(["ana", "10", "2.28E+11", "", "instagram"], m)).toEqual({ ok: false, reason: 'average likes "2.28E+11" reads as 228,000,000,000: over 1 billion per post, not possible' });
+    expect(normalizeRow(["ana", "3e9", "", "", "instagram"], m)).toEqual({ ok: false, reason: 'followers "3e9" reads as 3,000,000,000: over 1 billion followers, not possible' });
     for (const name of ["constructor", "__proto__", "toString"]) {
       expect(normalizeRow(["ana", "10", "", "", name], m)).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown platform/) });
     }

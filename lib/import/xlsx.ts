@@ -1,0 +1,73 @@
+// XLSX, streamed: one worksheet's rows as text cells, never evaluating a formula.
+import { cellText, HEADER_SCAN_ROWS, looksLikeHeader } from "./cells";
+import { ImportFileError } from "./detect";
+import type { RawRow } from "./read";
+
+/** The worksheet an XLSX import reads, and all of the workbook's sheets, for the admin to be told. */
+export type SheetChoice = { name: string | null; names: string[] };
+
+const READ_ATTEMPTS = 3;
+
+/**
+ * The rows of ONE worksheet: the first, in workbook order, with a header row among its first rows
+ * (a leading "Notes" or cover sheet is passed over). `choice` says which. Styles are read so that
+ * date cells come back as dates, not as Excel's day numbers. Rows are padded to the header's width:
+ * a spreadsheet row simply ends at its last filled cell.
+ */
+export async function* xlsxRows(path: string, choice: SheetChoice): AsyncGenerator<RawRow> {
+  for (let attempt = 1; ; attempt++) {
+    let yielded = false;
+    try {
+      for await (const row of sheetRows(path, choice)) {
+        yielded = true;
+        yield row;
+      }
+      return;
+    } catch (err) {
+      if (err instanceof ImportFileError) throw err;
+      // exceljs's streaming reader now and then looks up a sheet's name before it has read the
+      // workbook part ("Cannot read properties of undefined (reading 'sheets')", a few reads in a
+      // hundred of the same file); reading the file again succeeds. Nothing has been handed on yet.
+      if (!yielded && attempt < READ_ATTEMPTS && err instanceof TypeError && /reading 'sheets'/.test(err.message)) continue;
+      throw new ImportFileError(`This spreadsheet could not be read: ${(err as Error).message}`);
+    }
+  }
+}
+
+async function* sheetRows(path: string, choice: SheetChoice): AsyncGenerator<RawRow> {
+  const ExcelJS = (await import("exceljs")).default;
+  let reader;
+  try {
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "ignore" });
+  } catch {
+    throw new ImportFileError("This spreadsheet could not be opened: it is not a valid .xlsx file.");
+  }
+  let width = 0;
+  const toRow = (row: { number: number; values: unknown }): RawRow => {
+    const cells = ((row.values as unknown[]) ?? []).slice(1).map(cellText);
+    while (cells.length < width) cells.push("");
+    return { line: row.number, cells };
+  };
+  for await (const sheet of reader) {
+    choice.names = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+    const rows = sheet[Symbol.asyncIterator]();
+    const head: RawRow[] = [];
+    let found = false;
+    while (!found && head.length < HEADER_SCAN_ROWS) {
+      const next = await rows.next();
+      if (next.done) break;
+      head.push(toRow(next.value));
+      found = looksLikeHeader(head.at(-1)!.cells);
+    }
+    if (!found) {
+      // The reader reaches the next sheet only past this one's rows.
+      for (let next = await rows.next(); !next.done; next = await rows.next());
+      continue;
+    }
+    choice.name = (sheet as unknown as { name?: string }).name ?? "";
+    width = head.at(-1)!.cells.length;
+    yield* head;
+    for (let next = await rows.next(); !next.done; next = await rows.next()) yield toRow(next.value);
+    return;
+  }
+}

@@ -1,0 +1,162 @@
+// The embedded database's write path (no COPY; SCOUT_BULK_WRITE=json forces it, as PGlite does for
+// the demo) against real PostgreSQL: the same counts, stored rows, de-duplication, refusals and
+// resume as the COPY path, which tests/integration/import.test.ts covers on its own.
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { copyRows } from "@/lib/db/copy";
+import { sha256File } from "@/lib/import/files";
+import type { ImportMapping } from "@/lib/import/mapping";
+import { runImport } from "@/lib/import/pipeline";
+import { closeImportPools } from "@/lib/queries/import-writer";
+import { createImportJob } from "@/lib/queries/imports";
+
+// Counts the COPYs, so each test knows which path wrote.
+vi.mock("@/lib/db/copy", async (importOriginal) => {
+  const mod = await importOriginal<typeof import("@/lib/db/copy")>();
+  return { ...mod, copyRows: vi.fn(mod.copyRows) };
+});
+
+const repoRoot = resolve(__dirname, "../..");
+const prefix = `ij${Date.now().toString(36)}`;
+const MAPPING: ImportMapping = { columns: { handle: "handle", followers: "followers", avgLikes: "avg likes", niche: "category" }, platform: { mode: "fixed", value: "tiktok" } };
+let dir: string;
+let db: pg.Client;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "scout-import-json-"));
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+});
+afterEach(async () => {
+  delete process.env.SCOUT_BULK_WRITE;
+  await closeImportPools(); // a new pool asks the server (and the setting) again
+});
+afterAll(async () => {
+  await db.query(`DELETE FROM "Creator" WHERE handle LIKE $1`, [`${prefix}%`]);
+  await db.query(`DELETE FROM "ImportJob" WHERE "storagePath" LIKE $1`, [`${dir}%`]);
+  await db.end();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function importAs(path: "json" | "copy", file: string) {
+  if (path === "json") process.env.SCOUT_BULK_WRITE = "json";
+  else delete process.env.SCOUT_BULK_WRITE;
+  await closeImportPools();
+  vi.mocked(copyRows).mockClear();
+  const job = await createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping: MAPPING, status: "queued" });
+  const counts = await runImport(job.id);
+  return { id: job.id, counts, copies: vi.mocked(copyRows).mock.calls.length };
+}
+
+/** 12,000 creators (three batches) and three rows to refuse: a duplicate handle, a bad number and an impossible one; `grow` makes a newer export where one in three grew. */
+async function writeFileFor(tag: string, name: string, grow = false) {
+  const lines = ["handle,followers,avg likes,category"];
+  for (let i = 0; i < 12_000; i++) {
+    const f = 900 + i * 13 + (grow && i % 3 === 0 ? 500 : 0);
+    lines.push(`${prefix}${tag}${i},${f},${Math.round(f * 0.03)},${["beauty", "food", "travel"][i % 3]}`);
+  }
+  lines.splice(5, 0, `${prefix}${tag}2,5,1,food`); // a duplicate of line 4's handle
+  lines.splice(9_000, 0, `${prefix}${tag}bad,lots,1,food`);
+  lines.splice(11_000, 0, `${prefix}${tag}huge,"2,5 Mrd.",1,food`);
+  const file = join(dir, name);
+  await writeFile(file, lines.join("\n") + "\n");
+  return file;
+}
+
+/** What the catalog holds for one tag, without ids, times or the tag itself. */
+async function stored(tag: string) {
+  const p = `${prefix}${tag}`;
+  const creators = (await db.query(
+    `SELECT substr(handle, $2) h, followers, "avgLikes", "engagementRate", tier, niches, (SELECT count(*)::int FROM "CreatorSnapshot" s WHERE s."creatorId" = c.id) snaps
+     FROM "Creator" c WHERE handle LIKE $1 ORDER BY h`, [`${p}%`, p.length + 1],
+  )).rows;
+  return creators;
+}
+const rowErrors = async (jobId: string, tag: string) =>
+  (await db.query(`SELECT line, reason FROM "ImportRowError" WHERE "importJobId" = $1 ORDER BY line`, [jobId])).rows.map((r) => ({ ...r, reason: r.reason.replaceAll(`${prefix}${tag}`, "") }));
+
+describe("the JSON write path (embedded database)", () => {
+  it("stores, refuses, de-duplicates and updates exactly as the COPY path does", async () => {
+    const viaJson = await importAs("json", await writeFileFor("j", "j1.csv"));
+    const viaCopy = await importAs("copy", await writeFileFor("c", "c1.csv"));
+    expect(viaJson.copies).toBe(0);
+    expect(viaCopy.copies).toBeGreaterThan(0);
+    expect(viaJson.counts).toEqual({ created: 12_000, updated: 0, unchanged: 0, rejected: 3, byTier: { nano: 700, micro: 3_077, mid: 8_223, macro: 0, mega: 0 } });
+    expect(viaJson.counts).toEqual(viaCopy.counts);
+    expect(await rowErrors(viaJson.id, "j")).toEqual(await rowErrors(viaCopy.id, "c"));
+    expect(await rowErrors(viaJson.id, "j")).toHaveLength(3);
+    const [j, c] = [await stored("j"), await stored("c")];
+    expect(j).toHaveLength(12_000);
+    expect(j).toEqual(c);
+
+    const againJson = await importAs("json", await writeFileFor("j", "j2.csv", true));
+    const againCopy = await importAs("copy", await writeFileFor("c", "c2.csv", true));
+    expect(againJson.counts).toMatchObject({ created: 0, updated: 4_000, unchanged: 8_000, rejected: 3 });
+    expect(againJson.counts).toEqual(againCopy.counts);
+    expect(await stored("j")).toEqual(await stored("c"));
+  });
+
+  it("resumes after the importing process is killed, without duplicates", async () => {
+    const n = 30_000;
+    const f = join(dir, "big.csv");
+    const lines = ["handle,followers,avg likes,category"];
+    for (let i = 0; i < n; i++) lines.push(`${prefix}k${i},${1000 + i * 7},${10 + (i % 50)},food`);
+    await writeFile(f, lines.join("\n") + "\n");
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", f, "--platform", "tiktok"], {
+      cwd: repoRoot, env: { ...process.env, SCOUT_BULK_WRITE: "json" }, stdio: "ignore", detached: true,
+    });
+    let job: { id: string; lastCommittedRow: number } | undefined;
+    for (let t = 0; t < 600 && !(job && job.lastCommittedRow >= 5_000); t++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await db.query(`SELECT id, "lastCommittedRow" FROM "ImportJob" WHERE "storagePath" = $1`, [f])).rows[0];
+    }
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const at = (await db.query(`SELECT "lastCommittedRow", status FROM "ImportJob" WHERE id = $1`, [job!.id])).rows[0];
+    expect(at.status).toBe("running");
+    expect(at.lastCommittedRow).toBeGreaterThanOrEqual(5_000);
+    expect(at.lastCommittedRow).toBeLessThan(n);
+    const count = async () => Number((await db.query(`SELECT count(*) FROM "Creator" WHERE handle LIKE $1`, [`${prefix}k%`])).rows[0].count);
+    expect(await count()).toBe(at.lastCommittedRow);
+
+    process.env.SCOUT_BULK_WRITE = "json";
+    vi.mocked(copyRows).mockClear();
+    const counts = await runImport(job!.id);
+    expect(vi.mocked(copyRows)).not.toHaveBeenCalled();
+    expect(counts).toMatchObject({ created: n, updated: 0, unchanged: 0, rejected: 0 });
+    expect(await count()).toBe(n);
+    const snaps = Number((await db.query(`SELECT count(*) FROM "CreatorSnapshot" s JOIN "Creator" c ON c.id = s."creatorId" WHERE c.handle LIKE $1`, [`${prefix}k%`])).rows[0].count);
+    expect(snaps).toBe(n);
+  });
+
+  it("a batch the server refuses rolls back alone; the job resumes from the last commit", async () => {
+    const f = join(dir, "fails.csv");
+    const lines = ["handle,followers,avg likes,category"];
+    for (let i = 0; i < 20_000; i++) lines.push(`${prefix}z${i},${2000 + i},${20 + (i % 40)},food`);
+    await writeFile(f, lines.join("\n") + "\n");
+    const boom = `${prefix}z12000`; // in the third batch (rows 10,001-15,000)
+    await db.query(`CREATE FUNCTION ${prefix}_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW.handle = '${boom}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER ${prefix}_boom BEFORE INSERT ON "Creator" FOR EACH ROW EXECUTE FUNCTION ${prefix}_boom()`);
+    let id = "";
+    try {
+      process.env.SCOUT_BULK_WRITE = "json";
+      const job = await createImportJob({ fileName: "fails.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping: MAPPING, status: "queued" });
+      id = job.id;
+      await expect(runImport(id)).rejects.toThrow(/refused by the test/);
+    } finally {
+      await db.query(`DROP TRIGGER ${prefix}_boom ON "Creator"`);
+      await db.query(`DROP FUNCTION ${prefix}_boom()`);
+    }
+    const count = async () => Number((await db.query(`SELECT count(*) FROM "Creator" WHERE handle LIKE $1`, [`${prefix}z%`])).rows[0].count);
+    expect((await db.query(`SELECT "lastCommittedRow" FROM "ImportJob" WHERE id = $1`, [id])).rows[0].lastCommittedRow).toBe(10_000);
+    expect(await count()).toBe(10_000);
+    const counts = await runImport(id);
+    expect(counts).toMatchObject({ created: 20_000, updated: 0, unchanged: 0, rejected: 0 });
+    expect(await count()).toBe(20_000);
+  });
+});
