@@ -72,6 +72,27 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
   return { platform: null, confidence: 0, reason: "nothing in the file says which platform: choose it", column: null };
 }
 
+/**
+ * An "average per post" whose typical value dwarfs the typical follower count is a total (lifetime
+ * video views, all likes ever): mapped as an average it would refuse nearly every row as impossible.
+ * Views may run ahead of the audience, other averages hardly; the bars sit far above real medians
+ * (average views are typically under a third of subscribers, likes a few percent of followers).
+ */
+const TOTAL_RATIO: Partial<Record<FieldId, number>> = { avgViews: 20, avgLikes: 2, avgComments: 2, avgShares: 2, avgEngagements: 2 };
+
+function dropTotalsAsAverages(profiles: ColumnProfile[], columns: ImportMapping["columns"], fields: FieldSuggestion[], rejected: RejectedColumn[]) {
+  const followers = profiles.find((p) => p.header === columns.followers)?.median;
+  if (!followers || followers <= 0) return;
+  for (const [field, ratio] of Object.entries(TOTAL_RATIO) as [FieldId, number][]) {
+    const col = profiles.find((p) => p.header === columns[field]);
+    if (!col?.median || col.median <= ratio * followers) continue;
+    delete columns[field];
+    fields.splice(fields.findIndex((f) => f.field === field), 1);
+    const times = Math.round(col.median / followers);
+    rejected.push({ field, column: col.header, reason: `“${col.header}” is not ${fieldLabel(field).toLowerCase()}: its typical value is ${times.toLocaleString("en-US")} times the typical follower count, so it looks like a total, not an average per post` });
+  }
+}
+
 export type SuggestOptions = { rows?: readonly (readonly string[])[]; platform?: Platform };
 
 export function suggestMapping(headers: readonly string[], opts: SuggestOptions | Platform = {}): MappingSuggestion {
@@ -103,6 +124,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     usedCols.add(pair.col);
     fields.push({ field: pair.field, column: headers[pair.col]!, confidence: Math.round(confidence * 100) / 100, reason, examples: profiles[pair.col]!.examples });
   }
+  dropTotalsAsAverages(profiles, columns, fields, rejected);
   // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
   const urlCol = profiles.find((p) => p.header === columns.profileUrl);
   if (!columns.handle && urlCol) {

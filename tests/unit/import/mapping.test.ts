@@ -26,6 +26,16 @@ describe("mapping suggestions from header and content", () => {
     ]));
     expect(s.nameColumn).toBe("Channel name");
   });
+  it("a lifetime total next to the followers is no average per post; a real average is kept", () => {
+    const header = ["Channel", "Subscribers", "Video views", "Likes"];
+    // Seeded by the row number: totals run to hundreds of millions, subscribers to about a hundred thousand.
+    const totals = suggestMapping(header, { rows: rowsOf(120, (i) => [`chan_${i}`, String(50_000 + i * 997), String((i * 7_919_113) % 900_000_000), String(1_000 + i)]) });
+    expect(totals.columns.avgViews).toBeUndefined();
+    expect(totals.columns.followers).toBe("Subscribers");
+    expect(totals.rejected.map((r) => r.reason)).toContainEqual(expect.stringMatching(/“Video views” is not average views: its typical value is [\d,]+ times the typical follower count/));
+    const averages = suggestMapping(header, { rows: rowsOf(120, (i) => [`chan_${i}`, String(50_000 + i * 997), String(5_000 + i * 211), String(1_000 + i)]) });
+    expect(averages.columns.avgViews).toBe("Video views");
+  });
   it("a column of words that are not platforms is no platform column", () => {
     const s = suggestMapping(["Platform", "Handle", "Followers"], { rows: rowsOf(30, (i) => [["Music", "Gaming"][i % 2]!, `h${i}_x`, String(5000 + i)]) });
     expect(s.platform).toBeNull();
