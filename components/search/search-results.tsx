@@ -1,6 +1,6 @@
 // Server component: runs the search and renders results, total, pagination or the empty state.
 import { Pagination } from "@/components/ui/pagination";
-import { ShortlistTargetPicker } from "@/components/shortlist/add-to-shortlist";
+import { SelectionBar } from "@/components/shortlist/search-selection";
 import { formatInteger } from "@/lib/domain/format";
 import { searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
@@ -46,7 +46,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
             {!result.brief ? " (no brief: fit dropped)" : ""}
           </span>
         </p>
-        <ShortlistTargetPicker />
+        <SelectionBar />
       </div>
       <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} />
       <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} />

@@ -10,33 +10,9 @@ export async function listShortlistsForOrg(organizationId: string) {
   });
 }
 
-/** Just the names, for a picker (the search page's "Add to" menu). */
+/** Just the names of the active (not archived) lists, for a picker (the search page's "Add to" menu). */
 export async function listShortlistNamesForOrg(organizationId: string) {
-  return prisma.shortlist.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: { updatedAt: "desc" } });
-}
-
-export async function getShortlistsWithItemsForOrg(organizationId: string) {
-  return prisma.shortlist.findMany({
-    where: { organizationId },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      _count: { select: { items: true } },
-      items: {
-        orderBy: { addedAt: "desc" },
-        take: 100,
-        select: {
-          id: true,
-          status: true,
-          note: true,
-          addedAt: true,
-          creator: { select: { id: true, handle: true, platform: true, displayName: true, followers: true, tier: true, engagementRate: true } },
-        },
-      },
-    },
-  });
+  return prisma.shortlist.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true }, orderBy: { updatedAt: "desc" } });
 }
 
 export type AddResult = "added" | "already" | "no_shortlist" | "no_creator";

@@ -8,7 +8,7 @@ export async function listActivity(organizationId: string, shortlistId: string, 
     where: { shortlistId, shortlist: { organizationId } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, actorLabel: true, creatorId: true, kind: true, detail: true, createdAt: true },
+    select: { id: true, actorId: true, actorLabel: true, creatorId: true, kind: true, detail: true, createdAt: true },
   });
   const ids = [...new Set(rows.flatMap((r) => (r.creatorId ? [r.creatorId] : [])))];
   const creators = ids.length ? await prisma.creator.findMany({ where: { id: { in: ids } }, select: { id: true, handle: true } }) : [];
