@@ -32,7 +32,8 @@ export type Column = { key: string; header: string; kind: "text" | "number"; val
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const EXPORT_COLUMNS: readonly Column[] = [
-  { key: "handle", header: "Handle", kind: "text", value: (r) => `@${r.handle}` },
+  // Without the "@": a cell starting with "@" would need neutralising in every row.
+  { key: "handle", header: "Handle", kind: "text", value: (r) => r.handle },
   { key: "platform", header: "Platform", kind: "text", value: (r) => r.platform },
   { key: "displayName", header: "Name", kind: "text", value: (r) => r.displayName },
   { key: "country", header: "Country", kind: "text", value: (r) => r.country },
