@@ -44,8 +44,8 @@ export function ActivityLog({ rows }: { rows: ActivityRow[] }) {
         <ol className="mt-2 divide-y divide-slate-100 text-sm" data-testid="activity-log">
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap gap-x-2 py-1.5">
-              <span className={r.actorId === null && r.actorLabel === "client" ? "font-medium text-violet-700" : "font-medium"}>{r.actorLabel}</span>
-              <span>{describe(r.kind, r.detail as Detail, r.handle ? `@${r.handle}` : "a creator")}</span>
+              <span className={r.actorId === null && r.actorLabel === "client" ? "font-medium text-violet-700" : "font-medium"}>{r.actorLabel}</span>{" "}
+              <span>{describe(r.kind, r.detail as Detail, r.handle ? `@${r.handle}` : "a creator")}</span>{" "}
               <time dateTime={r.createdAt.toISOString()} className="ml-auto text-xs text-slate-500">{when(r.createdAt)}</time>
             </li>
           ))}
