@@ -79,7 +79,7 @@ test("a list from search to the client's decisions, and nobody else sees it", as
 
   // Search: tick three rows and add them at once; compare offers the same rows.
   await page.goto("/search?niche=beauty&tier=micro");
-  await page.getByLabel("Add to", { exact: true }).selectOption({ label: LIST });
+  await page.getByRole("combobox", { name: /^Add to/ }).selectOption({ label: LIST });
   const picked = await handlesOf(page, "result-row", 3);
   for (const h of picked) await page.getByLabel(`Select @${h}`).check();
   await expect(page.getByRole("link", { name: "Compare selected (3)" })).toHaveAttribute("href", /^\/compare\?ids=[^,]+,[^,]+,[^,]+$/);
