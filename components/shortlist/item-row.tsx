@@ -92,7 +92,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId:
         <td className={`${td} text-xs`} data-testid="client-cell">
           {row.clientDecision ? (
             <div>
-              <Badge tone={row.clientDecision === "approved" ? "green" : "red"} title="Decided by the client through a share link">client: {row.clientDecision}</Badge>
+              <span className="whitespace-nowrap"><Badge tone={row.clientDecision === "approved" ? "green" : "red"} title="Decided by the client through a share link">client: {row.clientDecision}</Badge></span>
               {row.clientComment ? <div className="mt-0.5 max-w-40 text-slate-600">“{row.clientComment}”</div> : null}
             </div>
           ) : <span className="text-slate-400">—</span>}

@@ -17,8 +17,11 @@ function Stat({ label, value, note, testId }: { label: string; value: string; no
 }
 
 export function TotalsPanel({ t }: { t: ShortlistTotals }) {
+  // Only when every creator has both a price and engagements: a partial ratio would flatter the list.
+  const complete = t.pricedCount === t.count && t.engagementsMissingCount === 0;
+  const cpe = t.cost && complete && t.engagements > 0 ? t.cost.mid / t.engagements : null;
   const costNotes = [
-    t.agreedCount ? `${t.agreedCount} agreed (${formatMoney(t.agreedTotal, t.currency)}), the rest estimated` : "all estimated",
+    t.agreedCount ? `${t.agreedCount} agreed (${formatMoney(t.agreedTotal, t.currency)})${t.pricedCount > t.agreedCount ? ", the rest estimated" : ""}` : t.pricedCount ? "all estimated" : "",
     countPhrase(t.missingPriceCount, "without a price"),
     countPhrase(t.otherCurrencyCount, `priced in another currency (not in the ${t.currency} total)`),
   ].filter(Boolean);
@@ -29,11 +32,11 @@ export function TotalsPanel({ t }: { t: ShortlistTotals }) {
         <Stat
           testId="total-cost" label="Estimated cost (mid)"
           value={t.cost ? formatMoney(t.cost.mid, t.currency) : "—"}
-          note={`${t.cost ? `range ${formatMoneyRange(t.cost.low, t.cost.high, t.currency)} · ` : "no priced creators · "}${costNotes.join(" · ")}`}
+          note={t.count === 0 ? "no creators yet" : [t.cost ? `range ${formatMoneyRange(t.cost.low, t.cost.high, t.currency)}` : "no creator has a price", ...costNotes].join(" · ")}
         />
         <Stat testId="total-reach" label="Reach" value={formatCompact(t.reach)} note={`${formatInteger(t.reach)} followers summed, not de-duplicated${t.reachMissingCount ? ` · ${countPhrase(t.reachMissingCount, "without a follower count")}` : ""}`} />
         <Stat testId="total-engagements" label="Expected engagements" value={formatCompact(t.engagements)} note={`per post, summed${t.engagementsMissingCount ? ` · ${countPhrase(t.engagementsMissingCount, "without engagement data")}` : ""}`} />
-        <Stat label="Creators" value={formatInteger(t.count)} note={t.cost && t.engagements > 0 ? `${formatMoney(t.cost.mid / t.engagements, t.currency)} per engagement (mid cost of priced ÷ all engagements)` : undefined} />
+        <Stat label="Creators" value={formatInteger(t.count)} note={cpe === null ? undefined : `${formatMoney(cpe, t.currency)} per expected engagement (mid cost ÷ engagements)`} />
       </div>
       <div className="flex flex-wrap gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <div className="flex flex-wrap items-center gap-2" data-testid="by-tier">

@@ -67,9 +67,12 @@ export const transferSchema = itemIdsSchema.extend({ targetId: idParam, mode: z.
 
 export const exportQuerySchema = z.object({ format: z.enum(["csv", "xlsx"], { error: "format is csv or xlsx." }) });
 
+/** The list page's URL: sort, order and page (100 rows a page). Bad values fall back, never crash. */
+export const LIST_PAGE_SIZE = 100;
 export const listPageQuerySchema = z.object({
   sort: z.enum(LIST_SORT_KEYS).catch("added"),
   order: z.enum(["asc", "desc"]).catch("desc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export const createShareLinkSchema = z.object({

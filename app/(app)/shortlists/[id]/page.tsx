@@ -13,7 +13,8 @@ import { canManageList, shortlistTotals, sortListRows } from "@/lib/domain/short
 import { getShortlistForOrg, listActivity, listItemRows, listShareLinks } from "@/lib/queries/shortlist";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { listBriefsForOrg } from "@/lib/queries/search";
-import { listPageQuerySchema, shortlistParamsSchema } from "@/lib/validation/shortlist";
+import { LIST_PAGE_SIZE, listPageQuerySchema, shortlistParamsSchema } from "@/lib/validation/shortlist";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Shortlist" };
 
@@ -24,7 +25,8 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   if (!parsed.success) notFound();
   const id = parsed.data.id;
   const user = await requirePageUser(undefined, `/shortlists/${id}`);
-  const sort = listPageQuerySchema.parse(await searchParams);
+  const rawQuery = await searchParams;
+  const sort = listPageQuerySchema.parse(rawQuery);
   const org = user.organizationId;
   const [list, rows, activity, briefs, names] = await Promise.all([
     getShortlistForOrg(org, id), listItemRows(org, id), listActivity(org, id), listBriefsForOrg(org), listShortlistNamesForOrg(org),
@@ -34,7 +36,8 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   });
   const canManage = canManageList(user, list.createdById);
   const links = canManage ? await listShareLinks(user, id) : [];
-  const sorted = sortListRows(rows, sort.sort, sort.order);
+  // Totals cover every creator; the table shows one page of the sorted rows.
+  const sorted = sortListRows(rows, sort.sort, sort.order).slice((sort.page - 1) * LIST_PAGE_SIZE, sort.page * LIST_PAGE_SIZE);
   return (
     <main className="space-y-4">
       <div>
@@ -56,7 +59,10 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
           No creators on this list yet. <Link href="/search" className="text-brand-700 underline">Search</Link>, tick the rows you want and choose “Add selected”.
         </p>
       ) : (
-        <ListTable listId={id} rows={sorted} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} />
+        <div>
+          <ListTable listId={id} rows={sorted} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} />
+          {rows.length > LIST_PAGE_SIZE ? <Pagination basePath={`/shortlists/${id}`} params={rawQuery} page={sort.page} pageSize={LIST_PAGE_SIZE} total={rows.length} /> : null}
+        </div>
       )}
       <ListSettings list={{ id, name: list.name, description: list.description, briefId: list.brief?.id ?? null, archived: list.archivedAt !== null }} briefs={briefs} canManage={canManage} />
       {canManage ? <ShareLinks listId={id} links={links} /> : null}
