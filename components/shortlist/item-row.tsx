@@ -14,7 +14,7 @@ import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { callApi, listUrl } from "./api";
 import { STATUS_LABEL } from "./labels";
 
-const td = "px-3 py-2 align-top";
+const td = "px-2 py-2 align-top";
 
 export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId: string; row: Row; hasBrief: boolean; selected: boolean; onSelect: (on: boolean) => void }) {
   const router = useRouter();

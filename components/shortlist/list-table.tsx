@@ -9,7 +9,7 @@ import type { ItemRow as Row } from "@/lib/queries/shortlist/rows";
 import { BulkBar } from "./bulk-bar";
 import { ItemRow } from "./item-row";
 
-const th = "px-3 py-2";
+const th = "px-2 py-2";
 type Sort = { sort: ListSortKey; order: "asc" | "desc" };
 
 function SortHeader({ label, k, sort, title, right }: { label: string; k: ListSortKey; sort: Sort; title?: string; right?: boolean }) {

@@ -196,3 +196,23 @@ test("a list from search to the client's decisions, and nobody else sees it", as
   expect(write.status()).toBe(404);
   await nwContext.close();
 });
+
+test("a list shows a loading screen while it is read", async ({ page }) => {
+  await signIn(page, USERS.marketer);
+  await page.goto("/shortlists");
+  // Hold the list's server response back so the loading screen stays long enough to be seen.
+  // (The link's prefetch, which brings the loading screen, goes through at once.)
+  await page.route(/\/shortlists\/sl_acme_beauty/, async (route) => {
+    if (!route.request().headers()["next-router-prefetch"]) await new Promise((r) => setTimeout(r, 2_000));
+    await route.continue();
+  });
+  const link = page.getByRole("link", { name: "Skincare launch picks" });
+  await link.hover();
+  await page.waitForTimeout(1_000);
+  await link.click();
+  await expect(page.getByLabel("Loading shortlist")).toBeVisible();
+  await snap(page, "shortlist-loading");
+  await expect(page.getByRole("heading", { name: "Skincare launch picks" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("list-row")).toHaveCount(8);
+  await snap(page, "shortlist-seeded");
+});

@@ -65,7 +65,9 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
         </div>
       )}
       <ListSettings list={{ id, name: list.name, description: list.description, briefId: list.brief?.id ?? null, archived: list.archivedAt !== null }} briefs={briefs} canManage={canManage} />
-      {canManage ? <ShareLinks listId={id} links={links} /> : null}
+      {canManage ? <ShareLinks listId={id} links={links} /> : (
+        <p className="text-sm text-slate-500">Share links for clients are made by agency staff, admins and the person who created this list.</p>
+      )}
       <ActivityLog rows={activity} />
     </main>
   );
