@@ -46,6 +46,8 @@ beforeAll(async () => {
   for (const [id, name] of [[ORG_A, "Org A"], [ORG_B, "Org B"]] as const) {
     await prisma.organization.create({ data: { id, name, slug: id } });
   }
+  // Adds are logged against the user who made them, so the session's users exist.
+  for (const u of [userA, userB]) await prisma.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, passwordHash: "x" } });
   await prisma.brandBrief.create({
     data: { id: `${P}_brief_a`, organizationId: ORG_A, name: "A skincare", niches: [{ id: "beauty", weight: 3 }, { id: "health", weight: 1 }], keywords: ["skincare", "routine"], countries: ["US", "GB"], languages: ["en"], platforms: ["instagram", "tiktok"] },
   });

@@ -154,6 +154,27 @@ describe("items", () => {
     expect(await prisma.shareLink.count({ where: { shortlistId: copy.id } })).toBe(0);
   });
 
+  it("removes several at once and one by one, logs each removal, and shows the log newest first", async () => {
+    await call(items.POST, "POST", "/x", { id: LIST_A }, { creatorIds: [C(1), C(2), C(3)] });
+    const ids = await Promise.all([C(1), C(2)].map((c) => itemIdOf(LIST_A, c)));
+    expect(await json(await call(items.DELETE, "DELETE", "/x", { id: LIST_A }, { itemIds: [...ids, "not_on_this_list"] }))).toEqual({ removed: 2 });
+    const last = await itemIdOf(LIST_A, C(3));
+    expect((await call(item.DELETE, "DELETE", "/x", { id: LIST_A, itemId: last })).status).toBe(200);
+    expect((await call(item.DELETE, "DELETE", "/x", { id: LIST_A, itemId: last })).status).toBe(404);
+    expect(await prisma.shortlistItem.count({ where: { shortlistId: LIST_A, creatorId: { in: [C(1), C(2), C(3)] } } })).toBe(0);
+    const log = (await json(await call(activity.GET, "GET", "/x", { id: LIST_A }))).items as { kind: string; handle: string | null; actorLabel: string; createdAt: string }[];
+    expect(log.slice(0, 3).map((l) => [l.kind, l.handle])).toEqual([["removed", `${P}_h3`], expect.arrayContaining(["removed"]), expect.arrayContaining(["removed"])]);
+    expect([...log].map((l) => l.createdAt)).toEqual([...log].map((l) => l.createdAt).sort().reverse());
+    // Back on the list for the tests below.
+    await call(items.POST, "POST", "/x", { id: LIST_A }, { creatorIds: [C(1), C(2), C(3)] });
+  });
+
+  it("an unknown list or item id is a 404, a malformed one too", async () => {
+    expect((await call(one.GET, "GET", "/x", { id: "no_such_list" })).status).toBe(404);
+    expect((await call(one.GET, "GET", "/x", { id: "bad id!" })).status).toBe(404);
+    expect((await call(item.PATCH, "PATCH", "/x", { id: LIST_A, itemId: "no_such_item" }, { note: "x" })).status).toBe(404);
+  });
+
   it("a marketer may not delete a list someone else created (403); agency staff may", async () => {
     const copy = await prisma.shortlist.findFirstOrThrow({ where: { name: "A copy" } });
     session.user = U.marketerA;
