@@ -26,7 +26,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // server.ts, as `npm start` runs it: it hands the socket address to the sign-in limit.
+    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

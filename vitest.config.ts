@@ -3,7 +3,14 @@ import { fileURLToPath } from "node:url";
 
 // Two projects: fast pure unit tests, and integration tests against a real PostgreSQL.
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) },
+      // `import "server-only"` marks lib/http, lib/auth/guard and lib/queries as server code (Next.js
+      // resolves it per bundle); tests run that code directly.
+      { find: /^server-only$/, replacement: fileURLToPath(new URL("./tests/support/server-only.ts", import.meta.url)) },
+    ],
+  },
   test: {
     projects: [
       {

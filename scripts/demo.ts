@@ -127,7 +127,8 @@ async function main() {
     log("build is up to date: skipping it");
   }
 
-  const app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { stdio: "inherit", env });
+  // server.ts is `npm start`: next start, plus the socket address the sign-in limit keys on.
+  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "server.ts"), "-p", String(port)], { stdio: "inherit", env });
   children.push(app);
   app.on("exit", (code) => shutdown(code ?? 0));
   await waitForPort(port, 60_000);

@@ -2,6 +2,7 @@
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
 // Exit status 1 only when the file as a whole cannot be imported (rows can still be rejected).
 import { stat } from "node:fs/promises";
+import { userInfo } from "node:os";
 import path from "node:path";
 import { PLATFORMS, type Platform } from "../lib/domain/types";
 import { ImportFileError } from "../lib/import/detect";
@@ -38,6 +39,17 @@ export function parseImportArgs(argv: string[]): Args {
   return { file, platform, preset, dryRun };
 }
 
+/** The history's "started by" for the CLI, which has no signed-in user: the shell account that ran it. */
+export function commandLineLabel(): string {
+  let name = "";
+  try {
+    name = userInfo().username;
+  } catch {
+    // a uid with no passwd entry (some containers)
+  }
+  return name ? `command line (${name})` : "command line";
+}
+
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
   const file = path.resolve(args.file);
@@ -61,7 +73,7 @@ async function main(): Promise<number> {
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
   console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
   const job = await createImportJob({
-    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, createdById: null,
+    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, createdById: null, createdByLabel: commandLineLabel(),
     mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
   });
   const counts = await runImport(job.id, (p) => {

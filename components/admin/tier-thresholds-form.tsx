@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateTierThresholds, type ThresholdsState } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 import type { TierThresholds } from "@/lib/domain/tiers";
+import type { FormAction } from "@/lib/http/action-state";
 
 const FIELDS: { name: keyof TierThresholds; label: string }[] = [
   { name: "microMin", label: "Micro from" },
@@ -12,8 +12,9 @@ const FIELDS: { name: keyof TierThresholds; label: string }[] = [
   { name: "macroMax", label: "Macro up to" },
 ];
 
-export function TierThresholdsForm({ current }: { current: TierThresholds }) {
-  const [state, action, pending] = useActionState<ThresholdsState, FormData>(updateTierThresholds, {});
+/** `save`: the server action (app/(app)/admin/actions.ts), passed in by the page. */
+export function TierThresholdsForm({ current, save }: { current: TierThresholds; save: FormAction }) {
+  const [state, action, pending] = useActionState(save, {});
   return (
     <form action={action} className="space-y-3">
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
-  TooManyAttempts: "Too many failed attempts. Wait 15 minutes and try again.",
+  // lib/auth/throttle.ts: the wait starts at 30 seconds and doubles with each failure, to 15 minutes.
+  TooManyAttempts: "Too many failed attempts from here. Wait a minute and try again (the wait grows with each failure, up to 15 minutes).",
 };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {

@@ -10,7 +10,7 @@ export type Analysis = {
   sample: string[][];
   sniffed: { format: string; encoding: string; delimiter: string };
   suggestion: { columns: ImportMapping["columns"]; platform: ImportMapping["platform"] | null };
-  presets: { name: string; mapping: ImportMapping }[];
+  presets: { name: string; mapping: ImportMapping; savedBy?: string | null }[];
 };
 
 type Props = {
@@ -79,7 +79,7 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
             if (p) onPreset(p.mapping);
           }}>
             <option value="">—</option>
-            {analysis.presets.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+            {analysis.presets.map((p) => <option key={p.name} value={p.name}>{p.name}{p.savedBy ? ` (saved by ${p.savedBy})` : ""}</option>)}
           </select>
         </label>
       )}

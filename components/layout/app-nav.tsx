@@ -5,6 +5,8 @@ import { SignOutButton } from "./sign-out-button";
 const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/search", label: "Search", roles: ANY_ROLE },
   { href: "/shortlists", label: "Shortlists", roles: ANY_ROLE },
+  { href: "/compare", label: "Compare", roles: ANY_ROLE },
+  { href: "/plan", label: "Plan", roles: ANY_ROLE },
   { href: "/admin/imports", label: "Imports", roles: ADMIN_ONLY },
   { href: "/admin", label: "Admin", roles: ADMIN_ONLY },
 ];

@@ -1,12 +1,12 @@
 // An empty result that says which single filter to drop, with a link that drops it.
 import Link from "next/link";
 import { formatInteger } from "@/lib/domain/format";
-import { COUNT_CAP } from "@/lib/queries/search";
 import { FILTER_LABEL } from "@/lib/search/labels";
 
 type Suggestion = { key: string; total: number };
 
-export function EmptyResults({ params, suggestions, pastEnd }: { params: URLSearchParams; suggestions: Suggestion[]; pastEnd: boolean }) {
+/** `countCap`: the suggestions' counts stop there (lib/queries/search COUNT_CAP), shown as "10,000+". */
+export function EmptyResults({ params, suggestions, pastEnd, countCap }: { params: URLSearchParams; suggestions: Suggestion[]; pastEnd: boolean; countCap: number }) {
   const without = (key: string) => {
     const next = new URLSearchParams(params);
     next.delete(key);
@@ -23,7 +23,7 @@ export function EmptyResults({ params, suggestions, pastEnd }: { params: URLSear
           {suggestions.slice(0, 3).map((s) => (
             <li key={s.key}>
               <Link href={without(s.key)} className="text-brand-700 underline">Remove the {FILTER_LABEL[s.key] ?? s.key} filter</Link>
-              {" "}to see {s.total >= COUNT_CAP ? `${formatInteger(COUNT_CAP)}+` : formatInteger(s.total)} creators.
+              {" "}to see {s.total >= countCap ? `${formatInteger(countCap)}+` : formatInteger(s.total)} creators.
             </li>
           ))}
         </ul>

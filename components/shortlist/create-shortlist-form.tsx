@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { createShortlistAction, type CreateShortlistState } from "@/app/(app)/shortlists/actions";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/http/action-state";
 
-export function CreateShortlistForm() {
-  const [state, action, pending] = useActionState<CreateShortlistState, FormData>(createShortlistAction, {});
+/** `create`: the server action (app/(app)/shortlists/actions.ts), passed in by the page. */
+export function CreateShortlistForm({ create }: { create: FormAction }) {
+  const [state, action, pending] = useActionState(create, {});
   return (
     <form action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="min-w-56 flex-1">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pageCount } from "@/lib/queries/pagination";
+import { pageCount } from "@/lib/domain/pagination";
 import { formatInteger } from "@/lib/domain/format";
 
 /**

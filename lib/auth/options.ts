@@ -2,19 +2,16 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
-import { findUserForLogin } from "@/lib/queries/users";
+import { findUserForLogin, getSessionVersion, revokeUserSessions } from "@/lib/queries/users";
 import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "@/lib/queries/login-throttle";
-import { isRole, type SessionUser } from "./roles";
+import { clientAddress } from "@/lib/security/client-address";
+import type { SessionUser } from "./roles";
+import { throttleKeys } from "./throttle";
+import { sessionClaim, userForClaim } from "./session";
 
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
 
 export const LOCKED_ERROR = "TooManyAttempts";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -28,7 +25,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const email = parsed.data.email.toLowerCase();
-        const keys = [`email:${email}`, `ip:${clientAddress(req?.headers)}`];
+        const keys = throttleKeys(email, clientAddress(req?.headers));
         if (await isLoginLocked(keys)) throw new Error(LOCKED_ERROR);
         const user = await findUserForLogin(email);
         // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
@@ -37,7 +34,8 @@ export const authOptions: NextAuthOptions = {
           await recordLoginFailure(keys);
           return null;
         }
-        await clearLoginFailures([`email:${email}`]);
+        // The per-address key stays: a success must not reset a spray across many accounts.
+        await clearLoginFailures(keys.filter((k) => k.scope === "account"));
         const sessionUser: SessionUser = {
           id: user.id,
           email: user.email,
@@ -51,14 +49,24 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The token holds the user id and the session version it was issued at, nothing the user may do:
+    // role and organisation are read per request (lib/auth/session.ts), so they cannot go stale.
     async jwt({ token, user }) {
-      if (user) token.scout = user as unknown as SessionUser;
-      return token;
+      if (!user) return token;
+      const sv = await getSessionVersion(user.id);
+      if (sv === null) throw new Error("The account was deleted during sign-in.");
+      return { sub: user.id, sv };
     },
     async session({ session, token }) {
-      const u = token.scout as SessionUser | undefined;
-      if (u && isRole(u.role)) (session as unknown as { user: SessionUser }).user = u;
-      return session;
+      const user = await userForClaim(sessionClaim(token));
+      return { ...session, user: user ?? undefined } as typeof session;
+    },
+  },
+  events: {
+    // Signing out revokes the token (and every other session of the user): a copy replayed later is refused.
+    async signOut({ token }) {
+      const claim = sessionClaim(token);
+      if (claim) await revokeUserSessions(claim.sub, claim.sv);
     },
   },
 };

@@ -37,3 +37,8 @@ export function safeCallbackPath(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value && value.startsWith("/") && !/^\/[\/\\]/.test(value) ? value : "/search";
 }
+
+/** How a person is named in records that outlive their account (import history, presets, settings). */
+export function userLabel(user: { name: string | null; email: string }): string {
+  return user.name ? `${user.name} <${user.email}>` : user.email;
+}

@@ -33,3 +33,26 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/**
+ * Input of the right shape whose content cannot be used (an unreadable or empty file, an upload out of
+ * order): 422. `tooLarge` makes it a 413 (a file over the upload limit).
+ */
+export class UnprocessableError extends Error {
+  readonly tooLarge: boolean = false;
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "UnprocessableError";
+  }
+}
+
+/** The caller may see the record but not do this to it (e.g. delete a list someone else created): 403. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}

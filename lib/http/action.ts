@@ -2,34 +2,38 @@
 // Session and role, zod parsing of a FormData or a plain object, NUL bytes refused, and the one error
 // mapper, turned into the state a form shows ({ ok } or { error, fields }). Next.js itself refuses
 // actions posted from another origin.
+import "server-only";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/guard";
 import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
-import { zodFieldErrors } from "@/lib/validation/errors";
+import { statusOf, zodFieldErrors } from "@/lib/validation/errors";
 import { mapError } from "./errors";
 import { formObject, nulFieldErrors, nulPaths } from "./input";
 
-export type ActionState<R = undefined> = { ok?: string; error?: string; fields?: Record<string, string[]>; data?: R };
+import type { ActionState } from "./action-state";
+
+export type { ActionState };
 
 export function action<S extends z.ZodType, R = undefined>(
-  spec: { roles: readonly Role[]; input: S },
+  /** `invalid`: the form's message when fields fail their schema (default "Check the fields below."). */
+  spec: { roles: readonly Role[]; input: S; invalid?: string },
   fn: (c: { user: SessionUser; input: z.output<S> }) => Promise<ActionState<R>>,
 ) {
   return async (_prev: ActionState<R> | undefined, raw: FormData | z.input<S>): Promise<ActionState<R>> => {
     try {
       const decision = decideAccess(await getSessionUser(), spec.roles);
-      if (!decision.ok) return { error: decision.message };
+      if (!decision.ok) return { error: decision.message, status: decision.status };
       const data: unknown = raw instanceof FormData ? formObject(raw) : raw;
       const nul = nulPaths(data);
-      if (nul.length) return { error: "A field contains a NUL byte.", fields: nulFieldErrors(nul) };
+      if (nul.length) return { error: "A field contains a NUL byte.", status: 400, fields: nulFieldErrors(nul) };
       const parsed = spec.input.safeParse(data);
-      if (!parsed.success) return { error: "Check the fields below.", fields: zodFieldErrors(parsed.error) };
+      if (!parsed.success) return { error: spec.invalid ?? "Check the fields below.", status: 400, fields: zodFieldErrors(parsed.error) };
       return await fn({ user: decision.user, input: parsed.data });
     } catch (err) {
       // redirect()/notFound() from an action must propagate to Next.
       if (isNextControlFlow(err)) throw err;
       const m = mapError(err);
-      return { error: m.message, fields: m.fields };
+      return { error: m.message, status: statusOf(m.code), fields: m.fields };
     }
   };
 }

@@ -1,5 +1,6 @@
 // Input cleaned at the door: query strings read into a map that prototype names cannot break, and
 // NUL bytes refused wherever they hide (PostgreSQL text cannot hold them; they would be a 500).
+import "server-only";
 
 export type QueryValue = string | string[];
 export type QueryMap = Record<string, QueryValue>;

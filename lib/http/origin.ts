@@ -1,6 +1,7 @@
 // Writes must come from Scout's own pages: a form or fetch from another origin (a sibling
 // subdomain included) carries the user's cookie but not our Origin. Non-browser clients (curl, the
 // CLI) send neither Origin nor Sec-Fetch-Site and are let through; browsers always send one of them.
+import "server-only";
 import type { NextRequest } from "next/server";
 
 function hostOf(url: string | null | undefined): string | null {

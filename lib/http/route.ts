@@ -3,6 +3,7 @@
 //   -> NUL bytes refused -> zod parsing of params, query and body (400 with field messages)
 //   -> the handler -> one error mapper (lib/http/errors.ts).
 // A handler returns a Response, or a value that is sent as JSON with status 200.
+import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/guard";

@@ -1,10 +1,13 @@
 // Sniffing what a file is before reading it: format, text encoding and delimiter, from its first
 // bytes only. Pure: takes a Buffer, never touches the disk.
+import { UnprocessableError } from "@/lib/domain/errors";
+
 export type FileFormat = "csv" | "xlsx" | "json";
 export type TextEncoding = "utf8" | "utf8-bom" | "utf16le" | "windows-1252";
 export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string };
 
-export class ImportFileError extends Error {
+/** The file as a whole cannot be imported: 422 through the request wrapper, exit 1 from the CLI. */
+export class ImportFileError extends UnprocessableError {
   constructor(message: string) {
     super(message);
     this.name = "ImportFileError";
@@ -12,7 +15,9 @@ export class ImportFileError extends Error {
 }
 
 /** A file over the upload limit: answered 413 rather than 422. */
-export class ImportTooLargeError extends ImportFileError {}
+export class ImportTooLargeError extends ImportFileError {
+  override readonly tooLarge = true;
+}
 
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 

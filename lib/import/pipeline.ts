@@ -2,9 +2,10 @@
 // read (streaming) -> map -> normalise -> de-duplicate -> classify -> write in atomic batches.
 // A job that stops for any reason resumes after its last committed batch.
 import type { TierThresholds } from "@/lib/domain/tiers";
-import type { Tier } from "@/lib/domain/types";
-import type { Queryable } from "@/lib/db/bulk";
-import { emptyTiers, importPool, openSecondLane, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import {
+  failImportJob, getImportRun, getImportRunCounts, markImportCompleted, markImportRunning, noteImportInterrupted, type ImportRun, type ImportRunCounts,
+} from "@/lib/queries/import-runs";
+import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { ImportFileError } from "./detect";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
@@ -14,18 +15,9 @@ import { rowChecker } from "./rows";
 
 export const BATCH_SIZE = 5_000;
 
-export type ImportCounts = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number> };
+export type ImportCounts = ImportRunCounts;
 export type ProgressEvent = { processed: number; total: number | null; elapsedMs: number };
-
-type JobRow = {
-  id: string; fileName: string; storagePath: string | null; mapping: unknown; dryRun: boolean; lastCommittedRow: number;
-  totalRows: number | null; status: string; createdAt: Date; startedAt: Date | null;
-};
-
-/** Marks an import failed with the reason the admin reads in the history. */
-export async function failImportJob(jobId: string, message: string): Promise<void> {
-  await importPool().query(`UPDATE "ImportJob" SET status = 'failed', error = $2, "finishedAt" = now() WHERE id = $1`, [jobId, message]);
-}
+export { failImportJob };
 
 function rawRecord(header: string[], cells: string[]): Record<string, string> {
   const o: Record<string, string> = {};
@@ -40,36 +32,30 @@ function rawRecord(header: string[], cells: string[]): Record<string, string> {
  * resumable from its last committed batch.
  */
 export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) => void): Promise<ImportCounts> {
-  const pool = importPool();
-  const { rows: jobs } = await pool.query<JobRow>(
-    `SELECT id, "fileName", "storagePath", mapping, "dryRun", "lastCommittedRow", "totalRows", status, "createdAt", "startedAt" FROM "ImportJob" WHERE id = $1`,
-    [jobId],
-  );
-  const job = jobs[0];
+  const job = await getImportRun(jobId);
   if (!job) throw new ImportFileError(`Import ${jobId} does not exist.`);
-  if (job.status === "completed") return countsOf(jobId);
+  if (job.status === "completed") return getImportRunCounts(jobId);
   const started = Date.now();
-  await pool.query(`UPDATE "ImportJob" SET status = 'running', "startedAt" = COALESCE("startedAt", now()), error = NULL WHERE id = $1`, [jobId]);
+  await markImportRunning(jobId);
   try {
     if (!job.storagePath) throw new ImportFileError("The uploaded file is no longer stored; upload it again.");
     const parsed = importMappingSchema.safeParse(job.mapping);
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
     const thresholds = await getTierThresholds();
     await processFile(job, parsed.data, thresholds, started, onProgress);
-    await pool.query(`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = $1`, [jobId]);
-    return countsOf(jobId);
+    await markImportCompleted(jobId);
+    return getImportRunCounts(jobId);
   } catch (err) {
     if (err instanceof ImportFileError) {
       await failImportJob(jobId, err.message);
     } else {
-      await pool.query(`UPDATE "ImportJob" SET error = $2 WHERE id = $1`, [jobId, `Interrupted: ${(err as Error).message}. It resumes from the last saved batch.`]).catch(() => {});
+      await noteImportInterrupted(jobId, `Interrupted: ${(err as Error).message}. It resumes from the last saved batch.`).catch(() => {});
     }
     throw err;
   }
 }
 
-async function processFile(job: JobRow, mapping: ImportMapping, thresholds: TierThresholds, started: number, onProgress?: (p: ProgressEvent) => void) {
-  const pool = importPool();
+async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: TierThresholds, started: number, onProgress?: (p: ProgressEvent) => void) {
   const table = await openTable(job.storagePath!, job.fileName);
   const problems = checkMapping(mapping, table.header);
   if (problems.length) {
@@ -78,12 +64,10 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
   }
   const resolved = resolveMapping(mapping, table.header);
   const check = rowChecker(table.header.length, resolved);
-  const client = await pool.connect();
   // Where the server speaks COPY (not the one-session embedded server), a second connection of its
   // own (not from the pool, so two imports never wait on each other's connections) lets batch N+1
   // upsert while batch N commits: the server's work, most of an import's, spreads over two cores.
-  const second = await openSecondLane(client);
-  const lanes: Queryable[] = second ? [client, second] : [client];
+  const { lanes, release } = await openImportLanes();
   const lane = {};
   let batchNo = 0;
   const capturedAt = job.createdAt;
@@ -127,16 +111,6 @@ async function processFile(job: JobRow, mapping: ImportMapping, thresholds: Tier
     if (ordinal === 0) throw new ImportFileError("The file has a header row but no data rows.");
   } finally {
     await inFlight?.catch(() => {}); // never hand back a connection with a batch still on it
-    client.release();
-    await second?.end().catch(() => {});
+    await release();
   }
-}
-
-export async function countsOf(jobId: string): Promise<ImportCounts> {
-  const { rows } = await importPool().query<{ c: number; u: number; n: number; r: number; byTier: Record<Tier, number> | null }>(
-    `SELECT "createdCount" c, "updatedCount" u, "unchangedCount" n, "rejectedCount" r, "byTier" FROM "ImportJob" WHERE id = $1`,
-    [jobId],
-  );
-  const j = rows[0]!;
-  return { created: j.c, updated: j.u, unchanged: j.n, rejected: j.r, byTier: { ...emptyTiers(), ...(j.byTier ?? {}) } };
 }

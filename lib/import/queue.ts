@@ -5,10 +5,10 @@
 import PgBoss from "pg-boss";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { ImportFileError } from "./detect";
-import { failImportJob, runImport } from "./pipeline";
+import { runImport } from "./pipeline";
 import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
 import { cleanUpImportFiles, type CleanupResult } from "./retention";
-import { importPool } from "@/lib/queries/import-writer";
+import { failExhaustedImports, failImportJob, listActiveQueueJobs } from "@/lib/queries/import-runs";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
@@ -48,10 +48,10 @@ export function startImportWorker(): Promise<string> {
   state.worker ??= (async () => {
     const boss = await getBoss();
     // One app instance runs imports; anything still "active" at its start belonged to a process that died.
-    const { rows } = await importPool().query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'active'`, [IMPORT_QUEUE]).catch(() => ({ rows: [] as { id: string }[] }));
-    if (rows.length) {
-      await boss.fail(IMPORT_QUEUE, rows.map((r) => r.id));
-      await failExhausted(rows.map((r) => r.id));
+    const stale = await listActiveQueueJobs(IMPORT_QUEUE);
+    if (stale.length) {
+      await boss.fail(IMPORT_QUEUE, stale);
+      await failExhaustedImports(IMPORT_QUEUE, stale);
     }
     const workerId = await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
@@ -88,17 +88,6 @@ async function startFileCleanup(boss: PgBoss): Promise<void> {
     logCleanup(await cleanUpImportFiles());
   });
   cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
-}
-
-/** A job handed back with no retry left is not run again: say so on the import, or its page would show "running" forever. */
-async function failExhausted(queueJobIds: string[]): Promise<void> {
-  await importPool().query(
-    `UPDATE "ImportJob" i SET status = 'failed', "finishedAt" = now(),
-            error = 'The app stopped during this import ' || q.retry_count || ' times; it was not restarted again. Import the file again to finish it (rows already imported are kept).'
-       FROM pgboss.job q
-      WHERE q.name = $1 AND q.id = ANY($2::uuid[]) AND q.state = 'failed' AND i.id = q.data->>'importJobId' AND i.status IN ('queued', 'running')`,
-    [IMPORT_QUEUE, queueJobIds],
-  );
 }
 
 export async function stopImportQueue(): Promise<void> {

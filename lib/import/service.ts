@@ -1,20 +1,24 @@
 // The browser flow's steps, called by the thin route handlers under app/api/admin/imports.
 import { stat } from "node:fs/promises";
+import { NotFoundError } from "@/lib/domain/errors";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { holdingImportFiles } from "@/lib/queries/import-files";
 import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob, type Db } from "@/lib/queries/imports";
-import { ImportFileError, ImportTooLargeError } from "./detect";
+import { ImportFileError } from "./detect";
 import { cleanFileName, sha256File } from "./files";
 import type { ImportMapping } from "./mapping";
 import { analyzeFile, previewRows } from "./preview";
 import { enqueueImport } from "./queue";
 import { appendChunk, checkDeclaredSize, uploadPath } from "./upload";
 
-export class ImportNotFoundError extends Error {}
+/** Who acts: recorded on the imports they start and the presets they save. */
+export type ImportActor = { id: string; label: string };
 
-export async function createUpload(fileName: string, size: number, userId: string) {
+export async function createUpload(fileName: string, size: number, actor: ImportActor) {
   checkDeclaredSize(size);
-  const job = await createImportJob({ fileName: cleanFileName(fileName), fileHash: "", fileSize: size, storagePath: "", format: "pending", createdById: userId, dryRun: true });
+  const job = await createImportJob({
+    fileName: cleanFileName(fileName), fileHash: "", fileSize: size, storagePath: "", format: "pending", createdById: actor.id, createdByLabel: actor.label, dryRun: true,
+  });
   const file = await uploadPath(job.id);
   await updateImportJob(job.id, { storagePath: file });
   return { id: job.id };
@@ -22,7 +26,7 @@ export async function createUpload(fileName: string, size: number, userId: strin
 
 async function uploadJob(id: string, db?: Db) {
   const job = await getImportJob(id, db);
-  if (!job || !job.dryRun || job.storagePath === "") throw new ImportNotFoundError("No such upload.");
+  if (!job || !job.dryRun || job.storagePath === "") throw new NotFoundError("No such upload.");
   // Cleared by the retention clean-up (lib/import/retention.ts) when it deleted the file.
   if (!job.storagePath) throw new ImportFileError(`The uploaded file "${job.fileName}" is no longer kept on the server; upload it again.`);
   return { ...job, storagePath: job.storagePath };
@@ -53,7 +57,7 @@ export async function finishUpload(id: string) {
 }
 
 /** First rows as stored, and a dry run over the whole file in the background. */
-export async function startPreview(id: string, mapping: ImportMapping, savePresetAs?: string) {
+export async function startPreview(id: string, mapping: ImportMapping, savePresetAs: string | undefined, actor: ImportActor) {
   const job = await uploadJob(id);
   if (job.format === "pending") throw new ImportFileError("The upload is not finished yet.");
   // Resetting a dry run the worker is still on would mix two mappings' counts in one job.
@@ -63,7 +67,7 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
   }
   const preview = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
   if (preview.problems.length) return { ...preview, queued: false };
-  if (savePresetAs) await saveMappingPreset(savePresetAs, mapping);
+  if (savePresetAs) await saveMappingPreset(savePresetAs, mapping, actor.label);
   // Queued under the file lock, after checking again that the file is still kept and no dry run started meanwhile.
   await holdingImportFiles(async (db) => {
     const current = await uploadJob(id, db);
@@ -75,27 +79,17 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
 }
 
 /** The real import: a new job over the same stored file and mapping, run in the background. */
-export async function startCommit(id: string, userId: string) {
+export async function startCommit(id: string, actor: ImportActor) {
   // Under the file lock, so that the retention clean-up either sees this queued job or has already
   // deleted the file (and uploadJob says so).
   const job = await holdingImportFiles(async (db) => {
     const dry = await uploadJob(id, db);
     if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
     return createImportJob({
-      fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, createdById: userId,
+      fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, createdById: actor.id, createdByLabel: actor.label,
       mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued",
     }, db);
   });
   await enqueueImport(job.id);
   return job;
-}
-
-/** The API's answer for what the import steps throw: a clear 4xx for the file or request, else rethrow (500). */
-export async function importErrorResponse(err: unknown): Promise<Response> {
-  const { jsonError } = await import("@/lib/validation/errors");
-  // An oversize file is "too large", not "unprocessable".
-  if (err instanceof ImportTooLargeError) return jsonError("payload_too_large", err.message);
-  if (err instanceof ImportFileError) return jsonError("unprocessable", err.message);
-  if (err instanceof ImportNotFoundError) return jsonError("not_found", err.message);
-  throw err;
 }

@@ -2,7 +2,9 @@
 export type JobLike = {
   id: string; fileName: string; fileHash: string; fileSize: bigint; status: string; dryRun: boolean; totalRows: number | null; processedRows: number;
   createdCount: number; updatedCount: number; unchangedCount: number; rejectedCount: number; byTier: unknown; error: string | null;
-  startedAt: Date | null; finishedAt: Date | null; createdAt: Date; createdBy?: { email: string; name: string | null } | null;
+  startedAt: Date | null; finishedAt: Date | null; createdAt: Date;
+  /** Who started it, as recorded then ("Name <email>", "command line (…)"); the user row may be gone since. */
+  createdByLabel?: string | null; createdBy?: { email: string; name: string | null } | null;
 };
 
 export type JobStatusView = ReturnType<typeof jobStatusView>;
@@ -21,7 +23,7 @@ export function jobStatusView(j: JobLike, now = Date.now()) {
     counts: { created: j.createdCount, updated: j.updatedCount, unchanged: j.unchangedCount, rejected: j.rejectedCount },
     byTier: (j.byTier ?? null) as Record<string, number> | null, error: j.error,
     createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
-    createdBy: j.createdBy?.email ?? null,
+    createdBy: j.createdByLabel ?? j.createdBy?.email ?? null,
   };
 }
 

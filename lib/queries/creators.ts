@@ -1,5 +1,6 @@
 // One creator's profile: metrics, history, score breakdown for a brief, the caller's shortlists
 // holding it, lookalikes. Organisation-scoped where it touches org data (briefs, shortlists).
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { scoreNicheFit } from "@/lib/domain/fit";
 import { overallScore } from "@/lib/domain/score";

@@ -56,6 +56,22 @@ export async function openSecondLane(client: Queryable): Promise<pg.Client | nul
   }
 }
 
+/**
+ * The connections one import writes its batches on, in turn: a pooled one, and a second where the
+ * server allows it (openSecondLane). `release` hands them back; call it once the last batch settled.
+ */
+export async function openImportLanes(): Promise<{ lanes: Queryable[]; release: () => Promise<void> }> {
+  const client = await importPool().connect();
+  const second = await openSecondLane(client).catch(() => null);
+  return {
+    lanes: second ? [client, second] : [client],
+    release: async () => {
+      client.release();
+      await second?.end().catch(() => {});
+    },
+  };
+}
+
 type Existing = {
   id: string; platform: string; handle: string; displayName: string | null; bio: string | null; profileUrl: string | null;
   contactEmail: string | null; country: string | null; language: string | null; niches: string[]; followers: number;

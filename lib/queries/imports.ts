@@ -7,6 +7,8 @@ import type { Platform } from "@/lib/domain/types";
 
 export type NewImportJob = {
   fileName: string; fileHash: string; fileSize: number; storagePath: string; format: string; createdById: string | null;
+  /** Who started it, for the history: a user's label, or "command line (…)" for the CLI. */
+  createdByLabel: string;
   mapping?: ImportMapping | null; platform?: Platform | null; dryRun?: boolean; totalRows?: number | null;
   status?: "uploaded" | "queued" | "running";
 };
@@ -18,7 +20,7 @@ export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise
   return db.importJob.create({
     data: {
       fileName: j.fileName, fileHash: j.fileHash, fileSize: BigInt(j.fileSize), storagePath: j.storagePath, format: j.format,
-      createdById: j.createdById, mapping: (j.mapping ?? undefined) as Prisma.InputJsonValue | undefined, platform: j.platform ?? null,
+      createdById: j.createdById, createdByLabel: j.createdByLabel, mapping: (j.mapping ?? undefined) as Prisma.InputJsonValue | undefined, platform: j.platform ?? null,
       dryRun: j.dryRun ?? false, totalRows: j.totalRows ?? null, status: j.status ?? "uploaded",
     },
     select: { id: true },
@@ -28,7 +30,7 @@ export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise
 const JOB_SELECT = {
   id: true, fileName: true, fileHash: true, fileSize: true, storagePath: true, format: true, status: true, mapping: true, platform: true,
   dryRun: true, totalRows: true, processedRows: true, createdCount: true, updatedCount: true, unchangedCount: true, rejectedCount: true,
-  byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdBy: { select: { email: true, name: true } },
+  byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdByLabel: true, createdBy: { select: { email: true, name: true } },
 } as const;
 
 
@@ -89,15 +91,15 @@ export async function* iterateRowErrors(importJobId: string, batch = 2_000) {
 }
 
 export async function listMappingPresets() {
-  return prisma.mappingPreset.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, mapping: true } });
+  return prisma.mappingPreset.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, mapping: true, savedBy: true, updatedAt: true } });
 }
 
 export async function getMappingPresetByName(name: string) {
   return prisma.mappingPreset.findUnique({ where: { name }, select: { id: true, name: true, mapping: true } });
 }
 
-export async function saveMappingPreset(name: string, mapping: ImportMapping) {
-  return prisma.mappingPreset.upsert({
-    where: { name }, create: { name, mapping: mapping as Prisma.InputJsonValue }, update: { mapping: mapping as Prisma.InputJsonValue }, select: { id: true, name: true },
-  });
+/** `savedBy`: who saved it (a user's label), shown beside the preset. */
+export async function saveMappingPreset(name: string, mapping: ImportMapping, savedBy: string) {
+  const data = { mapping: mapping as Prisma.InputJsonValue, savedBy };
+  return prisma.mappingPreset.upsert({ where: { name }, create: { name, ...data }, update: data, select: { id: true, name: true } });
 }

@@ -1,5 +1,2 @@
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
+// Kept for the queries that import it from here; the helpers are pure (lib/domain/pagination.ts).
+export { pageCount, type Page } from "@/lib/domain/pagination";

@@ -1,5 +1,6 @@
 // Recomputes every stored, derived figure (tier, engagement, authenticity, price, scores) from
 // the observed metrics, in keyset-paged batches: after a threshold change or a formula update.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";

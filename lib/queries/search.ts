@@ -1,8 +1,9 @@
 // Creator search: one where-builder for the list and its count; fit and the overall score are
-// computed in SQL from the brief (lib/search/sql.ts mirrors lib/domain). Org-scoped: a brief of
+// computed in SQL from the brief (lib/queries/search-sql.ts mirrors lib/domain). Org-scoped: a brief of
 // another organisation is never read.
 import { prisma, queryRows } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { NotFoundError } from "@/lib/domain/errors";
 import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
 import type { ScoreWeights } from "@/lib/domain/score";
@@ -12,7 +13,7 @@ import { PLATFORMS } from "@/lib/domain/types";
 import {
   engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
   likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
-} from "@/lib/search/sql";
+} from "@/lib/queries/search-sql";
 import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, normaliseSearchText, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
@@ -84,9 +85,11 @@ const RERANK_CANDIDATES = 2_000;
 /** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
 const SCORE_BOUND_MAX_DEPTH = 500;
 
-export class BriefNotFoundError extends Error {
+/** A 404 naming the field, through the request wrapper's error mapper. */
+export class BriefNotFoundError extends NotFoundError {
   constructor(readonly briefId: string) {
-    super(`No brief ${briefId} in your organisation.`);
+    const message = `No brief ${briefId} in your organisation.`;
+    super(message, { brief: [message] });
   }
 }
 

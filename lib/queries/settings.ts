@@ -9,6 +9,13 @@ export async function getTierThresholds(): Promise<TierThresholds> {
   return row ?? { ...DEFAULT_TIER_THRESHOLDS };
 }
 
-export async function saveTierThresholds(t: TierThresholds): Promise<void> {
-  await prisma.instanceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...t }, update: t });
+/** `updatedBy`: who changed them (a user's label), shown on the admin page. */
+export async function saveTierThresholds(t: TierThresholds, updatedBy: string): Promise<void> {
+  const data = { ...t, updatedBy };
+  await prisma.instanceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+}
+
+/** Who changed the tier thresholds last, and when; null while they are the defaults. */
+export async function getTierThresholdsChange(): Promise<{ updatedBy: string | null; updatedAt: Date } | null> {
+  return prisma.instanceSettings.findUnique({ where: { id: 1 }, select: { updatedBy: true, updatedAt: true } });
 }

@@ -1,4 +1,5 @@
 // Shortlists belong to one organisation: every read and write filters by organizationId.
+import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
 import { prisma } from "@/lib/db/client";
 

@@ -1,5 +1,6 @@
 // Lookalikes: same platform, overlapping niches, the same or a neighbouring tier; ranked by how
 // close the engagement rate is (log ratio) with a bonus for the same country.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { neighbourTiers } from "@/lib/domain/tiers";

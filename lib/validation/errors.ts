@@ -27,6 +27,10 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
+export function statusOf(code: ApiErrorCode): number {
+  return STATUS[code];
+}
+
 export function jsonError(code: ApiErrorCode, message: string, fields?: Record<string, string[]>) {
   return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: STATUS[code] });
 }

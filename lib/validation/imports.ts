@@ -13,3 +13,6 @@ export const previewRequestSchema = z.object({
   mapping: importMappingSchema,
   savePresetAs: z.string().trim().min(1).max(80).optional(),
 });
+
+/** /api/admin/imports/:id. */
+export { idParamsSchema as importParamsSchema } from "./params";

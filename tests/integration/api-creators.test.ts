@@ -11,7 +11,7 @@ vi.mock("next/headers", async () => {
   const { encode } = await import("next-auth/jwt");
   return {
     cookies: async () => {
-      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, scout: sessionUser }, secret: process.env.NEXTAUTH_SECRET! }) : null;
+      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! }) : null;
       return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
     },
   };
@@ -46,7 +46,7 @@ beforeAll(async () => {
   for (const [id, name] of [[ORG_A, "Org A"], [ORG_B, "Org B"]] as const) {
     await prisma.organization.create({ data: { id, name, slug: id } });
   }
-  // Adds are logged against the user who made them, so the session's users exist.
+  // The guard reads role and organisation from the user's row on every request.
   for (const u of [userA, userB]) await prisma.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, passwordHash: "x" } });
   await prisma.brandBrief.create({
     data: { id: `${P}_brief_a`, organizationId: ORG_A, name: "A skincare", niches: [{ id: "beauty", weight: 3 }, { id: "health", weight: 1 }], keywords: ["skincare", "routine"], countries: ["US", "GB"], languages: ["en"], platforms: ["instagram", "tiktok"] },
@@ -82,7 +82,7 @@ describe("GET /api/creators", () => {
 
   it("takes the session from its cookie only: a bearer token alone is 401", async () => {
     const { encode } = await import("next-auth/jwt");
-    const token = await encode({ token: { sub: userA.id, scout: userA }, secret: process.env.NEXTAUTH_SECRET! });
+    const token = await encode({ token: { sub: userA.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! });
     sessionUser = null;
     const res = await listCreators(req(`/api/creators?q=${WORD}`, { headers: { authorization: `Bearer ${token}` } }), noParams);
     expect(res.status).toBe(401);

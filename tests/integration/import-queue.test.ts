@@ -53,7 +53,7 @@ async function writeCsv(name: string, rows: number, handlePrefix: string): Promi
 }
 
 async function newJob(file: string) {
-  return createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: "csv", createdById: null, mapping, dryRun: false, status: "queued" });
+  return createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping, dryRun: false, status: "queued" });
 }
 
 type JobState = { status: string; lastCommittedRow: number; processedRows: number; createdCount: number; rejectedCount: number; error: string | null };
@@ -149,10 +149,10 @@ describe("import queue (pg-boss worker)", () => {
 
   it("a new preview is refused while the previous mapping's dry run is still running", async () => {
     const f = await writeCsv("dry.csv", 5, `${prefix}d`);
-    const { id } = await createImportJob({ fileName: "dry.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: "csv", createdById: null, mapping, dryRun: true, status: "running" });
-    await expect(startPreview(id, mapping)).rejects.toThrow("The dry run of the previous mapping is still running. Wait for it to finish, then preview again.");
+    const { id } = await createImportJob({ fileName: "dry.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping, dryRun: true, status: "running" });
+    await expect(startPreview(id, mapping, undefined, { id: "nobody", label: "test" })).rejects.toThrow("The dry run of the previous mapping is still running. Wait for it to finish, then preview again.");
     await db.query(`UPDATE "ImportJob" SET status = 'completed' WHERE id = $1`, [id]);
-    const again = await startPreview(id, mapping);
+    const again = await startPreview(id, mapping, undefined, { id: "nobody", label: "test" });
     expect(again).toMatchObject({ problems: [], queued: true });
     expect(again.rows.map((r) => r.ok && r.handle)).toEqual([`${prefix}d0`, `${prefix}d1`, `${prefix}d2`, `${prefix}d3`, `${prefix}d4`]);
     // The dry run it queued runs on the worker and writes no creator.

@@ -62,7 +62,7 @@ async function file(name: string, dir = own, ageMs = 2 * DAY): Promise<string> {
 type JobOpts = { status: string; dryRun?: boolean; createdAgo?: number; finishedAgo?: number | null };
 /** An import of `path` in `status`, created and finished the given times ago. */
 async function job(path: string, o: JobOpts): Promise<string> {
-  const { id } = await createImportJob({ fileName: `${tag}-${path.split("/").pop()}`, fileHash: "h", fileSize: 27, storagePath: path, format: "csv", createdById: null, mapping, dryRun: o.dryRun ?? false });
+  const { id } = await createImportJob({ fileName: `${tag}-${path.split("/").pop()}`, fileHash: "h", fileSize: 27, storagePath: path, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping, dryRun: o.dryRun ?? false });
   const ago = (ms: number | null | undefined) => (ms == null ? null : new Date(Date.now() - ms));
   await db.query(`UPDATE "ImportJob" SET status = $2::"ImportStatus", "createdAt" = $3, "finishedAt" = $4, "startedAt" = $3 WHERE id = $1`, [id, o.status, ago(o.createdAgo ?? 30 * DAY), ago(o.finishedAgo)]);
   return id;
@@ -147,7 +147,7 @@ describe("import file retention", () => {
     const dryId = await job(f, { status: "completed", dryRun: true, finishedAgo: 8 * DAY });
     await cleanUpImportFiles();
     expect(await exists(f)).toBe(false);
-    await expect(startCommit(dryId, "nobody")).rejects.toThrow(`The uploaded file "${tag}-expired-dry.upload" is no longer kept on the server; upload it again.`);
+    await expect(startCommit(dryId, { id: "nobody", label: "test" })).rejects.toThrow(`The uploaded file "${tag}-expired-dry.upload" is no longer kept on the server; upload it again.`);
   });
 
   it("waits for a commit in progress, whose queued import then keeps the file", async () => {
@@ -161,7 +161,7 @@ describe("import file retention", () => {
     const commit = holdingImportFiles(async (tx) => {
       entered();
       await gate;
-      return createImportJob({ fileName: `${tag}-racing-real`, fileHash: "h", fileSize: 27, storagePath: f, format: "csv", createdById: null, mapping, status: "queued" }, tx);
+      return createImportJob({ fileName: `${tag}-racing-real`, fileHash: "h", fileSize: 27, storagePath: f, format: "csv", createdById: null, createdByLabel: "command line (test)", mapping, status: "queued" }, tx);
     });
     await inside;
     let cleaned = false;

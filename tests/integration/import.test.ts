@@ -37,7 +37,7 @@ async function importFile(file: string, opts: { platform?: Platform; dryRun?: bo
   const t = await openTable(file, file);
   await t.rows.return(undefined);
   const mapping = opts.mapping ?? suggestMapping(t.header, opts.platform).mapping!;
-  const job = await createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: t.sniffed.format, createdById: null, mapping, dryRun: opts.dryRun, status: "queued" });
+  const job = await createImportJob({ fileName: file.split("/").pop()!, fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: t.sniffed.format, createdById: null, createdByLabel: "command line (test)", mapping, dryRun: opts.dryRun, status: "queued" });
   return { id: job.id, counts: await runImport(job.id) };
 }
 
@@ -134,7 +134,7 @@ describe("import pipeline", () => {
     try {
       const t = await openTable(f, f);
       await t.rows.return(undefined);
-      const job = await createImportJob({ fileName: "fails.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: t.sniffed.format, createdById: null, mapping: suggestMapping(t.header, "instagram").mapping!, status: "queued" });
+      const job = await createImportJob({ fileName: "fails.csv", fileHash: await sha256File(f), fileSize: 1, storagePath: f, format: t.sniffed.format, createdById: null, createdByLabel: "command line (test)", mapping: suggestMapping(t.header, "instagram").mapping!, status: "queued" });
       id = job.id;
       await expect(runImport(id)).rejects.toThrow(/refused by the test/);
     } finally {

@@ -9,7 +9,7 @@ const followers = [9_999, 10_000, 50_000, 75_000, 100_000, 100_001, 500_000, 1_0
 
 describe("changing tier thresholds re-tiers the catalog", () => {
   afterAll(async () => {
-    await saveTierThresholds({ ...DEFAULT_TIER_THRESHOLDS });
+    await saveTierThresholds({ ...DEFAULT_TIER_THRESHOLDS }, "test");
     await rescoreCatalog({ ...DEFAULT_TIER_THRESHOLDS });
     await prisma.creator.deleteMany({ where: { handle: { startsWith: PREFIX } } });
   });
@@ -22,7 +22,7 @@ describe("changing tier thresholds re-tiers the catalog", () => {
       })),
     });
     const wide = { microMin: 10_000, microMax: 100_000, macroMin: 500_000, macroMax: 1_000_000 };
-    await saveTierThresholds(wide);
+    await saveTierThresholds(wide, "test");
     expect(await getTierThresholds()).toEqual(wide);
 
     const result = await rescoreCatalog(wide);

@@ -1,4 +1,4 @@
-// The SQL mirrors in lib/search/sql.ts against the TS domain functions, on the same rows.
+// The SQL mirrors in lib/queries/search-sql.ts against the TS domain functions, on the same rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -7,7 +7,7 @@ import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { overallScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql } from "@/lib/search/sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql } from "@/lib/queries/search-sql";
 
 const PREFIX = "itsql_";
 const N = 300;

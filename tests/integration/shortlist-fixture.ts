@@ -1,20 +1,12 @@
-// Shared by the shortlist integration tests: two organisations, their users, creators, and a way to
-// call route handlers with a real session cookie (next-auth's encode, as in production).
+// Shared by the shortlist integration tests: the users of two organisations, and a way to call
+// route handlers as a same-origin browser with a real session (tests/support/next-headers).
 import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/roles";
 
-export const session: { user: SessionUser | null } = { user: null };
-
-/** For vi.mock("next/headers", async () => (await import("./shortlist-fixture")).mockHeaders()): the cookie holds session.user. */
-export async function mockHeaders() {
-  const { encode } = await import("next-auth/jwt");
-  return {
-    cookies: async () => {
-      const u = session.user;
-      const value = u ? await encode({ token: { sub: u.id, scout: u }, secret: process.env.NEXTAUTH_SECRET! }) : null;
-      return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
-    },
-  };
+/** Signs the next requests in as this user (null: signed out), through tests/support/next-headers. */
+export async function as(user: SessionUser | null) {
+  const { signInAs } = await import("../support/next-headers");
+  await signInAs(user ? { sub: user.id } : null);
 }
 
 export function users(P: string) {

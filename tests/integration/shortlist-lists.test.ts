@@ -2,10 +2,10 @@
 // PostgreSQL: edits are logged, totals use agreed prices, and another organisation gets 404 with
 // nothing written.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { call, json, session, users } from "./shortlist-fixture";
+import { as, call, json, users } from "./shortlist-fixture";
 
 process.env.NEXTAUTH_SECRET = "shortlist-lists-test-secret";
-vi.mock("next/headers", async () => (await import("./shortlist-fixture")).mockHeaders());
+vi.mock("next/headers", () => import("../support/next-headers"));
 
 const { prisma } = await import("@/lib/db/client");
 const lists = await import("@/app/api/shortlists/route");
@@ -46,8 +46,8 @@ beforeAll(async () => {
   await prisma.shortlist.create({ data: { id: LIST_B, organizationId: `${P}_org_b`, name: "B main", createdById: U.agencyB.id } });
 });
 afterAll(cleanup);
-beforeEach(() => {
-  session.user = U.agencyA;
+beforeEach(async () => {
+  await as(U.agencyA);
 });
 
 const itemIdOf = async (list: string, creator: string) => (await prisma.shortlistItem.findFirstOrThrow({ where: { shortlistId: list, creatorId: creator }, select: { id: true } })).id;
@@ -177,11 +177,11 @@ describe("items", () => {
 
   it("a marketer may not delete a list someone else created (403); agency staff may", async () => {
     const copy = await prisma.shortlist.findFirstOrThrow({ where: { name: "A copy" } });
-    session.user = U.marketerA;
+    await as(U.marketerA);
     const refused = await call(one.DELETE, "DELETE", "/x", { id: copy.id });
     expect(refused.status).toBe(403);
     expect(await prisma.shortlist.count({ where: { id: copy.id } })).toBe(1);
-    session.user = U.agencyA;
+    await as(U.agencyA);
     expect((await call(one.DELETE, "DELETE", "/x", { id: copy.id })).status).toBe(200);
     expect(await prisma.shortlist.count({ where: { id: copy.id } })).toBe(0);
   });
@@ -189,7 +189,7 @@ describe("items", () => {
 
 describe("another organisation", () => {
   it("gets 404 on every list, item, export, activity and share route of ours, and nothing is written", async () => {
-    session.user = U.agencyB;
+    await as(U.agencyB);
     const itemId = await itemIdOf(LIST_A, C(1));
     const link = await prisma.shareLink.findFirstOrThrow({ where: { shortlistId: LIST_A } });
     const before = {
@@ -227,7 +227,7 @@ describe("another organisation", () => {
       expect(JSON.stringify(body)).not.toMatch(/A renamed|Loves the brand/);
     }
     // Our list may not be used as a target of theirs either.
-    session.user = U.agencyA;
+    await as(U.agencyA);
     const ours = await call(transfer.POST, "POST", "/x", { id: LIST_A }, { itemIds: [itemId], targetId: LIST_B, mode: "copy" });
     expect(ours.status).toBe(404);
     expect(await prisma.shortlistActivity.count({ where: { shortlistId: LIST_A } })).toBe(before.activity);

@@ -2,10 +2,10 @@
 // route handlers.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { call, json, session, users } from "./shortlist-fixture";
+import { as, call, json, users } from "./shortlist-fixture";
 
 process.env.NEXTAUTH_SECRET = "shortlist-share-test-secret";
-vi.mock("next/headers", async () => (await import("./shortlist-fixture")).mockHeaders());
+vi.mock("next/headers", () => import("../support/next-headers"));
 
 const { prisma } = await import("@/lib/db/client");
 const one = await import("@/app/api/shortlists/[id]/route");
@@ -48,8 +48,8 @@ beforeAll(async () => {
   await prisma.shortlistItem.createMany({ data: all.map((c) => ({ shortlistId: BIG, creatorId: c.id })) });
 });
 afterAll(cleanup);
-beforeEach(() => {
-  session.user = U.agencyA;
+beforeEach(async () => {
+  await as(U.agencyA);
 });
 
 function parseCsv(text: string): string[][] {
@@ -148,13 +148,13 @@ describe("share links", () => {
   });
 
   it("a marketer may not manage links of a list they did not create (403)", async () => {
-    session.user = U.marketerA;
+    await as(U.marketerA);
     expect((await call(shareLinks.POST, "POST", "/x", { id: LIST }, {})).status).toBe(403);
     expect((await call(shareLinks.GET, "GET", "/x", { id: LIST })).status).toBe(403);
   });
 
   it("signed out, the token shows only the chosen columns, not the team's status, note or scores", async () => {
-    session.user = null;
+    await as(null);
     const res = await call(shared.GET, "GET", "/x", { token });
     expect(res.status).toBe(200);
     expect(res.headers.get("x-robots-tag")).toContain("noindex");
@@ -170,7 +170,7 @@ describe("share links", () => {
   });
 
   it("the client approves two and rejects one with a comment; the team sees it, by \"client\", in the log", async () => {
-    session.user = null;
+    await as(null);
     const decide = (itemId: string, decision: string, comment?: string) => call(decisions.POST, "POST", "/x", { token }, { itemId, decision, comment });
     expect((await decide(`${P}_item0`, "approved")).status).toBe(200);
     expect((await decide(`${P}_item1`, "approved")).status).toBe(200);
@@ -178,7 +178,7 @@ describe("share links", () => {
     // An item of another list, even of the same organisation, is not reachable with this token.
     expect((await decide(`${P}_other_item`, "approved")).status).toBe(404);
     expect(await prisma.shareDecision.count({ where: { itemId: `${P}_other_item` } })).toBe(0);
-    session.user = U.agencyA;
+    await as(U.agencyA);
     const detail = (await json(await call(one.GET, "GET", "/x", { id: LIST }))) as { items: { itemId: string; clientDecision: string | null; clientComment: string | null }[] };
     const got = Object.fromEntries(detail.items.map((i) => [i.itemId, [i.clientDecision, i.clientComment]]));
     expect(got).toMatchObject({ [`${P}_item0`]: ["approved", null], [`${P}_item1`]: ["approved", null], [`${P}_item2`]: ["rejected", "Too pricey for us"], [`${P}_item3`]: [null, null] });
@@ -189,19 +189,19 @@ describe("share links", () => {
 
   it("a revoked link is a 404 for viewing and deciding; so are an expired one and a made-up one", async () => {
     expect((await call(revoke.DELETE, "DELETE", "/x", { id: LIST, linkId })).status).toBe(200);
-    session.user = null;
+    await as(null);
     expect((await call(shared.GET, "GET", "/x", { token })).status).toBe(404);
     expect((await call(decisions.POST, "POST", "/x", { token }, { itemId: `${P}_item3`, decision: "approved" })).status).toBe(404);
     expect(await prisma.shareDecision.count({ where: { itemId: `${P}_item3` } })).toBe(0);
 
-    session.user = U.agencyA;
+    await as(U.agencyA);
     const fresh = (await json(await call(shareLinks.POST, "POST", "/x", { id: LIST }, { days: 1 }))) as { id: string; token: string };
     await prisma.shareLink.update({ where: { id: fresh.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    session.user = null;
+    await as(null);
     expect((await call(shared.GET, "GET", "/x", { token: fresh.token })).status).toBe(404);
     expect((await call(shared.GET, "GET", "/x", { token: "A".repeat(43) })).status).toBe(404);
     expect((await call(shared.GET, "GET", "/x", { token: "short" })).status).toBe(404);
-    session.user = U.agencyA;
+    await as(U.agencyA);
     const states = ((await json(await call(shareLinks.GET, "GET", "/x", { id: LIST }))).items as { state: string }[]).map((l) => l.state).sort();
     expect(states).toEqual(["expired", "revoked"]);
   });

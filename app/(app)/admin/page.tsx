@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { updateTierThresholds } from "./actions";
 import { TierThresholdsForm } from "@/components/admin/tier-thresholds-form";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -6,13 +7,13 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { formatCompact, formatInteger } from "@/lib/domain/format";
 import { TIERS } from "@/lib/domain/types";
 import { getCatalogStats } from "@/lib/queries/catalog-stats";
-import { getTierThresholds } from "@/lib/queries/settings";
+import { getTierThresholds, getTierThresholdsChange } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requirePageUser(ADMIN_ONLY, "/admin");
-  const [stats, thresholds] = await Promise.all([getCatalogStats(), getTierThresholds()]);
+  const [stats, thresholds, change] = await Promise.all([getCatalogStats(), getTierThresholds(), getTierThresholdsChange()]);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">Catalog administration</h1>
@@ -32,8 +33,14 @@ export default async function AdminPage() {
       </section>
       <section aria-labelledby="tiers-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="tiers-heading" className="font-semibold">Tier thresholds</h2>
-        <p className="mb-3 mt-1 text-sm text-slate-600">Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.</p>
-        <TierThresholdsForm current={thresholds} />
+        <p className="mb-3 mt-1 text-sm text-slate-600">
+          Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.
+          They apply to the whole installation (every organisation).{" "}
+          <span data-testid="thresholds-changed">
+            {change?.updatedBy ? `Last changed by ${change.updatedBy} on ${change.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "No change by an admin on record."}
+          </span>
+        </p>
+        <TierThresholdsForm current={thresholds} save={updateTierThresholds} />
       </section>
     </main>
   );

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchFilters } from "@/components/search/search-filters";
-import { SearchResults } from "@/components/search/search-results";
+import { SearchResults } from "./search-results";
 import { ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { requirePageUser } from "@/lib/auth/guard";
 import { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "@/lib/queries/search";

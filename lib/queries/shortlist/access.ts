@@ -1,11 +1,10 @@
 // Finding a list or an item inside the caller's organisation. Another organisation's record is
 // "not found", exactly like one that does not exist: nothing about it leaks.
 import { prisma } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { canManageList } from "@/lib/domain/shortlist";
-import { HttpError } from "@/lib/http/errors";
 
 export const LIST_NOT_FOUND = "No such shortlist in your organisation.";
 
@@ -26,7 +25,7 @@ export async function findListOrThrow(organizationId: string, id: string) {
 export async function findManageableListOrThrow(user: SessionUser, id: string) {
   const list = await findListOrThrow(user.organizationId, id);
   if (!canManageList(user, list.createdById)) {
-    throw new HttpError("forbidden", "Only agency staff, admins and the marketer who created this list may delete it or manage its share links.");
+    throw new ForbiddenError("Only agency staff, admins and the marketer who created this list may delete it or manage its share links.");
   }
   return list;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyBrief, plain as plainText } from "@/lib/domain/fit";
-import { fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/search/sql";
+import { fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/queries/search-sql";
 
 describe("SQL builders", () => {
   it("bind user input as parameters, never as SQL text", () => {

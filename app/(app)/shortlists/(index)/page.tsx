@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateShortlistForm } from "@/components/shortlist/create-shortlist-form";
+import { createShortlistAction } from "../actions";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatInteger } from "@/lib/domain/format";
 import { listShortlistIndex, type ShortlistIndexRow } from "@/lib/queries/shortlist";
@@ -42,7 +43,7 @@ export default async function ShortlistsPage() {
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Shortlists · {user.organizationName}</h1>
-      <CreateShortlistForm />
+      <CreateShortlistForm create={createShortlistAction} />
       <section aria-labelledby="active-h" className="space-y-2">
         <h2 id="active-h" className="font-semibold">Active lists <span className="font-normal text-slate-500">· {active.length}</span></h2>
         {active.length ? <ListTable rows={active} caption="Active shortlists" /> : (

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { publicRoute } from "@/lib/http";
 import { getSharedList } from "@/lib/queries/shortlist";
 import { shareTokenParamsSchema } from "@/lib/validation/shortlist";
-import { SHARE_HEADERS } from "@/lib/http/share-headers";
+import { SHARE_HEADERS } from "@/lib/security/share-headers";
 
 export const GET = publicRoute({ roles: "public", params: shareTokenParamsSchema }, async ({ params }) => {
   const list = await getSharedList(params.token);

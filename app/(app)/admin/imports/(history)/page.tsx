@@ -29,7 +29,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         ) : (
           <table className="mt-3 w-full text-left text-sm" data-testid="import-history">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-1">When (UTC)</th><th>Who</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
+              <tr><th className="py-1">When (UTC)</th><th>Started by</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
             </thead>
             <tbody>
               {history.items.map((j) => {
@@ -37,7 +37,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
                 return (
                   <tr key={j.id} className="border-t border-slate-100">
                     <td className="whitespace-nowrap py-1 pr-3">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    <td className="pr-3">{v.createdBy ?? "command line"}</td>
+                    <td className="pr-3">{v.createdBy ?? "unknown"}</td>
                     <td className="pr-3"><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
                     <td>
                       <Badge tone={j.status === "completed" ? "green" : j.status === "failed" ? "red" : "blue"} title={j.error ?? undefined}>

@@ -23,7 +23,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       <p className="text-sm"><Link className="text-brand-700 underline" href="/admin/imports">← All imports</Link></p>
       <h1 className="text-2xl font-semibold">Import of {job.fileName}</h1>
       <p className="text-sm text-slate-600">
-        {formatBytes(view.fileSize)} · sha256 <span className="font-mono text-xs">{job.fileHash.slice(0, 16)}…</span> · started by {view.createdBy ?? "the command line"} at {view.createdAt.slice(0, 16).replace("T", " ")} UTC.
+        {formatBytes(view.fileSize)} · sha256 <span className="font-mono text-xs">{job.fileHash.slice(0, 16)}…</span> · started by {view.createdBy ?? "an unknown user"} at {view.createdAt.slice(0, 16).replace("T", " ")} UTC.
         You can leave this page: the import runs on the server and this bar picks up where it is.
       </p>
       <section className="rounded-lg border border-slate-200 bg-white p-5">

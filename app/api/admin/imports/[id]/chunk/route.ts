@@ -1,16 +1,9 @@
-// PUT ?offset=N: the next piece of the file (at most 8 MB), streamed to disk.
-import { withRole } from "@/lib/auth/guard";
+// PUT ?offset=N: the next piece of the file (at most CHUNK_BYTES), streamed to disk as it arrives.
 import { ADMIN_ONLY } from "@/lib/auth/roles";
-import { importErrorResponse, receiveChunk } from "@/lib/import/service";
-import { chunkQuerySchema } from "@/lib/validation/imports";
-import { jsonZodError } from "@/lib/validation/errors";
+import { route } from "@/lib/http";
+import { receiveChunk } from "@/lib/import/service";
+import { chunkQuerySchema, importParamsSchema } from "@/lib/validation/imports";
 
-export const PUT = withRole<{ id: string }>(ADMIN_ONLY, async (req, { params }) => {
-  const q = chunkQuerySchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-  if (!q.success) return jsonZodError(q.error);
-  try {
-    return Response.json(await receiveChunk(params.id, q.data.offset, req.body));
-  } catch (err) {
-    return importErrorResponse(err);
-  }
-});
+export const PUT = route({ roles: ADMIN_ONLY, params: importParamsSchema, query: chunkQuerySchema, bodyKind: "stream" }, async ({ req, params, query }) =>
+  receiveChunk(params.id, query.offset, req.body),
+);

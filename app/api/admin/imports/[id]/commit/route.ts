@@ -1,13 +1,10 @@
 // POST: import for real, in the background; answers with the new import's id.
-import { withRole } from "@/lib/auth/guard";
-import { ADMIN_ONLY } from "@/lib/auth/roles";
-import { importErrorResponse, startCommit } from "@/lib/import/service";
+import { ADMIN_ONLY, userLabel } from "@/lib/auth/roles";
+import { route } from "@/lib/http";
+import { startCommit } from "@/lib/import/service";
+import { importParamsSchema } from "@/lib/validation/imports";
 
-export const POST = withRole<{ id: string }>(ADMIN_ONLY, async (_req, { params, user }) => {
-  try {
-    const job = await startCommit(params.id, user.id);
-    return Response.json({ id: job.id }, { status: 202 });
-  } catch (err) {
-    return importErrorResponse(err);
-  }
+export const POST = route({ roles: ADMIN_ONLY, params: importParamsSchema }, async ({ params, user }) => {
+  const job = await startCommit(params.id, { id: user.id, label: userLabel(user) });
+  return Response.json({ id: job.id }, { status: 202 });
 });

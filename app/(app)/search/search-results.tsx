@@ -1,11 +1,12 @@
-// Server component: runs the search and renders results, total, pagination or the empty state.
+// Server component of the search page: runs the search and renders results, total, pagination or the
+// empty state. Here, beside its page, because it queries (components/ render only what they are given).
 import { Pagination } from "@/components/ui/pagination";
 import { SelectionBar } from "@/components/shortlist/search-selection";
 import { formatInteger } from "@/lib/domain/format";
-import { searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
+import { EmptyResults } from "@/components/search/empty-results";
+import { ResultsTable } from "@/components/search/results-table";
+import { COUNT_CAP, searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
-import { EmptyResults } from "./empty-results";
-import { ResultsTable } from "./results-table";
 
 type Props = { query: SearchQuery; organizationId: string; brief: ResolvedBrief | null; params: Record<string, string | string[] | undefined> };
 
@@ -27,7 +28,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
   const profileQuery = carry.size ? `?${carry.toString()}` : "";
   if (result.items.length === 0) {
     const suggestions = result.total === 0 ? await suggestRelaxations(query) : [];
-    return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} />;
+    return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} countCap={COUNT_CAP} />;
   }
   // Scaled to sum to 1 by weightsFromQuery (the URL may hold any scale, e.g. 35/50/20/15).
   const w = result.weights;

@@ -1,0 +1,50 @@
+// The side-by-side table: a row per metric, a column per creator, the best value of each row highlighted.
+import Link from "next/link";
+import { clsx } from "clsx";
+import type { Comparison } from "@/lib/domain/compare";
+import { PLATFORM_LABEL } from "@/lib/search/labels";
+import { CompareCellView } from "./compare-cell";
+
+export function CompareTable({ comparison }: { comparison: Comparison }) {
+  const { columns, rows, brief } = comparison;
+  // The profile then shows fit to the same brief.
+  const profileQuery = brief ? `?brief=${encodeURIComponent(brief.id)}` : "";
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[720px] table-fixed text-sm" data-testid="compare-table">
+        <caption className="sr-only">Metrics of {columns.length} creators side by side; the best value of each row is marked “best”.</caption>
+        <colgroup><col className="w-56" />{columns.map((c) => <col key={c.id} />)}</colgroup>
+        <thead className="bg-slate-50 text-left">
+          <tr>
+            <th scope="col" className="p-3 text-xs font-medium uppercase text-slate-500">Metric</th>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className="p-3 align-top">
+                <Link href={`/creators/${encodeURIComponent(c.id)}${profileQuery}`} className="font-semibold text-brand-700 hover:underline">@{c.handle}</Link>
+                <div className="text-xs font-normal text-slate-500">{[c.displayName, PLATFORM_LABEL[c.platform]].filter(Boolean).join(" · ")}</div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-row={row.key} className="border-t border-slate-100 align-top">
+              <th scope="row" className="p-3 text-left font-medium">
+                {row.label}
+                <p className="mt-0.5 text-xs font-normal text-slate-500">{row.how}</p>
+                {row.note ? <p className="mt-0.5 text-xs font-normal text-amber-700">No highlight: {row.note}</p> : null}
+              </th>
+              {row.cells.map((cell, i) => {
+                const best = row.best.includes(i);
+                return (
+                  <td key={columns[i]!.id} data-best={best ? "true" : undefined} className={clsx("p-3", best && "bg-emerald-50 ring-1 ring-inset ring-emerald-200")}>
+                    <CompareCellView rowKey={row.key} cell={cell} best={best} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
