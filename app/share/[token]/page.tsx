@@ -25,7 +25,6 @@ export default async function SharedListPage({ params }: { params: Promise<{ tok
       <header>
         <p className="text-sm text-slate-500">Shared by {list.organizationName} through Scout · read-only</p>
         <h1 className="text-2xl font-semibold">{list.name}</h1>
-        {list.description ? <p className="text-slate-600">{list.description}</p> : null}
         <p className="mt-1 text-sm text-slate-600">
           {list.items.length} creators · you have answered {decided}. Approve or reject each one; a comment helps the team. You can change an answer until the link expires on {list.expiresAt.toISOString().slice(0, 10)}.
         </p>

@@ -71,7 +71,8 @@ export async function getSharedList(token: string, now = new Date()) {
   const list = await prisma.shortlist.findUnique({
     where: { id: link.shortlistId },
     select: {
-      name: true, description: true, organization: { select: { name: true } },
+      // The name only: the description is the team's, like its notes and statuses.
+      name: true, organization: { select: { name: true } },
       brief: { select: { niches: true, keywords: true, countries: true, languages: true, platforms: true } },
       items: { select: itemSelect, orderBy: { addedAt: "asc" } },
     },
@@ -85,7 +86,7 @@ export async function getSharedList(token: string, now = new Date()) {
   const brief = briefOf(list.brief);
   const columns = normaliseShareColumns(link.columns) as ShareColumn[];
   return {
-    name: list.name, description: list.description, organizationName: list.organization.name, columns, expiresAt: link.expiresAt,
+    name: list.name, organizationName: list.organization.name, columns, expiresAt: link.expiresAt,
     items: list.items.map((raw) => {
       const r = toItemRow(raw as RawItem, brief);
       const d = byItem.get(r.itemId);
