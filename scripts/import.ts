@@ -1,42 +1,81 @@
-// npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET] [--dry-run]
+// npm run import -- FILE [--platform P] [--mapping PRESET | --map field=Column,... | --accept-suggested]
+//                        [--handle-from name] [--force] [--dry-run]
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
-// Exit status 1 only when the file as a whole cannot be imported (rows can still be rejected).
+// It imports only with a confident or confirmed mapping: otherwise it prints the proposal and exits 2,
+// writing nothing. Exit status 1 when the file as a whole cannot be imported or a guard stops it
+// (rows can still be rejected one by one).
 import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { PLATFORMS, type Platform } from "../lib/domain/types";
 import { ImportFileError } from "../lib/import/detect";
 import { cleanFileName, sha256File } from "../lib/import/files";
-import { checkMapping, importMappingSchema, suggestMapping, type ImportMapping } from "../lib/import/mapping";
+import { formatProposal, parseMapArg } from "../lib/import/cli-mapping";
+import { HANDLE_SOURCES, PROFILE_ROWS, checkMapping, importMappingSchema, suggestMapping, type HandleSource, type ImportMapping } from "../lib/import/mapping";
 import { runImport } from "../lib/import/pipeline";
 import { openTable } from "../lib/import/read";
 import { closeImportPools } from "../lib/queries/import-writer";
 import { createImportJob, getMappingPresetByName } from "../lib/queries/imports";
 
-type Args = { file: string; platform?: Platform; preset?: string; dryRun: boolean };
-const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET] [--dry-run]";
+type Args = { file: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean };
+const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run]";
 
 export function parseImportArgs(argv: string[]): Args {
-  let file: string | undefined;
-  let platform: Platform | undefined;
-  let preset: string | undefined;
-  let dryRun = false;
+  const args: Omit<Args, "file"> & { file?: string } = { acceptSuggested: false, force: false, dryRun: false };
+  const value = (i: number, what: string) => {
+    const v = argv[i];
+    if (!v || v.startsWith("--")) throw new ImportFileError(`${argv[i - 1]} needs ${what}\n${USAGE}`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--platform") {
-      const p = argv[++i];
-      if (!p || !(PLATFORMS as readonly string[]).includes(p)) throw new ImportFileError(`--platform must be one of ${PLATFORMS.join(", ")}`);
-      platform = p as Platform;
-    } else if (a === "--mapping") {
-      preset = argv[++i];
-      if (!preset) throw new ImportFileError("--mapping needs the name of a saved mapping preset");
-    } else if (a === "--dry-run") dryRun = true;
+      const p = value(++i, "a platform");
+      if (!(PLATFORMS as readonly string[]).includes(p)) throw new ImportFileError(`--platform must be one of ${PLATFORMS.join(", ")}`);
+      args.platform = p as Platform;
+    } else if (a === "--mapping") args.preset = value(++i, "the name of a saved mapping preset");
+    else if (a === "--map") args.map = value(++i, "field=Column pairs, e.g. handle=Username,followers=Followers");
+    else if (a === "--handle-from") {
+      const h = value(++i, "handle or name");
+      if (!(HANDLE_SOURCES as readonly string[]).includes(h)) throw new ImportFileError(`--handle-from must be one of ${HANDLE_SOURCES.join(", ")}`);
+      args.handleFrom = h as HandleSource;
+    } else if (a === "--accept-suggested") args.acceptSuggested = true;
+    else if (a === "--force") args.force = true;
+    else if (a === "--dry-run") args.dryRun = true;
     else if (a.startsWith("--")) throw new ImportFileError(`unknown option ${a}\n${USAGE}`);
-    else if (!file) file = a;
+    else if (!args.file) args.file = a;
     else throw new ImportFileError(`only one file at a time\n${USAGE}`);
   }
-  if (!file) throw new ImportFileError(USAGE);
-  return { file, platform, preset, dryRun };
+  if (!args.file) throw new ImportFileError(USAGE);
+  if (args.preset && args.map) throw new ImportFileError("use either --mapping or --map, not both");
+  return args as Args;
+}
+
+/** Thrown when the mapping is a guess nobody confirmed: the proposal is the message, the exit status 2. */
+export class UnconfirmedMappingError extends ImportFileError {}
+
+/** The mapping to import with: a preset, explicit --map, or a suggestion that is confident or accepted. */
+export async function chooseMapping(args: Args, fileName: string, header: string[], rows: string[][]): Promise<ImportMapping> {
+  let mapping: ImportMapping;
+  if (args.preset) {
+    const preset = await getMappingPresetByName(args.preset);
+    if (!preset) throw new ImportFileError(`no mapping preset named "${args.preset}"`);
+    mapping = importMappingSchema.parse(preset.mapping);
+    if (args.platform) mapping = { ...mapping, platform: { mode: "fixed", value: args.platform } };
+  } else {
+    const s = suggestMapping(header, { rows, platform: args.platform });
+    if (args.map) {
+      const explicit = parseMapArg(args.map, header);
+      const taken = new Set(Object.values(explicit));
+      const rest = Object.fromEntries(Object.entries(s.columns).filter(([f, c]) => !(f in explicit) && !taken.has(c)));
+      if (!s.platform) throw new ImportFileError(`cannot tell which platform these creators are on: pass --platform\n${formatProposal(fileName, s)}`);
+      mapping = { columns: { ...rest, ...explicit }, platform: s.platform };
+    } else if (s.mapping && (s.confident || args.acceptSuggested)) mapping = s.mapping;
+    else throw new UnconfirmedMappingError(`the suggested mapping is not confident enough to import without you; nothing was written.\n${formatProposal(fileName, s)}`);
+  }
+  if (args.handleFrom) mapping = { ...mapping, handleFrom: args.handleFrom };
+  if (args.force) mapping = { ...mapping, force: true };
+  return mapping;
 }
 
 /** The history's "started by" for the CLI, which has no signed-in user: the shell account that ran it. */
@@ -57,18 +96,16 @@ async function main(): Promise<number> {
   if (!info?.isFile()) throw new ImportFileError(`${args.file}: no such file`);
   const fileName = cleanFileName(path.basename(file));
   const table = await openTable(file, fileName);
-  await table.rows.return(undefined);
-  let mapping: ImportMapping;
-  if (args.preset) {
-    const preset = await getMappingPresetByName(args.preset);
-    if (!preset) throw new ImportFileError(`no mapping preset named "${args.preset}"`);
-    mapping = importMappingSchema.parse(preset.mapping);
-    if (args.platform) mapping = { ...mapping, platform: { mode: "fixed", value: args.platform } };
-  } else {
-    const s = suggestMapping(table.header, args.platform);
-    if (!s.mapping) throw new ImportFileError(`cannot tell which platform these creators are on: pass --platform (headers: ${table.header.join(", ")})`);
-    mapping = s.mapping;
+  const rows: string[][] = [];
+  try {
+    for await (const r of table.rows) {
+      rows.push(r.cells);
+      if (rows.length >= PROFILE_ROWS) break;
+    }
+  } finally {
+    await table.rows.return(undefined);
   }
+  const mapping = await chooseMapping(args, fileName, table.header, rows);
   const problems = checkMapping(mapping, table.header);
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
   console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
@@ -92,8 +129,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(code);
     })
     .catch(async (err) => {
-      console.error(err instanceof ImportFileError ? `import failed: ${err.message}` : err);
+      console.error(err instanceof UnconfirmedMappingError ? `import stopped: ${err.message}` : err instanceof ImportFileError ? `import failed: ${err.message}` : err);
       await closeImportPools().catch(() => {});
-      process.exit(1);
+      process.exit(err instanceof UnconfirmedMappingError ? 2 : 1);
     });
 }

@@ -50,8 +50,13 @@ export function CreatorMetrics({ creator: c }: { creator: CreatorProfile["creato
         <Row label="Contact" value={c.contactEmail ?? "—"} />
       </dl>
       <div className="mt-3 border-t border-slate-100 pt-2">
-        <h3 className="text-sm font-medium">Authenticity {c.authenticityScore ?? "—"}/100 <span className="text-xs font-normal text-slate-500">(confidence: {c.authenticityConfidence ?? "unknown"})</span></h3>
-        {c.authenticityFlags.length ? (
+        <h3 className="text-sm font-medium">
+          {c.authenticityScore === null ? "Authenticity unknown" : `Authenticity ${c.authenticityScore}/100`}{" "}
+          <span className="text-xs font-normal text-slate-500">(confidence: {c.authenticityConfidence ?? "unknown"})</span>
+        </h3>
+        {c.authenticityScore === null ? (
+          <p className="text-sm text-slate-500">No signal to check: no engagement, following, posts, comments or history in the data.</p>
+        ) : c.authenticityFlags.length ? (
           <ul className="mt-1 space-y-1 text-sm">
             {c.authenticityFlags.map((f) => <li key={f.code} className="text-amber-800">⚠ {f.message} <span className="text-slate-500">(−{f.penalty})</span></li>)}
           </ul>

@@ -1,15 +1,18 @@
 "use client";
 // Step 2: which column of the file feeds which catalog field. Shows the file's first rows, so a
 // column whose name we don't recognise can be matched by what is in it.
-import { IMPORT_FIELDS, type ImportMapping } from "@/lib/import/mapping";
+import { IMPORT_FIELDS, type ImportMapping } from "@/lib/import/mapping/schema";
+import type { MappingSuggestion } from "@/lib/import/mapping/suggest";
 import { PLATFORMS } from "@/lib/domain/types";
+import { ConfidenceBadge, FieldRow } from "./field-row";
 import { delimiterLabel, encodingLabel } from "./labels";
+import { MappingNotes } from "./mapping-notes";
 
 export type Analysis = {
   header: string[];
   sample: string[][];
   sniffed: { format: string; encoding: string; delimiter: string };
-  suggestion: { columns: ImportMapping["columns"]; platform: ImportMapping["platform"] | null };
+  suggestion: MappingSuggestion;
   presets: { name: string; mapping: ImportMapping; savedBy?: string | null }[];
 };
 
@@ -20,12 +23,15 @@ type Props = {
   onColumn: (field: string, column: string) => void;
   onPlatform: (p: ImportMapping["platform"] | null) => void;
   onPreset: (m: ImportMapping) => void;
+  handleFrom: "handle" | "name";
+  onHandleFrom: (h: "handle" | "name") => void;
 };
 
 const selectClass = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 
-export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatform, onPreset }: Props) {
-  const { header, sample, sniffed } = analysis;
+export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatform, onPreset, handleFrom, onHandleFrom }: Props) {
+  const { header, sample, sniffed, suggestion } = analysis;
+  const platformSuggested = suggestion.platform && platform && JSON.stringify(suggestion.platform) === JSON.stringify(platform);
   const used = new Set<string>([...Object.values(columns), ...(platform?.mode === "column" ? [platform.column] : [])].filter((c): c is string => !!c));
   const unused = header.filter((h) => !used.has(h));
   const example = (col: string) => {
@@ -39,7 +45,7 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
     <>
       <p className="mt-1 text-sm text-slate-600">
         Read as {sniffed.format.toUpperCase()}, {encodingLabel(sniffed.encoding)}
-        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}; {header.length} columns. We suggested a match from the column names; check it against the first rows below.
+        {sniffed.format === "csv" ? `, separated by ${delimiterLabel(sniffed.delimiter)}` : ""}; {header.length} columns. We suggested a match from the column names and from what the columns hold (up to 1,000 rows); fields we were not sure of are left empty. Check it against the first rows below.
       </p>
 
       <div className="mt-3 overflow-x-auto rounded-md border border-slate-200">
@@ -72,6 +78,8 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
         </p>
       )}
 
+      <MappingNotes suggestion={suggestion} handleFrom={handleFrom} onKeyOnNames={(col) => { onColumn("handle", col); onHandleFrom("name"); }} />
+
       {analysis.presets.length > 0 && (
         <label className="mt-3 flex items-center gap-2 text-sm">Use a saved mapping
           <select className="rounded border border-slate-300 px-2 py-1" defaultValue="" onChange={(e) => {
@@ -85,8 +93,8 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
       )}
 
       <div className="mt-4 grid grid-cols-1 gap-x-8 gap-y-2 md:grid-cols-2">
-        <label className="grid grid-cols-[11rem_1fr] items-center gap-2 text-sm">
-          <span className="font-medium">Platform *</span>
+        <label className="grid grid-cols-[11rem_1fr] items-start gap-x-2 text-sm">
+          <span className="pt-1 font-medium">Platform *</span>
           <select aria-label="Platform" className={selectClass}
             value={platform ? (platform.mode === "fixed" ? `fixed:${platform.value}` : `column:${platform.column}`) : ""}
             onChange={(e) => {
@@ -102,16 +110,19 @@ export function ColumnMapping({ analysis, columns, platform, onColumn, onPlatfor
               {header.map((h) => <option key={h} value={`column:${h}`}>Column “{h}”{example(h)}</option>)}
             </optgroup>
           </select>
+          <span className="col-start-2 text-xs text-slate-600" data-testid="platform-why">
+            {platformSuggested ? <><ConfidenceBadge confidence={suggestion.platformConfidence} /> {suggestion.platformReason}</> : platform ? "Chosen by you." : <span className="font-medium text-amber-800">Required: {suggestion.platformReason}.</span>}
+          </span>
         </label>
         {IMPORT_FIELDS.map((f) => (
-          <label key={f.id} className="grid grid-cols-[11rem_1fr] items-center gap-2 text-sm">
-            <span className={f.required ? "font-medium" : "text-slate-700"}>{f.label}{f.required ? " *" : ""}</span>
-            <select aria-label={f.label} className={`${selectClass} ${f.required && !columns[f.id] ? "border-amber-500 ring-1 ring-amber-300" : ""}`} value={columns[f.id] ?? ""} onChange={(e) => onColumn(f.id, e.target.value)}>
-              <option value="">— not in this file —</option>
-              {header.map((h) => <option key={h} value={h}>{h}{example(h)}</option>)}
-            </select>
-          </label>
+          <FieldRow key={f.id} field={f} value={columns[f.id]} suggestion={suggestion.fields.find((x) => x.field === f.id)} header={header} example={example} onChange={(c) => onColumn(f.id, c)} />
         ))}
+        <label className="flex items-start gap-2 text-sm md:col-span-2">
+          <input type="checkbox" className="mt-1" checked={handleFrom === "name"} onChange={(e) => onHandleFrom(e.target.checked ? "name" : "handle")} />
+          <span>The handle column holds channel or display names, not handles: key the import on them as written
+            <span className="block text-xs text-slate-600">Otherwise every handle is checked against the handle rules (characters, length, no spaces) and rows that break them are rejected. With names, two creators with exactly the same name count as one.</span>
+          </span>
+        </label>
       </div>
     </>
   );

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import type { ImportMapping } from "@/lib/import/mapping";
+import type { ImportMapping } from "@/lib/import/mapping/schema";
 import type { PreviewRow } from "@/lib/import/preview";
 import { CHUNK_BYTES } from "@/lib/import/queue-names";
 import type { JobStatusView } from "@/lib/import/status";
 import { ColumnMapping, type Analysis } from "./column-mapping";
 import { ImportProgress } from "./import-progress";
 import { formatBytes } from "./labels";
+import { ImportAnyway } from "./import-anyway";
 import { PreviewTable } from "./preview-table";
 
 type Step = "upload" | "map" | "preview";
@@ -66,9 +67,12 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const [columns, setColumns] = useState<ImportMapping["columns"]>({});
   const [platform, setPlatform] = useState<ImportMapping["platform"] | null>(null);
   const [presetName, setPresetName] = useState("");
+  const [handleFrom, setHandleFrom] = useState<"handle" | "name">("handle");
   const [preview, setPreview] = useState<PreviewRow[] | null>(null);
   const [dryRun, setDryRun] = useState<JobStatusView | null>(null);
   const [dryRunDone, setDryRunDone] = useState<JobStatusView | null>(null);
+  // Each preview is a new dry run of the same upload (same job id): a fresh progress view each time.
+  const [runNo, setRunNo] = useState(0);
 
   async function upload(file: File) {
     setStep("upload");
@@ -79,6 +83,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     setPreview(null);
     setDryRun(null);
     setDryRunDone(null);
+    setHandleFrom("handle");
     try {
       setBusy("Uploading…");
       const { id } = await api<{ id: string }>("/api/admin/imports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fileName: file.name, size: file.size }) });
@@ -99,7 +104,8 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     }
   }
 
-  async function runPreview() {
+  /** `force`: the admin read the guard's warning and imports anyway. */
+  async function runPreview(force = false) {
     if (!uploadId || !platform) return;
     setStep("map");
     setError(null);
@@ -108,10 +114,11 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     try {
       const r = await api<{ rows: PreviewRow[] }>(`/api/admin/imports/${uploadId}/preview`, {
         method: "POST", headers: { "content-type": "application/json" },
-        body: JSON.stringify({ mapping: { columns, platform }, ...(presetName.trim() ? { savePresetAs: presetName.trim() } : {}) }),
+        body: JSON.stringify({ mapping: { columns, platform, ...(handleFrom === "name" ? { handleFrom } : {}), ...(force ? { force } : {}) }, ...(presetName.trim() ? { savePresetAs: presetName.trim() } : {}) }),
       });
       setPreview(r.rows);
       const s = await api<{ job: JobStatusView }>(`/api/admin/imports/${uploadId}`);
+      setRunNo((n) => n + 1);
       setDryRun(s.job);
     } catch (err) {
       setError((err as Error).message);
@@ -141,6 +148,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   };
   const missing = [!platform && "the platform", !columns.handle && "the handle column", !columns.followers && "the followers column"].filter((x): x is string => !!x);
   const mappingReady = missing.length === 0;
+  const guardStopped = dryRunDone?.status === "failed" && !!dryRunDone.error?.startsWith("Stopped before writing anything");
 
   const setColumn = (field: string, col: string) => {
     resetPreview();
@@ -176,7 +184,8 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
           <h2 id="step-map" className="font-semibold">2. Match the columns</h2>
           <ColumnMapping analysis={analysis} columns={columns} platform={platform} onColumn={setColumn}
             onPlatform={(p) => { resetPreview(); setPlatform(p); }}
-            onPreset={(m) => { resetPreview(); setColumns(m.columns); setPlatform(m.platform); }} />
+            onPreset={(m) => { resetPreview(); setColumns(m.columns); setPlatform(m.platform); setHandleFrom(m.handleFrom ?? "handle"); }}
+            handleFrom={handleFrom} onHandleFrom={(h) => { resetPreview(); setHandleFrom(h); }} />
           <div className="mt-5 flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4">
             <label className="text-sm">Save this mapping as (optional)
               <input className="mt-1 block w-64 rounded border border-slate-300 px-2 py-1" value={presetName} onChange={(e) => setPresetName(e.target.value)} placeholder="e.g. Agency X export" />
@@ -198,19 +207,22 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
           {dryRun && (
             <div className="mt-5 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written yet)</h3>
-              <ImportProgress key={dryRun.id + dryRun.createdAt + (preview?.length ?? 0)} initial={dryRun} onDone={setDryRunDone} />
+              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} />
             </div>
           )}
           <div className="mt-5 flex items-center gap-3 border-t border-slate-100 pt-4">
             <Button onClick={() => void commit()} disabled={!!busy || dryRunDone?.status !== "completed"}>
               Import into the catalog
             </Button>
-            {dryRunDone?.status === "failed" ? (
+            {guardStopped ? (
+              <span className="text-sm text-red-700">The checks stopped the dry run: fix the mapping above and preview again, or import anyway below.</span>
+            ) : dryRunDone?.status === "failed" ? (
               <span className="text-sm text-red-700">The dry run failed; fix the file or the mapping and preview again.</span>
             ) : dryRunDone?.status !== "completed" ? (
               <span className="text-sm text-slate-600">Available when the dry run has finished.</span>
             ) : null}
           </div>
+          {guardStopped && <ImportAnyway busy={!!busy} onConfirm={() => void runPreview(true)} />}
           {step === "preview" && <Notice busy={busy} error={error} />}
         </section>
       )}

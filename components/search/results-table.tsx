@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar, daysSince, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
+import { ScoreConfidenceMark } from "@/components/creator/score-confidence";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
 import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 
@@ -33,7 +34,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
             {hasBrief ? <th scope="col" className={`${th} text-right`} title={`Niche fit to the brief, 0-100 (${FIT_POINTS_TEXT})`}>Fit</th> : null}
             <th scope="col" className={`${th} text-right`} title="Authenticity 0-100: starts at 100, minus explained penalties">Auth.</th>
             <th scope="col" className={th}>Price / post</th>
-            <th scope="col" className={`${th} text-right`} title="Overall score 0-100: weighted mean of engagement, fit, authenticity and cost scores">Score</th>
+            <th scope="col" className={`${th} text-right`} title="Overall score 0-100: weighted mean of engagement, fit, authenticity and cost scores. A % marker: the share of the score backed by the creator's data; the rest counted at priors (hover it). At equal scores, more data ranks first.">Score</th>
             <th scope="col" className={th}><span className="sr-only">Shortlist</span></th>
           </tr>
         </thead>
@@ -68,14 +69,17 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
               <td className={`${td} text-right tabular-nums`}>
                 <span className="inline-flex items-center gap-1">
                   {c.authenticityFlags.length ? <WarningIcon title={c.authenticityFlags.map((f) => `${f.message} (−${f.penalty})`).join(" ")} /> : null}
-                  {c.authenticityScore ?? "—"}
+                  {c.authenticityScore ?? <span title="No authenticity signal in the data: unknown">—</span>}
                 </span>
               </td>
               <td className={`${td} whitespace-nowrap tabular-nums`} title={c.priceSource === "estimate" ? "Estimated from platform/tier market rates" : "Price from the imported data"}>
                 {formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)}
                 {c.costPerEngagement !== null ? <div className="text-xs text-slate-500">{formatMoney(c.costPerEngagement, c.priceCurrency)} / eng.</div> : null}
               </td>
-              <td className={`${td} text-right text-base font-semibold tabular-nums`}>{c.score}</td>
+              <td className={`${td} whitespace-nowrap text-right text-base font-semibold tabular-nums`}>
+                <span data-testid="score-value">{formatScore(c.score)}</span>
+                <ScoreConfidenceMark confidence={c.scoreConfidence} missing={c.missing} />
+              </td>
               <td className={td}><AddToShortlistButton creatorId={c.id} handle={c.handle} /></td>
             </tr>
           ))}

@@ -210,7 +210,7 @@ export function SearchFilters({ briefs }: { briefs: { id: string; name: string }
           ) : null}
         </div>
         <div>
-          <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; missing parts are dropped)</p>
+          <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; a part without data counts at a prior)</p>
           <div className="mt-1 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-4">
             {WEIGHT_SLIDERS.map((w) => (
               <WeightSlider key={w.name} name={w.name} label={w.label} fallback={w.fallback} />

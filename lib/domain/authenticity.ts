@@ -1,5 +1,6 @@
 // Authenticity: start at 100 and subtract explained penalties for signals of bought followers,
-// engagement pods or giveaways. Heuristics, not proof; every deduction comes with a flag.
+// engagement pods or giveaways. Heuristics, not proof; every deduction comes with a flag. With no
+// signal at all there is nothing to start from: the score is unknown (null), never a clean 100.
 import type { Platform } from "./types";
 import { classifyTier, DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "./tiers";
 import { ENGAGEMENT_BENCHMARKS } from "./engagement";
@@ -75,7 +76,8 @@ export type AuthenticityInput = {
 
 export type AuthenticityFlag = { code: AuthenticityFlagCode; message: string; penalty: number };
 export type AuthenticityResult = {
-  score: number;
+  /** null when no signal group had data: unknown, not clean (the overall score then uses its prior). */
+  score: number | null;
   confidence: "low" | "medium" | "high";
   flags: AuthenticityFlag[];
   /** Which of the 5 signal groups had data. */
@@ -158,5 +160,6 @@ export function assessAuthenticity(input: AuthenticityInput, t: TierThresholds =
   const signals = { engagement: hasEngagement, following: hasFollowing, growth: hasGrowth, commentRatio: hasCommentRatio, posts: hasPosts };
   const count = Object.values(signals).filter(Boolean).length;
   const confidence = count >= 4 ? "high" : count >= 2 ? "medium" : "low";
-  return { score: Math.max(0, Math.min(100, Math.round(100 - penalty))), confidence, flags, signals };
+  const score = count === 0 ? null : Math.max(0, Math.min(100, Math.round(100 - penalty)));
+  return { score, confidence, flags, signals };
 }

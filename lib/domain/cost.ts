@@ -1,5 +1,6 @@
 // Price estimates and cost efficiency. Amounts in USD unless a currency is given.
 import type { Platform, Tier } from "./types";
+import { ENGAGEMENT_BENCHMARKS, softCeiling } from "./engagement";
 
 export type PriceRange = { low: number; high: number };
 
@@ -94,17 +95,43 @@ export function costPerMille(price: number, followers: number | null | undefined
   return (price * 1000) / followers;
 }
 
-/** Cost-efficiency breakpoints: CPE at or below `best` scores 100, at or above `worst` scores 0, log-linear between. */
+/** Cost-efficiency breakpoints: CPE at or above `worst` scores 0, `best` would score 100 on the log line (softCeiling compresses it to 90). */
 export const CPE_SCORE_BREAKPOINTS = Object.freeze({ best: 0.05, worst: 5 });
 
+/** ln of the breakpoints, written into the SQL mirror as literals so SQL and TS divide by the same number. */
+export const CPE_LOG_BREAKPOINTS = Object.freeze({ lnBest: Math.log(CPE_SCORE_BREAKPOINTS.best), lnWorst: Math.log(CPE_SCORE_BREAKPOINTS.worst) });
+
 /**
- * 0-100 = 100 * (ln(worst) - ln(cpe)) / (ln(worst) - ln(best)), clamped. CPE $0.05 -> 100, $0.50 -> 50, $5 -> 0.
- * SQL: GREATEST(0, LEAST(100, 100 * (LN(5) - LN(cpe)) / (LN(5) - LN(0.05)))).
+ * y = 100 * (ln(worst) - ln(cpe)) / (ln(worst) - ln(best)), 0 below 0, then softCeiling(y): CPE $5 or
+ * more -> 0, $0.50 -> 50, $0.20 -> 69.9, $0.05 -> 90, $0.005 -> 95.6; never 100 (the hard cap at
+ * $0.05 made every large account tie). SQL: scout_cost_score (migration *_score_priors).
  */
 export function costEfficiencyScore(cpe: number | null | undefined): number | null {
   if (cpe === null || cpe === undefined || !Number.isFinite(cpe) || cpe < 0) return null;
-  const { best, worst } = CPE_SCORE_BREAKPOINTS;
-  if (cpe <= best) return 100;
-  if (cpe >= worst) return 0;
-  return (100 * (Math.log(worst) - Math.log(cpe))) / (Math.log(worst) - Math.log(best));
+  if (cpe === 0) return 100;
+  const { lnBest, lnWorst } = CPE_LOG_BREAKPOINTS;
+  return softCeiling(Math.max(0, (100 * (lnWorst - Math.log(cpe))) / (lnWorst - lnBest)));
+}
+
+/** The engagement rate a creator of this platform and tier typically has: the middle of its benchmark band. */
+export function typicalEngagementRate(platform: Platform, tier: Tier): number {
+  const b = ENGAGEMENT_BENCHMARKS[platform][tier];
+  return (b.low + b.high) / 2;
+}
+
+/**
+ * The cost score a creator would have at its tier's typical engagement rate: the prior used for a
+ * missing cost score (lib/domain/score.ts). price mid / (typical rate * followers) as the CPE, then
+ * costEfficiencyScore. The price is the stored one (imported or estimated), else the tier's range.
+ * No followers: no audience to pay for, 0. SQL: scout_cost_prior (migration *_score_priors).
+ */
+export function costPriorScore(
+  platform: Platform,
+  tier: Tier,
+  followers: number,
+  price?: { low: number | null; high: number | null } | null,
+): number {
+  if (!(followers > 0)) return 0;
+  const mid = price && pos(price.low) && pos(price.high) ? (price.low + price.high) / 2 : estimatePrice(platform, tier).mid;
+  return costEfficiencyScore(mid / (typicalEngagementRate(platform, tier) * followers)) ?? 0;
 }

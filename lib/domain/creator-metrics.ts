@@ -24,7 +24,7 @@ export type DerivedMetrics = {
   expectedEngagements: number | null;
   engagementScore: number | null;
   engagementRankable: boolean;
-  authenticityScore: number;
+  authenticityScore: number | null;
   authenticityConfidence: "low" | "medium" | "high";
   authenticityFlags: AuthenticityFlag[];
   priceLow: number;

@@ -2,6 +2,9 @@
 // All rates are FRACTIONS (0.0139 = 1.39%).
 import { VIDEO_PLATFORMS, type EngagementBand, type EngagementMethod, type Platform, type Tier } from "./types";
 import { classifyTier, DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "./tiers";
+import { ENGAGEMENT_BENCHMARKS, type BenchmarkBand } from "./benchmarks";
+
+export { ENGAGEMENT_BENCHMARKS, type BenchmarkBand };
 
 export type EngagementInput = {
   platform: Platform;
@@ -127,65 +130,6 @@ export function isRankable(result: { flags: { code: string }[] }): boolean {
   return !result.flags.some((f) => (IMPLAUSIBLE_FLAGS as readonly string[]).includes(f.code));
 }
 
-export type BenchmarkBand = { low: number; high: number; source: string };
-
-const MODASH_IG = "Modash Instagram engagement rate benchmarks (72M+ profiles, median likes / followers), 'Average' row";
-const IH_TT = "Influencer Hero TikTok engagement benchmarks (Jan 2024, 150M+ profiles), 'Average' row";
-const EXTRAPOLATED = "extrapolated (no published tier benchmark found)";
-
-/**
- * The "average" band (fractions) by platform and tier. Where a source's follower brackets split a
- * tier, the band is the union of the brackets' average ranges. See docs/scoring.md for details.
- */
-export const ENGAGEMENT_BENCHMARKS: Readonly<Record<Platform, Readonly<Record<Tier, BenchmarkBand>>>> = Object.freeze({
-  instagram: {
-    nano: { low: 0.0125, high: 0.0442, source: `${MODASH_IG}: 1k-5k 3.38-4.42%, 5k-10k 1.25-1.62% (union)` },
-    micro: { low: 0.0084, high: 0.0111, source: `${MODASH_IG}: 10k-50k 0.84-1.11%` },
-    mid: { low: 0.0075, high: 0.0114, source: `${MODASH_IG}: 50k-100k 0.75-1.01%, 100k-500k 0.87-1.14% (union)` },
-    macro: { low: 0.0088, high: 0.0113, source: `${MODASH_IG}: 500k-1M 0.88-1.13%` },
-    mega: { low: 0.0102, high: 0.0127, source: `${MODASH_IG}: over 1M 1.02-1.27%` },
-  },
-  tiktok: {
-    nano: { low: 0.0111, high: 0.0218, source: `${IH_TT}: 1k-5k 1.79-2.18%, 5k-10k 1.11-1.42% (union)` },
-    micro: {
-      low: 0.0079,
-      high: 0.0107,
-      source: `${IH_TT}: 10k-50k; the published 'Average' cell (0.29-0.49%) overlaps its own 'Below average' row, so the gap between 'Below average' (to 0.79%) and 'Above average' (from 1.07%) is used`,
-    },
-    mid: { low: 0.005, high: 0.01, source: `${IH_TT}: 50k-100k 0.5-0.87%, 100k-500k 0.68-1% (union)` },
-    macro: { low: 0.0096, high: 0.0129, source: `${IH_TT}: 500k-1M 0.96-1.29%` },
-    mega: { low: 0.0111, high: 0.0143, source: `${IH_TT}: 1M+ 1.11-1.43%` },
-  },
-  youtube: {
-    nano: { low: 0.01, high: 0.025, source: `${EXTRAPOLATED}: (likes+comments)/subscribers, about half of Instagram` },
-    micro: { low: 0.005, high: 0.01, source: `${EXTRAPOLATED}: about half of Instagram` },
-    mid: { low: 0.004, high: 0.008, source: `${EXTRAPOLATED}: about half of Instagram` },
-    macro: { low: 0.003, high: 0.007, source: `${EXTRAPOLATED}: about half of Instagram` },
-    mega: { low: 0.003, high: 0.007, source: `${EXTRAPOLATED}: about half of Instagram` },
-  },
-  x: {
-    nano: { low: 0.003, high: 0.01, source: `${EXTRAPOLATED}: X engagement per follower is an order of magnitude below Instagram` },
-    micro: { low: 0.001, high: 0.004, source: EXTRAPOLATED },
-    mid: { low: 0.0006, high: 0.0025, source: EXTRAPOLATED },
-    macro: { low: 0.0005, high: 0.002, source: EXTRAPOLATED },
-    mega: { low: 0.0004, high: 0.0015, source: EXTRAPOLATED },
-  },
-  twitch: {
-    nano: { low: 0.01, high: 0.025, source: `${EXTRAPOLATED}: same as YouTube` },
-    micro: { low: 0.005, high: 0.01, source: `${EXTRAPOLATED}: same as YouTube` },
-    mid: { low: 0.004, high: 0.008, source: `${EXTRAPOLATED}: same as YouTube` },
-    macro: { low: 0.003, high: 0.007, source: `${EXTRAPOLATED}: same as YouTube` },
-    mega: { low: 0.003, high: 0.007, source: `${EXTRAPOLATED}: same as YouTube` },
-  },
-  other: {
-    nano: { low: 0.0125, high: 0.0442, source: `${EXTRAPOLATED}: Instagram figures reused` },
-    micro: { low: 0.0084, high: 0.0111, source: `${EXTRAPOLATED}: Instagram figures reused` },
-    mid: { low: 0.0075, high: 0.0114, source: `${EXTRAPOLATED}: Instagram figures reused` },
-    macro: { low: 0.0088, high: 0.0113, source: `${EXTRAPOLATED}: Instagram figures reused` },
-    mega: { low: 0.0102, high: 0.0127, source: `${EXTRAPOLATED}: Instagram figures reused` },
-  },
-});
-
 /** "high" runs from the band's high up to this multiple of it; beyond is "very_high". */
 export const VERY_HIGH_MULTIPLE = 2;
 
@@ -232,15 +176,32 @@ function upperBound(a: readonly number[], v: number): number {
 }
 
 /**
+ * Above this, a component score approaches 100 without reaching it (softCeiling): a hard cap made
+ * every creator past it tie, so the overall score could not tell the best creators apart.
+ */
+export const SOFT_CEILING_KNEE = 80;
+
+/**
+ * y up to the knee (80) as it is; above, 100 - 20^2 / (y - 60): continuous with the same slope at
+ * 80, 90 at y = 100, 95 at y = 140, below 100 for every finite y. Scores are linear up to 80 and
+ * compressed, never clamped, above it. SQL: the same expression in the migration *_score_priors.
+ */
+export function softCeiling(y: number): number {
+  const h = 100 - SOFT_CEILING_KNEE;
+  return y <= SOFT_CEILING_KNEE ? y : 100 - (h * h) / (y - SOFT_CEILING_KNEE + h);
+}
+
+/**
  * Breakpoints of the engagement quality score, as (x, score) where x is the rate divided by the
- * benchmark band's HIGH value. Band mid (low+high)/2 and band high are per-row, so the SQL form is:
- *   x0 = 0, x1 = mid/high, x2 = 1, x3 = 2  ->  scores 0, 50, 80, 100 (linear between, 100 above x3).
+ * benchmark band's HIGH value. Band mid (low+high)/2 and band high are per-row:
+ *   x0 = 0, x1 = mid/high, x2 = 1  ->  scores 0, 50, 80 (linear between); above the band's high the
+ * line from 80 at high to 100 at 2x high is kept going and passed through softCeiling, which works
+ * out to 100 - 20 * high / rate: 90 at 2x high, 95 at 4x high, never 100.
  */
 export const ENGAGEMENT_SCORE_POINTS = Object.freeze({
   atZero: 0,
   atBandMid: 50,
-  atBandHigh: 80,
-  atVeryHighMultiple: 100,
+  atBandHigh: SOFT_CEILING_KNEE,
   veryHighMultiple: VERY_HIGH_MULTIPLE,
 });
 
@@ -260,17 +221,16 @@ export function piecewiseLinear(x: number, xs: readonly number[], ys: readonly n
 }
 
 /**
- * 0-100: 0 at rate 0, 50 at the benchmark band's midpoint, 80 at the band's high, 100 at 2x high and above.
- * Linear between breakpoints. null rate -> null. Not rounded (round for display).
+ * 0-100: 0 at rate 0, 50 at the benchmark band's midpoint, 80 at the band's high, then
+ * 100 - 20 * high / rate (90 at 2x high; approaches 100, never reaches it). Linear between the
+ * first three points. null rate -> null. Not rounded (round for display).
  */
 export function engagementQualityScore(rate: number | null | undefined, platform: Platform, tier: Tier): number | null {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return null;
   const b = ENGAGEMENT_BENCHMARKS[platform][tier];
   const mid = (b.low + b.high) / 2;
   const p = ENGAGEMENT_SCORE_POINTS;
-  return piecewiseLinear(
-    Math.max(0, rate),
-    [0, mid, b.high, p.veryHighMultiple * b.high],
-    [p.atZero, p.atBandMid, p.atBandHigh, p.atVeryHighMultiple],
-  );
+  const r = Math.max(0, rate);
+  if (r > b.high) return softCeiling(p.atBandHigh + (100 - p.atBandHigh) * (r / b.high - 1));
+  return piecewiseLinear(r, [0, mid, b.high], [p.atZero, p.atBandMid, p.atBandHigh]);
 }

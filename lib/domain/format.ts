@@ -82,3 +82,9 @@ export function formatMoneyRange(low: number | null | undefined, high: number | 
   }
   return `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
 }
+
+/** An overall score, 0-100 with one decimal as lib/domain/score.ts keeps it: 72 -> "72.0", 64.35 -> "64.4". */
+export function formatScore(n: number | null | undefined): string {
+  if (!isNum(n)) return NO_DATA;
+  return (Math.round(n * 10) / 10).toFixed(1);
+}

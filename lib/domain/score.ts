@@ -1,9 +1,24 @@
-// Overall 0-100 score: weighted mean of the available component scores.
+// Overall 0-100 score: a weighted mean of the component scores, where a component with no data
+// counts at a prior instead of being dropped, and the score says how much of it rests on data.
+import { costPriorScore } from "./cost";
+import type { Platform, Tier } from "./types";
 
 export type ScoreWeights = { engagement: number; fit: number; authenticity: number; cost: number };
 export const SCORE_KEYS = ["engagement", "fit", "authenticity", "cost"] as const satisfies readonly (keyof ScoreWeights)[];
+export type ScoreKey = (typeof SCORE_KEYS)[number];
+/** The components a creator's data can lack (fit is never missing: it is computed from a brief, or left out without one). */
+export type DataComponent = Exclude<ScoreKey, "fit">;
 
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+
+/**
+ * What a missing component counts as. Engagement: 50, the score of its tier's typical engagement
+ * (the benchmark band's middle scores 50 by construction, ENGAGEMENT_SCORE_POINTS). Authenticity:
+ * 50, no evidence either way (a clean record of 100 has to be earned by data). Cost has a
+ * per-creator prior (costPriorScore: the cost score at the tier's typical engagement); 50 is only
+ * the fallback when a caller has none.
+ */
+export const SCORE_PRIORS: Readonly<Record<DataComponent, number>> = Object.freeze({ engagement: 50, authenticity: 50, cost: 50 });
 
 /** Negative / non-finite weights become 0; the rest are scaled to sum to 1; all zero -> DEFAULT_WEIGHTS. */
 export function normalizeWeights(w: Partial<ScoreWeights>): ScoreWeights {
@@ -15,43 +30,105 @@ export function normalizeWeights(w: Partial<ScoreWeights>): ScoreWeights {
 }
 
 export type ScoreParts = { engagement: number | null; fit: number | null; authenticity: number | null; cost: number | null };
-export type ScoreBreakdownRow = { key: keyof ScoreWeights; value: number | null; weight: number; contribution: number };
-
-const LABELS: Record<keyof ScoreWeights, string> = { engagement: "engagement", fit: "fit", authenticity: "authenticity", cost: "cost" };
-
 /**
- * score = round( sum_i w_i * v_i / sum_i w_i ) over components i with a value (values clamped to 0-100).
- * Missing components are dropped and the remaining weights renormalised; `weight` in the breakdown is the
- * effective weight (0 for dropped components). All missing -> score 0 with an explanation.
- * SQL: (w_e*COALESCE(e,0) + ...) / NULLIF(w_e*(e IS NOT NULL)::int + ..., 0).
+ * `value`: the measured component (clamped 0-100), null when missing. `prior`: what it counted as
+ * instead (null when measured, or when fit is left out for lack of a brief). `weight`: effective
+ * weight (0 when the component is left out). `contribution` = weight * (value ?? prior).
  */
-export function overallScore(parts: ScoreParts, weights: Partial<ScoreWeights> = DEFAULT_WEIGHTS): {
+export type ScoreBreakdownRow = { key: ScoreKey; value: number | null; prior: number | null; weight: number; contribution: number };
+export type OverallScore = {
   score: number;
+  /** Share of the score's weight backed by the creator's own data, as a whole percent (0-100). */
+  confidence: number;
+  /** Weighted components that had no data and counted at their prior, in SCORE_KEYS order. */
+  missing: DataComponent[];
   breakdown: ScoreBreakdownRow[];
   formula: string;
-} {
+};
+
+/**
+ * Scores keep one decimal: with whole points, the 200 largest Instagram accounts (all mega, all
+ * strong) held 9 to a score; ranking needs the finer grain. SQL: floor(x * 10 + 0.5) / 10.
+ */
+export function roundScore(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+const clamp = (v: number) => Math.max(0, Math.min(100, v));
+
+/**
+ * score = round1( sum_i w_i * x_i / sum_i w_i ) (one decimal), x_i = the component's value (clamped 0-100), or its
+ * prior when the creator has no data for it. The sums run over the components with weight > 0;
+ * fit takes part only with a brief (fit null = no brief: left out, the other weights renormalised).
+ * confidence = round(100 * sum of w_i over measured components / sum_i w_i). Nothing weighted -> 0.
+ * SQL: lib/search/score-sql.ts overallScoreSql / scoreConfidenceSql, and scout_base_score (no brief).
+ */
+export function overallScore(parts: ScoreParts, weights: Partial<ScoreWeights> = DEFAULT_WEIGHTS, priors: Partial<Record<DataComponent, number>> = {}): OverallScore {
   const w = normalizeWeights(weights);
-  const present = SCORE_KEYS.filter((k) => {
-    const v = parts[k];
-    return typeof v === "number" && Number.isFinite(v) && w[k] > 0;
-  });
-  const wSum = present.reduce((s, k) => s + w[k], 0);
+  const used = SCORE_KEYS.filter((k) => w[k] > 0 && (k !== "fit" || known(parts.fit)));
+  const wSum = used.reduce((s, k) => s + w[k], 0);
+  const priorOf = (k: DataComponent) => clamp(known(priors[k]) ? priors[k] : SCORE_PRIORS[k]);
   const breakdown: ScoreBreakdownRow[] = SCORE_KEYS.map((k) => {
     const v = parts[k];
-    const value = typeof v === "number" && Number.isFinite(v) ? Math.max(0, Math.min(100, v)) : null;
-    const weight = present.includes(k) && wSum > 0 ? w[k] / wSum : 0;
-    return { key: k, value, weight, contribution: value === null ? 0 : weight * value };
+    const value = known(v) ? clamp(v) : null;
+    const prior = value === null && k !== "fit" ? priorOf(k) : null;
+    const weight = used.includes(k) ? w[k] / wSum : 0;
+    return { key: k, value, prior, weight, contribution: weight * (value ?? prior ?? 0) };
   });
-  if (present.length === 0) {
-    return { score: 0, breakdown, formula: "no component scores available; score 0" };
+  if (used.length === 0) {
+    return { score: 0, confidence: 0, missing: [], breakdown, formula: "no component carries weight; score 0" };
   }
-  const total = breakdown.reduce((s, r) => s + r.contribution, 0);
-  const score = Math.round(total);
+  const score = roundScore(breakdown.reduce((s, r) => s + r.contribution, 0));
+  const measured = used.filter((k) => known(parts[k])).reduce((s, k) => s + w[k], 0);
+  const confidence = Math.round((100 * measured) / wSum);
+  const missing = used.filter((k): k is DataComponent => k !== "fit" && !known(parts[k]));
   const terms = breakdown
     .filter((r) => r.weight > 0)
-    .map((r) => `${r.weight.toFixed(2)} × ${LABELS[r.key]} ${Math.round(r.value! * 10) / 10}`)
+    .map((r) => `${r.weight.toFixed(2)} × ${r.key} ${Math.round((r.value ?? r.prior!) * 10) / 10}${r.value === null ? " (prior)" : ""}`)
     .join(" + ");
-  const dropped = SCORE_KEYS.filter((k) => !present.includes(k) && w[k] > 0);
-  const note = dropped.length ? ` (${dropped.map((k) => LABELS[k]).join(", ")} missing; remaining weights renormalised)` : "";
-  return { score, breakdown, formula: `${terms} = ${score}${note}` };
+  const notes = [
+    ...(missing.length ? [`${missing.join(", ")} unknown, counted at the prior`] : []),
+    ...(!known(parts.fit) && w.fit > 0 ? ["no brief: fit left out, other weights renormalised"] : []),
+  ];
+  return { score, confidence, missing, breakdown, formula: `${terms} = ${score}${notes.length ? ` (${notes.join("; ")})` : ""}` };
+}
+
+/** What overallScore needs from a stored creator: its component scores and its cost prior. */
+export type ScoredCreator = {
+  platform: Platform;
+  tier: Tier;
+  followers: number;
+  priceLow: number | null;
+  priceHigh: number | null;
+  engagementScore: number | null;
+  authenticityScore: number | null;
+  costScore: number | null;
+};
+
+/** A catalog creator's overall score (with its confidence and what is missing); fit null = no brief. */
+export function creatorScore(c: ScoredCreator, fit: number | null, weights: Partial<ScoreWeights> = DEFAULT_WEIGHTS): OverallScore {
+  return overallScore(
+    { engagement: c.engagementScore, fit, authenticity: c.authenticityScore, cost: c.costScore },
+    weights,
+    { cost: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }) },
+  );
+}
+
+/** What each missing component counted as, in words (docs/scoring.md section 7). */
+export const PRIOR_TEXT: Readonly<Record<DataComponent, string>> = Object.freeze({
+  engagement: "No engagement data: counted at 50, its tier's typical engagement",
+  authenticity: "No authenticity signal: counted at 50, neither clean nor flagged",
+  cost: "No engagement to price: cost counted at its tier's typical engagement",
+});
+
+/** What a person reads: "Confidence 29%: 29% of … data. No engagement data: … . No engagement to price: … ." */
+export function scoreConfidenceText(s: Pick<OverallScore, "confidence" | "missing">): string {
+  if (s.missing.length === 0) return `Confidence ${s.confidence}%: every component of the score rests on this creator's data.`;
+  return `Confidence ${s.confidence}%: ${s.confidence}% of the score's weight rests on this creator's data. ${missingText(s.missing)}`;
+}
+
+/** Each missing component and what it counted as, one sentence each. */
+export function missingText(missing: readonly DataComponent[]): string {
+  return missing.map((k) => `${PRIOR_TEXT[k]}.`).join(" ");
 }

@@ -5,6 +5,7 @@ import { parseCount, parseDecimal, parseRate, detectCurrency, type ParsedMetric 
 import { parseNiches, type NicheId } from "@/lib/domain/niches";
 import type { Platform } from "@/lib/domain/types";
 import { countryCode, fixMojibake } from "./text";
+import { checkHandle, cleanHandle, nameKey } from "@/lib/domain/handles";
 import type { FieldId, ImportMapping } from "./mapping";
 
 export type ObservedCreator = {
@@ -31,7 +32,7 @@ export type ObservedCreator = {
 export type NormalizeResult = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
 
 /** Column positions for a mapping, resolved once per file. */
-export type ResolvedMapping = { index: Partial<Record<FieldId, number>>; platform: { fixed: Platform } | { column: number } };
+export type ResolvedMapping = { index: Partial<Record<FieldId, number>>; platform: { fixed: Platform } | { column: number }; handleFrom: "handle" | "name" };
 
 export function resolveMapping(mapping: ImportMapping, headers: readonly string[]): ResolvedMapping {
   const index: Partial<Record<FieldId, number>> = {};
@@ -40,7 +41,7 @@ export function resolveMapping(mapping: ImportMapping, headers: readonly string[
     if (i >= 0) index[field] = i;
   }
   const platform = mapping.platform.mode === "fixed" ? { fixed: mapping.platform.value } : { column: headers.indexOf(mapping.platform.column) };
-  return { index, platform };
+  return { index, platform, handleFrom: mapping.handleFrom ?? "handle" };
 }
 
 const PLATFORM_ALIASES: Record<string, Platform> = {
@@ -56,19 +57,12 @@ export function parsePlatform(raw: string): Platform | null {
 
 /**
  * "@Cristiano", "https://www.instagram.com/cristiano/", "youtube.com/@MrBeast" -> "cristiano", "mrbeast".
- * Lower-case, no @, no URL, whitespace collapsed; null when nothing usable is left.
+ * Lower-case, no @, no URL, whitespace collapsed; null when nothing usable is left. Not checked
+ * against a platform's rules: normalizeRow does that (lib/domain/handles.ts).
  */
 export function normalizeHandle(raw: string): string | null {
-  let s = raw.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
-  const url = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|youtube\.com|twitter\.com|x\.com|twitch\.tv)\/(.*)$/i.exec(s);
-  if (url) {
-    const parts = url[1]!.split(/[/?#]/).filter(Boolean);
-    const first = parts[0] ?? "";
-    s = ["c", "user", "channel"].includes(first.toLowerCase()) ? (parts[1] ?? "") : first;
-  }
-  s = s.replace(/^@+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-  if (!s || s.length > 100) return null;
-  return s;
+  const s = cleanHandle(raw);
+  return s && s.length <= 100 ? s : null;
 }
 
 function text(cells: readonly string[], i: number | undefined, max = 500): string | null {
@@ -96,10 +90,21 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
     if (!p) return { ok: false, reason: raw ? `unknown platform "${raw}" (use instagram, tiktok, youtube, x, twitch or other)` : "platform is empty" };
     platform = p;
   }
-  const rawHandle = index.handle === undefined ? "" : (cells[index.handle] ?? "");
+  let rawHandle = index.handle === undefined ? "" : (cells[index.handle] ?? "");
+  // A row with no handle but a profile URL: the URL names the account.
+  if (!rawHandle.trim() && index.profileUrl !== undefined && m.handleFrom !== "name") rawHandle = cells[index.profileUrl] ?? "";
   if (!rawHandle.trim()) return { ok: false, reason: "handle is empty" };
-  const handle = normalizeHandle(rawHandle);
-  if (!handle) return { ok: false, reason: `handle "${rawHandle.slice(0, 60)}" is not usable (empty after cleaning or over 100 characters)` };
+  let handle: string;
+  if (m.handleFrom === "name") {
+    // The admin chose to key on channel names: kept as written, so different names never merge.
+    const key = nameKey(rawHandle);
+    if (!key) return { ok: false, reason: `name "${rawHandle.slice(0, 60)}" is not usable as a key (over 100 characters)` };
+    handle = key;
+  } else {
+    const checked = checkHandle(platform, rawHandle);
+    if (!checked.ok) return { ok: false, reason: checked.reason };
+    handle = checked.handle;
+  }
 
   const problems: string[] = [];
   // `max`: the largest value the column holds (Creator's counts are int4, prices numeric(12,2)); a

@@ -8,6 +8,7 @@ import {
 import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { ImportFileError } from "./detect";
+import { guardProblem } from "./guards";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
 import { openTable, type RawRow } from "./read";
@@ -79,7 +80,16 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
   let inFlight: Promise<unknown> | undefined;
   // Batch N+1 is read, scored and looked up while batch N commits (the writer keeps commits in order);
   // at most two batches are in memory.
+  // The guards read the first batch before it is written; a resumed job passed them already.
+  const handleCol = resolved.index.handle;
+  const guardCells: string[] | null = resumeAfter === 0 && !mapping.force && handleCol !== undefined ? [] : null;
+  let guarded = guardCells === null;
   const flush = async () => {
+    if (!guarded) {
+      guarded = true;
+      const problem = guardProblem({ handleColumn: mapping.columns.handle!, handleCells: guardCells!, rejectReasons: rejects.map((r) => r.reason) });
+      if (problem) throw new ImportFileError(problem);
+    }
     if (!rows.length && !rejects.length) return;
     const on = lanes[batchNo++ % lanes.length]!;
     const write = writeBatch(on, { id: job.id, fileName: job.fileName, dryRun: job.dryRun, capturedAt }, rows, rejects, ordinal, thresholds, lane);
@@ -100,6 +110,7 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
       ordinal++;
       const replay = ordinal <= resumeAfter; // already committed before a restart: only rebuild the duplicate index
       const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason, raw: rawRecord(table.header, raw.cells) });
+      if (!guarded) guardCells!.push(raw.cells[handleCol!] ?? "");
       const verdict = check(raw.cells, raw.line);
       if (!verdict.ok) reject(verdict.reason);
       else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });

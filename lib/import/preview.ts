@@ -3,25 +3,27 @@
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Sniffed } from "./detect";
-import { checkMapping, suggestMapping, type ImportMapping } from "./mapping";
+import { PROFILE_ROWS, checkMapping, suggestMapping, type ImportMapping, type MappingSuggestion } from "./mapping";
 import { resolveMapping } from "./normalize";
 import { openTable } from "./read";
 import { rowChecker } from "./rows";
 
-export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: ReturnType<typeof suggestMapping> };
+export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: MappingSuggestion };
 
+/** The file's columns, its first rows to show, and a suggestion from up to PROFILE_ROWS rows of content. */
 export async function analyzeFile(file: string, fileName: string, sampleRows = 5): Promise<FileAnalysis> {
   const table = await openTable(file, fileName);
-  const sample: string[][] = [];
+  const rows: string[][] = [];
   try {
     for await (const row of table.rows) {
-      sample.push(row.cells.map((c) => c.slice(0, 200)));
-      if (sample.length >= sampleRows) break;
+      rows.push(row.cells);
+      if (rows.length >= PROFILE_ROWS) break;
     }
   } finally {
     await table.rows.return(undefined);
   }
-  return { sniffed: table.sniffed, header: table.header, sample, suggestion: suggestMapping(table.header) };
+  const sample = rows.slice(0, sampleRows).map((r) => r.map((c) => c.slice(0, 200)));
+  return { sniffed: table.sniffed, header: table.header, sample, suggestion: suggestMapping(table.header, { rows }) };
 }
 
 export type PreviewRow =

@@ -165,7 +165,10 @@ async function* xlsxRows(path: string): AsyncGenerator<RawRow> {
 async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   let keys: string[] | null = null;
   const early: { line: number; obj: Record<string, unknown> }[] = [];
-  const toRow = (line: number, obj: Record<string, unknown>): RawRow => ({ line, cells: keys!.map((k) => cellText(obj[k])) });
+  const toRow = (line: number, obj: Record<string, unknown>): RawRow => {
+    const flat = flatten(obj);
+    return { line, cells: keys!.map((k) => cellText(flat[k])) };
+  };
   for await (const el of jsonElements(path, s)) {
     let obj: unknown;
     try {
@@ -197,8 +200,23 @@ async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
 
 function unionKeys(objs: Record<string, unknown>[]): string[] {
   const set = new Set<string>();
-  for (const o of objs) for (const k of Object.keys(o)) set.add(k);
+  for (const o of objs) for (const k of Object.keys(flatten(o))) set.add(k);
   return [...set];
+}
+
+/**
+ * Nested exports as columns: {"profile": {"username": "a"}} -> "profile.username"; a list of values
+ * becomes one cell ("beauty, travel"); a list of objects, one column per item and key ("accounts.0.handle").
+ */
+export function flatten(o: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}, depth = 0): Record<string, unknown> {
+  for (const [k, v] of Object.entries(o)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (depth < 4 && v && typeof v === "object" && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out, depth + 1);
+    else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object")) out[key] = v.filter((x) => x !== null).join(", ");
+    else if (Array.isArray(v) && depth < 4) v.slice(0, 3).forEach((x, i) => (x && typeof x === "object" ? flatten(x as Record<string, unknown>, `${key}.${i}`, out, depth + 1) : (out[`${key}.${i}`] = x)));
+    else out[key] = v;
+  }
+  return out;
 }
 
 async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: number; text: string }> {

@@ -67,7 +67,8 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
   }
   const preview = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
   if (preview.problems.length) return { ...preview, queued: false };
-  if (savePresetAs) await saveMappingPreset(savePresetAs, mapping, actor.label);
+  // A preset keeps the columns, never the admin's one-off "Import anyway".
+  if (savePresetAs) await saveMappingPreset(savePresetAs, { ...mapping, force: undefined }, actor.label);
   // Queued under the file lock, after checking again that the file is still kept and no dry run started meanwhile.
   await holdingImportFiles(async (db) => {
     const current = await uploadJob(id, db);

@@ -3,7 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { scoreNicheFit } from "@/lib/domain/fit";
-import { overallScore } from "@/lib/domain/score";
+import { creatorScore } from "@/lib/domain/score";
 import { engagementBand } from "@/lib/domain/engagement";
 import type { NicheId } from "@/lib/domain/niches";
 import type { EngagementBand } from "@/lib/domain/types";
@@ -43,16 +43,16 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
     c.engagementRankable ? getEngagementPercentile(c.platform, c.tier, c.engagementRate) : null,
   ]);
   const fit = resolved ? scoreNicheFit({ ...c, niches: c.niches as NicheId[] }, resolved.brief) : null;
-  const score = overallScore(
-    { engagement: c.engagementScore, fit: fit?.score ?? null, authenticity: c.authenticityScore, cost: c.costScore },
-    weights,
-  );
+  const priceLow = c.priceLow === null ? null : Number(c.priceLow);
+  const priceHigh = c.priceHigh === null ? null : Number(c.priceHigh);
+  // score, confidence, what is missing and the breakdown, as the search ranks it.
+  const score = creatorScore({ ...c, priceLow, priceHigh }, fit?.score ?? null, weights);
   const band: EngagementBand | null = c.engagementRate === null ? null : engagementBand(c.engagementRate, c.platform, c.tier);
   return {
     creator: {
       ...c,
-      priceLow: c.priceLow === null ? null : Number(c.priceLow),
-      priceHigh: c.priceHigh === null ? null : Number(c.priceHigh),
+      priceLow,
+      priceHigh,
       authenticityFlags: toFlags(c.authenticityFlags),
       engagementBand: band,
       engagementPercentile,

@@ -6,7 +6,6 @@ import { Prisma } from "@/lib/db/generated/client";
 import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
 import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { relatedNiches } from "@/lib/domain/niches";
-import { normalizeWeights, SCORE_KEYS, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
 
 const { sql, raw, join, empty } = Prisma;
@@ -27,8 +26,8 @@ export const COL = {
 } as const;
 
 /** Math.round for non-negative float8 (PostgreSQL's round(float8) rounds half to even). */
-const jsRound = (expr: Prisma.Sql) => sql`floor((${expr}) + 0.5)`;
-const round1 = (expr: Prisma.Sql) => sql`(floor((${expr}) * 10 + 0.5) / 10)`;
+export const jsRound = (expr: Prisma.Sql) => sql`floor((${expr}) + 0.5)`;
+export const round1 = (expr: Prisma.Sql) => sql`(floor((${expr}) * 10 + 0.5) / 10)`;
 
 /**
  * The accent folding of `plain()` in lib/domain/fit.ts, as translate() tables: common Latin
@@ -165,27 +164,6 @@ export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "c
 export function fitScoreSql(brief: BrandBrief): Prisma.Sql {
   const p = fitPartsSql(brief);
   return sql`GREATEST(0, LEAST(100, ${jsRound(sql`${p.niche} + ${p.keywords} + ${p.country} + ${p.language} + ${p.platform}`)}))`;
-}
-
-/**
- * Mirrors overallScore(parts, weights).score: round(sum w_i*v_i / sum w_i) over present components
- * (value not null and weight > 0), values clamped to 0-100; all missing -> 0. `fit` null = no brief.
- */
-export function overallScoreSql(weights: Partial<ScoreWeights>, fit: Prisma.Sql | null): Prisma.Sql {
-  const w = normalizeWeights(weights);
-  const value: Record<(typeof SCORE_KEYS)[number], Prisma.Sql | null> = {
-    engagement: COL.engagementScore,
-    fit,
-    authenticity: sql`${COL.authenticityScore}::float8`,
-    cost: COL.costScore,
-  };
-  const used = SCORE_KEYS.filter((k) => w[k] > 0 && value[k] !== null);
-  if (used.length === 0) return sql`0`;
-  // GREATEST/LEAST skip NULLs (LEAST(100, NULL) = 100), so a missing value is handled before clamping.
-  const clamped = (v: Prisma.Sql) => sql`(CASE WHEN ${v} IS NULL THEN 0::float8 ELSE GREATEST(0::float8, LEAST(100::float8, ${v})) END)`;
-  const num = join(used.map((k) => sql`${w[k]}::float8 * ${clamped(value[k]!)}`), " + ");
-  const den = join(used.map((k) => sql`(CASE WHEN ${value[k]!} IS NOT NULL THEN ${w[k]}::float8 ELSE 0 END)`), " + ");
-  return sql`COALESCE(${jsRound(sql`(${num}) / NULLIF(${den}, 0)`)}, 0)`;
 }
 
 /** Mirrors engagementBand(rate, platform, tier); null when the rate is null. */

@@ -6,14 +6,15 @@ import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { isNicheId, relatedNiches, type NicheId } from "@/lib/domain/niches";
-import type { ScoreWeights } from "@/lib/domain/score";
-import { DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
+import type { DataComponent, ScoreWeights } from "@/lib/domain/score";
+import { creatorScore, DEFAULT_WEIGHTS, normalizeWeights, SCORE_KEYS } from "@/lib/domain/score";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 import { PLATFORMS } from "@/lib/domain/types";
 import {
   engagementBandCondSql, engagementBandSql, fitPartsSql, fitScoreSql, fitTerm, fitTermsCondSql, isEmptyBrief, keywordAlternatives,
-  likeEscape, MAX_FIT_TERM_ALTERNATIVES, overallScoreSql,
+  likeEscape, MAX_FIT_TERM_ALTERNATIVES,
 } from "@/lib/queries/search-sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/score-sql";
 import { fitShareOfScore, scoreReach, type ScoreReach } from "@/lib/search/score-bound";
 import { inlineBriefNiches, normaliseSearchText, type SearchQuery } from "@/lib/validation/search";
 import type { Page } from "./pagination";
@@ -50,7 +51,12 @@ export type SearchRow = {
   hasEmail: boolean;
   metricsAsOf: Date;
   fit: number | null;
+  /** One decimal, 0-100 (lib/domain/score.ts). */
   score: number;
+  /** Percent of the score's weight backed by this creator's data; the rest counted at priors. */
+  scoreConfidence: number;
+  /** Components with no data, counted at their prior. */
+  missing: DataComponent[];
 };
 
 export type ResolvedBrief = { id: string | null; name: string; brief: BrandBrief };
@@ -216,13 +222,14 @@ function relevanceBranchCond(text: string, r: number): Prisma.Sql {
 
 function orderBy(q: SearchQuery, hasBrief: boolean): Prisma.Sql {
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
-  if (q.sort === "fit" && hasBrief) return sql`ORDER BY fit ${dir}, score DESC, c."id"`;
+  // At equal score, the creator whose score rests more on its own data first (then id, for stable pages).
+  if (q.sort === "fit" && hasBrief) return sql`ORDER BY fit ${dir}, score DESC, "scoreConfidence" DESC, c."id"`;
   // Stored columns sort by their own key (columnSortKey); fit without a brief, score and relevance by the score.
   const key = columnSortKey(q, false);
-  return key ? sql`ORDER BY ${key}, c."id"` : sql`ORDER BY score ${dir}, c."id"`;
+  return key ? sql`ORDER BY ${key}, c."id"` : sql`ORDER BY score ${dir}, "scoreConfidence" DESC, c."id"`;
 }
 
-type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit"> & {
+type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit" | "missing"> & {
   authenticityFlags: unknown;
   priceLow: number | null;
   priceHigh: number | null;
@@ -258,7 +265,7 @@ function whereOf(conds: Prisma.Sql[]): Prisma.Sql {
  * regexps per keyword) was evaluated five times per row. Only for fit/score sorts: a fence hides
  * the index order a column sort walks.
  */
-function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, limit: number, offset: number, fence = false): Prisma.Sql {
+function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: Prisma.Sql | null) => Prisma.Sql, confidence: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number, fence = false): Prisma.Sql {
   const fenced = fence && fitExpr !== null;
   const from = fenced ? sql`(SELECT c.*, ${fitExpr} AS "fitValue" FROM "Creator" c ${where} OFFSET 0) c` : sql`"Creator" c ${where}`;
   const fit = fenced ? sql`c."fitValue"` : fitExpr;
@@ -271,7 +278,7 @@ function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: P
         c."priceCurrency", c."priceSource"::text AS "priceSource", c."costPerEngagement", c."costScore", c."followerGrowth30d",
         (c."contactEmail" IS NOT NULL AND c."contactEmail" <> '') AS "hasEmail", c."metricsAsOf",
         ${fit ?? sql`NULL::int`}::int AS fit,
-        ${score}::int AS score
+        ${score}::float8 AS score, ${confidence}::int AS "scoreConfidence"
       FROM ${from}) c
     ${order}
     LIMIT ${limit} OFFSET ${offset}`;
@@ -380,12 +387,17 @@ async function broadTiers(exec: Exec, tiers: readonly string[] | undefined): Pro
   return tiers.reduce((sum, t) => sum + (shares.get(t) ?? 0), 0) >= BROAD_TIER_SHARE;
 }
 
+/** The base scores in the column statistics with their shares, highest first (one decimal: up to 1,001 values). */
+async function baseScoreShares(exec: Exec): Promise<[number, number][]> {
+  const shares = await valueShares(exec, "baseScore");
+  return [...shares].map(([v, s]): [number, number] => [Number(v), s]).filter(([v]) => Number.isFinite(v)).sort((a, b) => b[0] - a[0]);
+}
+
 /** The base score above which about `share` of the catalog lies (column statistics), or null. */
 async function topBaseScore(exec: Exec, share: number): Promise<number | null> {
-  const shares = await valueShares(exec, "baseScore");
   let above = 0;
-  for (let v = 100; v >= 0; v--) {
-    above += shares.get(String(v)) ?? 0;
+  for (const [v, s] of await baseScoreShares(exec)) {
+    above += s;
     if (above >= share) return v;
   }
   return null;
@@ -397,14 +409,13 @@ async function topBaseScore(exec: Exec, share: number): Promise<number | null> {
  */
 async function baseScoreSplit(exec: Exec, from: number): Promise<number | null> {
   if (from >= 100) return null;
-  const shares = await valueShares(exec, "baseScore");
-  const share = (v: number) => shares.get(String(v)) ?? 0;
-  let total = 0;
-  for (let v = Math.max(0, from); v <= 100; v++) total += share(v);
+  const inRange = (await baseScoreShares(exec)).filter(([v]) => v >= from);
+  const total = inRange.reduce((sum, [, s]) => sum + s, 0);
   if (total <= 0) return null;
   let above = 0;
-  for (let v = 100; v > from; v--) {
-    above += share(v);
+  for (const [v, s] of inRange) {
+    if (v <= from) break;
+    above += s;
     if (above >= total / 2) return v;
   }
   return null;
@@ -532,7 +543,7 @@ function columnSortKey(q: SearchQuery, base: boolean): Prisma.Sql | null {
     case "fit":
     case "score":
     case "relevance":
-      return base ? sql`c."baseScore" ${dir}` : null;
+      return base ? sql`c."baseScore" ${dir}, c."baseConfidence" DESC` : null;
   }
 }
 
@@ -560,6 +571,7 @@ export async function runSearch(
   const fit = brief ? fitScoreSql(brief) : null;
   const base = usesBaseScore(brief, weights);
   const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
+  const conf = base ? sql`c."baseConfidence"` : scoreConfidenceSql(weights, brief !== null);
   const conds = searchWhereConds(q);
   const where = whereOf(conds);
   const offset = (q.page - 1) * q.pageSize;
@@ -600,13 +612,13 @@ export async function runSearch(
         (t) => sql`(SELECT c."id", c."followers" FROM "Creator" c ${whereOf([...others, sql`c."tier" = ${t}::"Tier"`])} ORDER BY c."followers" ${dir}, c."id" LIMIT ${offset + q.pageSize})`,
       );
       const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t."followers" ${dir}, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
-      return exec<RawRow>(listSql(whereOf([ids]), fit, score, order, q.pageSize, 0));
+      return exec<RawRow>(listSql(whereOf([ids]), fit, score, conf, order, q.pageSize, 0));
     }
     if (offset >= DEFERRED_JOIN_OFFSET && key) {
       const ids = sql`c."id" IN (SELECT c."id" FROM "Creator" c ${where} ORDER BY ${key}, c."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
-      return exec<RawRow>(listSql(whereOf([ids]), fit, score, order, q.pageSize, 0));
+      return exec<RawRow>(listSql(whereOf([ids]), fit, score, conf, order, q.pageSize, 0));
     }
-    return exec<RawRow>(listSql(where, fit, score, order, q.pageSize, offset, fitOrdered));
+    return exec<RawRow>(listSql(where, fit, score, conf, order, q.pageSize, offset, fitOrdered));
   };
   let rows: RawRow[];
   // Which strategy served the page (the benchmark prints it; docs/search.md describes each).
@@ -619,24 +631,24 @@ export async function runSearch(
     const k = offset + q.pageSize;
     const branches = [0, 1, 2].map((r) => {
       const w = whereOf([...conds, relevanceBranchCond(text, r)]);
-      if (base) return sql`(SELECT c."id", ${r}::int AS r, c."baseScore" AS score FROM "Creator" c ${w} ORDER BY c."baseScore" DESC, c."id" LIMIT ${k})`;
+      if (base) return sql`(SELECT c."id", ${r}::int AS r, c."baseScore" AS score, c."baseConfidence" AS conf FROM "Creator" c ${w} ORDER BY c."baseScore" DESC, c."baseConfidence" DESC, c."id" LIMIT ${k})`;
       const from = fit ? sql`(SELECT c.*, ${fit} AS "fitValue" FROM "Creator" c ${w} OFFSET 0) c` : sql`"Creator" c ${w}`;
-      return sql`(SELECT c."id", ${r}::int AS r, ${score(fit ? sql`c."fitValue"` : null)} AS score FROM ${from} ORDER BY 3 DESC, c."id" LIMIT ${k})`;
+      return sql`(SELECT c."id", ${r}::int AS r, ${score(fit ? sql`c."fitValue"` : null)} AS score, ${conf} AS conf FROM ${from} ORDER BY 3 DESC, 4 DESC, c."id" LIMIT ${k})`;
     });
-    const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t.r, t.score DESC, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
-    rows = await exec<RawRow>(listSql(whereOf([ids]), fit, score, sql`ORDER BY ${rank}, score DESC, c."id"`, q.pageSize, 0));
+    const ids = sql`c."id" IN (SELECT t."id" FROM (${join(branches, " UNION ALL ")}) t ORDER BY t.r, t.score DESC, t.conf DESC, t."id" LIMIT ${q.pageSize} OFFSET ${offset})`;
+    rows = await exec<RawRow>(listSql(whereOf([ids]), fit, score, conf, sql`ORDER BY ${rank}, score DESC, "scoreConfidence" DESC, c."id"`, q.pageSize, 0));
     strategy = "relevance";
   } else if (brief && q.sort === "fit" && q.order === "desc") {
     strategy = "fit-sets";
     rows = [];
     let done = false;
     for (const set of fitCandidateSets(brief)) {
-      rows = await exec<RawRow>(listSql(whereOf([...conds, ...set.conds]), fit, score, order, q.pageSize, offset, true));
+      rows = await exec<RawRow>(listSql(whereOf([...conds, ...set.conds]), fit, score, conf, order, q.pageSize, offset, true));
       if (rows.length < q.pageSize) continue;
       const last = Number(rows[rows.length - 1]!.fit);
       // At least offset + pageSize creators have fit >= last, so the page is among those; every
       // such creator meets fitThresholdConds(last). Unless the set's bound already proves it.
-      if (last <= set.bound) rows = await exec<RawRow>(listSql(whereOf([...conds, ...fitThresholdConds(brief, last)]), fit, score, order, q.pageSize, offset, true));
+      if (last <= set.bound) rows = await exec<RawRow>(listSql(whereOf([...conds, ...fitThresholdConds(brief, last)]), fit, score, conf, order, q.pageSize, offset, true));
       done = true;
       break;
     }
@@ -645,19 +657,19 @@ export async function runSearch(
     const rerank = () => {
       const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
       const top = (extra: Prisma.Sql[]) =>
-        sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."id" LIMIT ${RERANK_CANDIDATES})`;
+        sql`(SELECT c."id" FROM "Creator" c ${whereOf([...conds, ...extra])} ORDER BY c."baseScore" ${dir}, c."baseConfidence" DESC, c."id" LIMIT ${RERANK_CANDIDATES})`;
       const niches = brief ? briefTargets(brief).niches.map((x) => x.id as string) : [];
       const parts = [top([])];
       // The second list is the first when the niche filter already keeps only brief niches.
       const implied = q.niche?.length && q.niche.every((x) => niches.includes(x));
       if (niches.length && !implied) parts.push(top([sql`c."niches" && ${niches}::text[]`]));
       const candidates = sql`c."id" IN (${join(parts, " UNION ")})`;
-      return exec<RawRow>(listSql(whereOf([candidates]), fit, score, order, q.pageSize, offset, true));
+      return exec<RawRow>(listSql(whereOf([candidates]), fit, score, conf, order, q.pageSize, offset, true));
     };
     // The high-base set reads the rows of a base-score range: with a niche or country index beside
     // it, a common text is cheaper to test on those rows than to look up (docs/performance.md).
     const narrowConds = commonText && (q.niche?.length || q.country?.length) ? searchWhereConds(q, { textAsFilter: true }) : conds;
-    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, order, q.pageSize, offset, { fitBands, candidateTarget }) : null;
+    const page = bounded ? await scoreBoundPage(exec, conds, narrowConds, brief!, wFit!, fit!, score, conf, order, q.pageSize, offset, { fitBands, candidateTarget }) : null;
     if (page !== null && typeof page === "object") {
       rows = page.rows;
       strategy = "score-bound";
@@ -704,17 +716,17 @@ export async function runSearch(
  */
 async function scoreBoundPage(
   exec: Exec, conds: Prisma.Sql[], highBaseConds: Prisma.Sql[], brief: BrandBrief, wFit: number, fit: Prisma.Sql,
-  score: (fit: Prisma.Sql | null) => Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
+  score: (fit: Prisma.Sql | null) => Prisma.Sql, conf: Prisma.Sql, order: Prisma.Sql, pageSize: number, offset: number,
   { fitBands, candidateTarget = HIGH_BASE_TARGET }: { fitBands?: number; candidateTarget?: number } = {},
 ): Promise<{ rows: RawRow[]; matches: number; all: boolean } | "loose" | "many"> {
   const k = offset + pageSize;
   const m = Math.max(100, 2 * k);
   const probe = await exec<{ id: string; score: number }>(
-    sql`SELECT c."id", ${score(sql`c."fitValue"`)}::int AS score
-      FROM (SELECT c.*, ${fit} AS "fitValue" FROM (SELECT c.* FROM "Creator" c ${whereOf(conds)} ORDER BY c."baseScore" DESC, c."id" LIMIT ${m}) c OFFSET 0) c`,
+    sql`SELECT c."id", ${score(sql`c."fitValue"`)}::float8 AS score
+      FROM (SELECT c.*, ${fit} AS "fitValue" FROM (SELECT c.* FROM "Creator" c ${whereOf(conds)} ORDER BY c."baseScore" DESC, c."baseConfidence" DESC, c."id" LIMIT ${m}) c OFFSET 0) c`,
   );
   if (probe.length < m) {
-    const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, order, pageSize, offset, true));
+    const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${probe.map((p) => p.id)}::text[])`]), fit, score, conf, order, pageSize, offset, true));
     return { rows, matches: probe.length, all: true };
   }
   // As few fit bands as keep the candidates few, by the planner's estimates of each set's size
@@ -762,39 +774,33 @@ async function scoreBoundPage(
     reach = await choose(s);
     if (!reach) return "loose";
   }
-  // As the predicate of "Creator_incompleteScore_idx", so that the planner can use it.
-  const incomplete = sql`(c."engagementScore" IS NULL OR c."authenticityScore" IS NULL OR c."costScore" IS NULL)`;
   const limit = EXACT_RANK_LIMIT + 1;
   // Each candidate is scored where it is read (fit once per row: the OFFSET 0 keeps the lateral
   // subquery from being inlined into the score's three uses of it), so only the page is read again.
   // `high`: the row comes from a high-base range (ranges are disjoint, so their counts add up).
   const pick = (where: Prisma.Sql, high = false) =>
-    sql`(SELECT c."id", ${score(sql`f.fit`)} AS score, ${high ? sql`true` : sql`false`} AS high FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f ${where} LIMIT ${limit})`;
-  const cheap = [
-    ...reach.bands.map((band) => pick(whereOf(bandConds(band)))),
-    pick(whereOf([...conds, incomplete, sql`c."baseScore" >= ${reach.incompleteMinBase}`])),
-    pick(whereOf([...conds, incomplete, ...fitThresholdConds(brief, reach.incompleteMinFit)])),
-  ];
+    sql`(SELECT c."id", ${score(sql`f.fit`)} AS score, ${conf} AS conf, ${high ? sql`true` : sql`false`} AS high FROM "Creator" c CROSS JOIN LATERAL (SELECT ${fit} AS fit OFFSET 0) f ${where} LIMIT ${limit})`;
+  const cheap = reach.bands.map((band) => pick(whereOf(bandConds(band))));
   // The high-base set is most of the work (heap reads): split into two base-score ranges of about
   // as many creators, sent at once on two connections, so that both cores read it. Each statement
   // returns its own top k; the page is among their union, sorted again below.
   const from = reach.highBaseMinBase;
   const split = from <= 100 ? await baseScoreSplit(exec, from) : null;
   const range = (lo: number, hi: number | null) => pick(whereOf([...highBaseConds, sql`c."baseScore" >= ${lo}`, ...(hi === null ? [] : [sql`c."baseScore" < ${hi}`])]), true);
-  const parts: Prisma.Sql[][] = from > 100 ? [cheap] : split === null ? [[...cheap, range(from, null)]] : [[...cheap, range(from, split)], [range(split, null)]];
+  const parts: Prisma.Sql[][] = (from > 100 ? [cheap] : split === null ? [[...cheap, range(from, null)]] : [[...cheap, range(from, split)], [range(split, null)]]).filter((p) => p.length);
   const tops = await Promise.all(
     parts.map((branches) =>
       exec<{ id: string; n: number; high: number }>(
         sql`WITH cand AS MATERIALIZED (${join(branches, " UNION ALL ")})
           SELECT "id", (SELECT count(DISTINCT "id")::int FROM cand) AS n, (SELECT count(*)::int FROM cand WHERE high) AS high
-          FROM cand GROUP BY "id", score ORDER BY score DESC, "id" LIMIT ${k}`,
+          FROM cand GROUP BY "id", score, conf ORDER BY score DESC, conf DESC, "id" LIMIT ${k}`,
       ),
     ),
   );
   const counts = tops.map((t) => t[0]?.n ?? 0);
   if (counts.some((n) => n > EXACT_RANK_LIMIT)) return "many";
   const ids = [...new Set(tops.flat().map((t) => t.id))];
-  const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${ids}::text[])`]), fit, score, order, pageSize, offset, true));
+  const rows = await exec<RawRow>(listSql(whereOf([sql`c."id" = ANY(${ids}::text[])`]), fit, score, conf, order, pageSize, offset, true));
   // Distinct matches seen: at least each statement's own, and at least the two ranges together.
   const matches = Math.max(0, ...counts, tops.reduce((sum, t) => sum + (t[0]?.high ?? 0), 0));
   return { rows, matches, all: false };
@@ -805,12 +811,18 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
   if (resolved === undefined) resolved = await resolveBrief(q, organizationId);
   const weights = weightsFromQuery(q);
   const { rows, total, totalCapped, countCap } = await runSearch(queryRows, q, resolved?.brief ?? null, weights);
-  const items: SearchRow[] = rows.map((r) => ({
-    ...r,
-    authenticityFlags: toFlags(r.authenticityFlags),
-    fit: r.fit === null ? null : Number(r.fit),
-    score: Number(r.score ?? 0),
-  }));
+  const items: SearchRow[] = rows.map((r) => {
+    const fit = r.fit === null ? null : Number(r.fit);
+    return {
+      ...r,
+      authenticityFlags: toFlags(r.authenticityFlags),
+      fit,
+      score: Number(r.score ?? 0),
+      scoreConfidence: Number(r.scoreConfidence ?? 0),
+      // What is missing depends only on which stored scores are NULL and the weights (lib/domain/score.ts).
+      missing: creatorScore(r, fit, weights).missing,
+    };
+  });
   return { items, total, totalCapped, countCap, page: q.page, pageSize: q.pageSize, brief: resolved, weights };
 }
 

@@ -1,16 +1,16 @@
 // Bounds that let a brief's score sort read only the creators that can reach the page
 // (lib/queries/search.ts, strategy "score-bound"; docs/search.md).
 //
-// With a brief, score = round(sum w_i v_i / sum w_i) over the components present (engagement, fit,
-// authenticity, cost; lib/domain/score.ts). The stored "baseScore" is the same mean without fit at
-// the default weights. When the brief's weights give engagement, authenticity and cost the default
-// proportions, the unrounded score is a weighted mean of two numbers: the unrounded base score and
-// the fit, with fit's share
-//   alpha = wFit / (wFit + (1 - wFit) * present / 0.7)   (present: the default weights of the
-//                                                          components the creator has, 0.7 if all)
-// So for a creator with all three components, score = (1 - wFit) * base + wFit * fit exactly, and
-// for any creator the score lies between base and fit. Both are indexed ("baseScore" B-tree, fit
-// through "fitTerms"), which is what bounds the search.
+// With a brief, score = round1(sum_k (w_k / wSum) * x_k) over the components with weight, where x_k
+// is the component's value or, when the creator has no data for it, its prior (lib/domain/score.ts).
+// Nothing is dropped, so wSum = 1 whenever fit has weight. The stored "baseScore" is the same sum
+// without fit at the default weights, rounded to one decimal. When the brief's weights give
+// engagement, authenticity and cost the default proportions (w_k = (1 - wFit) * d_k / 0.7), the
+// unrounded score is, for EVERY creator (complete or not: a missing component counts at the same
+// prior in both),
+//   raw = (1 - wFit) * baseRaw + wFit * fit
+// up to float rounding (EPS below). Both are indexed ("baseScore" B-tree, fit through "fitTerms"),
+// which is what bounds the search.
 import { DEFAULT_WEIGHTS, normalizeWeights, type ScoreWeights } from "@/lib/domain/score";
 
 const EPS = 1e-6;
@@ -31,40 +31,34 @@ export function fitShareOfScore(weights: Partial<ScoreWeights>): number | null {
 }
 
 /**
- * The lowest stored base score (rounded, as in "baseScore") at which a creator with all three
- * components and a fit of at most `maxFit` can still score `minScore` or more. Necessary, not
- * sufficient: every such creator has baseScore >= this value.
- *   score >= S  <=>  raw >= S - 0.5,  raw = (1 - wFit) * baseRaw + wFit * fit
- *   => baseRaw >= (S - 0.5 - wFit * maxFit) / (1 - wFit)  => baseScore = round(baseRaw) >= round(that)
+ * The lowest stored base score (one decimal, as in "baseScore") at which a creator with a fit of at
+ * most `maxFit` can still score `minScore` or more. Necessary, not sufficient: every such creator
+ * has baseScore >= this value.
+ *   score >= S  <=>  raw >= S - 0.05,  raw = (1 - wFit) * baseRaw + wFit * fit
+ *   => baseRaw >= (S - 0.05 - wFit * maxFit) / (1 - wFit)  => baseScore = round1(baseRaw) >= round1(that)
  * The slack keeps float rounding on the safe (larger set) side.
  */
 export function minBaseScoreFor(minScore: number, maxFit: number, wFit: number): number {
-  const raw = (minScore - 0.5 - EPS - wFit * Math.min(100, Math.max(0, maxFit))) / (1 - wFit);
-  return Math.floor(raw + 0.5 - EPS);
+  const raw = (minScore - 0.05 - EPS - wFit * Math.min(100, Math.max(0, maxFit))) / (1 - wFit);
+  return Math.floor(raw * 10 + 0.5 - EPS) / 10;
 }
 
 /** Fit thresholds of the bands, highest first: at 95 a brief must match almost entirely. */
 export const FIT_LEVELS = [95, 90, 85, 80, 70, 60, 45, 30] as const;
 
 export type ScoreReach = {
-  /** fit >= minFit and baseScore >= minBase (creators with all components). */
+  /** fit >= minFit and baseScore >= minBase. */
   bands: { minFit: number; minBase: number }[];
-  /** baseScore >= this: everyone else with all components (above 100: nobody). */
+  /** baseScore >= this: everyone else (above 100: nobody). */
   highBaseMinBase: number;
-  /** Creators missing a component with fit or baseScore >= these (the partial index of such creators). */
-  incompleteMinFit: number;
-  incompleteMinBase: number;
 };
 
 /**
  * Where the creators that can score `minScore` or more are, using the first `levels` fit levels:
  * the union of the conditions holds all of them (the search ANDs each with the page's filters).
  * - band i: fit >= FIT_LEVELS[i], needing the base of a fit just below the band above it
- *   (minBaseScoreFor at FIT_LEVELS[i-1] - 1; at 100 for the first);
- * - high base: fit below the last band, minBaseScoreFor at FIT_LEVELS[levels-1] - 1;
- * - a creator missing a component scores between its base and its fit, so it needs base or fit
- *   >= minScore - 0.5: `incompleteMinBase` (minScore - 1, for float slack) or `incompleteMinFit`
- *   (fits are integers).
+ *   (minBaseScoreFor at FIT_LEVELS[i-1] - 1, fits being whole numbers; at 100 for the first);
+ * - high base: fit below the last band, minBaseScoreFor at FIT_LEVELS[levels-1] - 1.
  * More levels raise the high-base bound (a smaller base-score range) at the price of one more
  * fit lookup each. Bands no base can reach (minBase > 100) are left out.
  */
@@ -74,7 +68,5 @@ export function scoreReach(minScore: number, wFit: number, levels = 1): ScoreRea
   return {
     bands: bands.filter((b) => b.minBase <= 100),
     highBaseMinBase: minBaseScoreFor(minScore, used[used.length - 1]! - 1, wFit),
-    incompleteMinFit: Math.max(0, minScore),
-    incompleteMinBase: minScore - 1,
   };
 }

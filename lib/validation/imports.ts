@@ -1,6 +1,6 @@
 // Request shapes of the admin import API.
 import { z } from "zod";
-import { importMappingSchema } from "@/lib/import/mapping";
+import { importMappingSchema } from "@/lib/import/mapping/schema";
 
 export const createUploadSchema = z.object({
   fileName: z.string().trim().min(1, "Name the file.").max(255),

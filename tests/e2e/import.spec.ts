@@ -237,3 +237,68 @@ test("a signed-out request to the import API gets 401", async ({ request }) => {
   const rejected = await request.get("/api/admin/imports/some-id/rejected");
   expect(rejected.status()).toBe(401);
 });
+
+test("the mapping says how sure it is; a handle column that repeats its values is stopped until the admin imports anyway", async ({ page }) => {
+  test.setTimeout(120_000);
+  const prefix = `e2eguard${Date.now().toString(36)}`;
+  // Modelled on a channel-statistics export: "Channel" holds category words, the names have spaces.
+  const cats = ["Music", "Gaming", "Education", "Comedy", "Sports"];
+  const lines = ["Rank,Channel,Channel name,Subscribers,Country share %"];
+  for (let i = 1; i <= 60; i++) lines.push(`${i},${cats[i % 5]},${prefix} Show ${i},${40_000 + i * 1_337},${3 + (i % 8)}`);
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/imports");
+  await expect(page.getByLabel("File", { exact: true })).toBeEnabled();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: `${prefix}.csv`, mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
+  const mapping = page.getByRole("region", { name: /Match the columns/ });
+  // Followers are a confident match; the handle is left empty, with the reason "Channel" was passed over.
+  await expect(mapping.getByLabel("Followers / subscribers")).toHaveValue("Subscribers");
+  await expect(mapping.getByTestId("field-followers-why")).toContainText("% sure");
+  await expect(mapping.getByLabel("Handle / username")).toHaveValue("");
+  await expect(mapping.getByTestId("field-handle-why")).toContainText("Required: no column is a confident match");
+  await expect(mapping.getByTestId("rejected-columns")).toContainText("“Channel” is not handle / username: 100% of values are category words");
+  await expect(mapping.getByLabel("Price per post")).toHaveValue("");
+  await snap(page, "import-12-mapping-confidence");
+
+  // The admin insists on "Channel": the dry run's guard stops it before anything is written.
+  await mapping.getByLabel("Handle / username").selectOption("Channel");
+  await expect(mapping.getByTestId("field-handle-why")).toContainText("Chosen by you");
+  await mapping.getByRole("button", { name: "Preview" }).click();
+  const preview = page.getByRole("region", { name: /Preview/ });
+  await expect(preview.getByTestId("import-status")).toContainText("Dry run failed", { timeout: 60_000 });
+  await expect(preview).toContainText("Stopped before writing anything: the handle column “Channel” repeats its values: 55 of 60 rows");
+  await expect(page.getByRole("button", { name: "Import into the catalog" })).toBeDisabled();
+  await snap(page, "import-13-guard-stopped");
+
+  // Keying on the channel names instead passes the checks.
+  await mapping.getByRole("button", { name: "Key the import on “Channel name”" }).click();
+  await expect(mapping.getByLabel("Handle / username")).toHaveValue("Channel name");
+  await mapping.getByRole("button", { name: "Preview" }).click();
+  await expect(preview.getByTestId("import-status")).toContainText("Dry run finished", { timeout: 60_000 });
+  await expect(preview.getByTestId("count-new")).toHaveText("60");
+});
+
+test("after a guard stops the dry run, the admin can import anyway, knowingly", async ({ page }) => {
+  test.setTimeout(120_000);
+  const prefix = `e2eforce${Date.now().toString(36)}`;
+  const lines = ["Handle,Followers"];
+  for (let i = 0; i < 40; i++) lines.push(`${prefix}_${i % 4},${10_000 + i}`);
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/imports");
+  await expect(page.getByLabel("File", { exact: true })).toBeEnabled();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: `${prefix}.csv`, mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
+  const mapping = page.getByRole("region", { name: /Match the columns/ });
+  // 4 values over 40 rows is no handle column: the suggestion leaves it to the admin, who picks it.
+  await expect(mapping.getByLabel("Handle / username")).toHaveValue("");
+  await mapping.getByLabel("Handle / username").selectOption("Handle");
+  await mapping.getByLabel("Platform").selectOption("fixed:instagram");
+  await mapping.getByRole("button", { name: "Preview" }).click();
+  const preview = page.getByRole("region", { name: /Preview/ });
+  await expect(preview.getByTestId("import-status")).toContainText("Dry run failed", { timeout: 60_000 });
+  const anyway = preview.getByTestId("import-anyway");
+  await expect(anyway.getByRole("button", { name: "Run the dry run again, anyway" })).toBeDisabled();
+  await anyway.getByRole("checkbox").check();
+  await anyway.getByRole("button", { name: "Run the dry run again, anyway" }).click();
+  await expect(preview.getByTestId("import-status")).toContainText("Dry run finished", { timeout: 60_000 });
+  await expect(preview.getByTestId("count-new")).toHaveText("4");
+  await expect(preview.getByTestId("count-rejected")).toHaveText("36");
+});

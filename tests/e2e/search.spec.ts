@@ -31,7 +31,7 @@ test("a marketer searches, filters, picks a brief, pages, opens a profile, and a
   await expect(page.getByText("fit to Spring skincare launch")).toBeVisible();
 
   // Scores are in descending order on the page.
-  const scores = (await page.getByTestId("result-row").locator("td:nth-last-child(2)").allTextContents()).map(Number);
+  const scores = (await page.getByTestId("result-row").getByTestId("score-value").allTextContents()).map(Number);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(scores.length).toBe(5);
 

@@ -93,12 +93,19 @@ test("no page breaks the Content-Security-Policy, and a script without the nonce
   await signIn(page, USERS.admin); // the form only works if Next's scripts ran under the policy
   await visit("/search?pageSize=10");
   const profile = await page.getByTestId("result-row").first().getByRole("link").first().getAttribute("href");
+  const hrefs = await Promise.all([0, 1, 2].map((i) => page.getByTestId("result-row").nth(i).getByRole("link").first().getAttribute("href")));
+  const ids = hrefs.map((h) => new URL(h!, "http://x").pathname.split("/").pop());
   await visit(profile!);
   // The charts (inline styles, under the policy) or, for a creator measured once, the note saying so.
   await expect(page.locator(".recharts-surface").or(page.getByText("Only one measurement so far")).first()).toBeVisible();
   await visit("/shortlists");
   await visit("/shortlists/sl_acme_beauty");
   await visit("/shortlists/no-such-list", 404);
+  // The agency pages draw recharts charts (inline styles) and post server actions, under the policy.
+  await visit(`/compare?ids=${ids.join(",")}`);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await visit("/plan?budget=5000");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await visit("/admin");
   await visit("/admin/imports");
   await visit("/no-such-page", 404);

@@ -170,6 +170,26 @@ describe("GET /api/creators/:id", () => {
     expect(body.similar.map((s: { id: string }) => s.id)).not.toContain(`${P}_c1`);
   });
 
+  it("says how much of the score rests on data and what is missing, in the list and the profile", async () => {
+    // Followers only: no engagement, no authenticity signal, nothing to price.
+    const id = `${P}_c4`;
+    await prisma.creator.create({ data: { id, handle: `${P}_bare`, bio: "quaxbrindle", tier: "micro", followers: 25_000, niches: ["beauty"], platform: "instagram", priceLow: 100, priceHigh: 500, metricsAsOf: new Date() } });
+    const complete = (await (await listCreators(req(`/api/creators?q=${WORD}&sort=followers`), noParams)).json()) as { items: Record<string, unknown>[] };
+    expect(complete.items.map((i) => [i.scoreConfidence, i.missing])).toEqual([[100, []], [100, []], [100, []]]);
+    const list = (await (await listCreators(req(`/api/creators?q=quaxbrindle`), noParams)).json()) as { items: Record<string, unknown>[] };
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ id, authenticityScore: null, scoreConfidence: 0, missing: ["engagement", "authenticity", "cost"] });
+    // Priors: engagement 50, authenticity 50, cost at the tier's typical engagement ($300 / 243.75 engagements).
+    const prior = (100 * (Math.log(5) - Math.log(300 / (0.00975 * 25_000)))) / Math.log(100);
+    expect(list.items[0]!.score).toBe(Math.round((0.5 * 50 + (0.2 / 0.7) * 50 + (0.15 / 0.7) * prior) * 10) / 10);
+    const body = await (await getCreator(req(`/api/creators/${id}?brief=${P}_brief_a`), { params: Promise.resolve({ id }) })).json();
+    // With a brief, fit is data: 30% of the weight.
+    expect(body.score).toMatchObject({ confidence: 30, missing: ["engagement", "authenticity", "cost"] });
+    expect(body.score.score).toBeLessThan(100);
+    expect(body.score.breakdown.find((b: { key: string }) => b.key === "engagement")).toMatchObject({ value: null, prior: 50 });
+    await prisma.creator.delete({ where: { id } });
+  });
+
   it("is 404 for an unknown creator and for another organisation's brief", async () => {
     expect((await getCreator(req(`/api/creators/nope`), { params: Promise.resolve({ id: "nope" }) })).status).toBe(404);
     const res = await getCreator(req(`/api/creators/${P}_c1?brief=${P}_brief_b`), { params: Promise.resolve({ id: `${P}_c1` }) });

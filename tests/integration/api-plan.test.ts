@@ -10,7 +10,7 @@ vi.mock("next/headers", async () => {
   const { encode } = await import("next-auth/jwt");
   return {
     cookies: async () => {
-      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, scout: sessionUser }, secret: process.env.NEXTAUTH_SECRET! }) : null;
+      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! }) : null;
       return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
     },
   };

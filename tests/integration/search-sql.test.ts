@@ -2,12 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { engagementBand } from "@/lib/domain/engagement";
+import { costEfficiencyScore, costPriorScore } from "@/lib/domain/cost";
+import { engagementBand, engagementQualityScore } from "@/lib/domain/engagement";
 import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
-import { overallScore, type ScoreWeights } from "@/lib/domain/score";
+import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm, overallScoreSql } from "@/lib/queries/search-sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/score-sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search-sql";
 
 const PREFIX = "itsql_";
 const N = 300;
@@ -40,6 +42,7 @@ const BIOS = [
 type Row = {
   id: string; platform: Platform; tier: Tier; niches: NicheId[]; bio: string | null; country: string | null; language: string | null;
   engagementRate: number | null; engagementScore: number | null; authenticityScore: number | null; costScore: number | null;
+  followers: number; priceLow: number | null; priceHigh: number | null;
 };
 const rows: Row[] = Array.from({ length: N }, (_, i) => ({
   id: `${PREFIX}${i}`,
@@ -53,7 +56,13 @@ const rows: Row[] = Array.from({ length: N }, (_, i) => ({
   engagementRate: maybe(r() < 0.1 ? 0 : r() * 0.08),
   engagementScore: maybe(r() * 100),
   authenticityScore: maybe(Math.round(r() * 100)),
-  costScore: maybe(r() * 100),
+  costScore: maybe(r() * 100, 0.7),
+  // The cost prior reads followers and price: from none to mega, prices with cents or none at all.
+  followers: r() < 0.05 ? 0 : Math.round(Math.exp(r() * 19)),
+  ...(r() < 0.2 ? { priceLow: null, priceHigh: null } : (() => {
+    const low = Math.round(r() * 2_000_000) / 100;
+    return { priceLow: low, priceHigh: r() < 0.5 ? low : Math.round((low + r() * 5_000) * 100) / 100 };
+  })()),
 }));
 
 const BRIEFS: BrandBrief[] = [
@@ -73,7 +82,7 @@ const WEIGHTS: Partial<ScoreWeights>[] = [
 beforeAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
   await prisma.creator.createMany({
-    data: rows.map((row) => ({ ...row, handle: row.id, followers: 1000, metricsAsOf: new Date() })),
+    data: rows.map((row) => ({ ...row, handle: row.id, metricsAsOf: new Date() })),
   });
 });
 afterAll(async () => {
@@ -96,33 +105,66 @@ describe("SQL mirrors of the scoring core", () => {
     expect(new Set(rows.map((row) => scoreNicheFit(row, brief).score)).size).toBeGreaterThan(2);
   });
 
-  it("overallScoreSql equals overallScore for every weight set, with and without a brief", async () => {
+  it("overallScoreSql and scoreConfidenceSql equal creatorScore's score and confidence for every weight set, with and without a brief, missing parts at their priors", async () => {
     for (const w of WEIGHTS) {
       for (const brief of [null, BRIEFS[0]!]) {
         const fitSql = brief ? fitScoreSql(brief) : null;
-        const sqlScore = await evaluate(overallScoreSql(w, fitSql));
+        const [sqlScore, sqlConfidence] = await Promise.all([evaluate(overallScoreSql(w, fitSql)), evaluate(scoreConfidenceSql(w, !!brief))]);
         for (const row of rows) {
-          const ts = overallScore(
-            { engagement: row.engagementScore, fit: brief ? scoreNicheFit(row, brief).score : null, authenticity: row.authenticityScore, cost: row.costScore },
-            w,
-          ).score;
-          expect({ id: row.id, w, brief: !!brief, score: Number(sqlScore.get(row.id)) }).toEqual({ id: row.id, w, brief: !!brief, score: ts });
+          const ts = creatorScore(row, brief ? scoreNicheFit(row, brief).score : null, w);
+          const got = { id: row.id, w, brief: !!brief, score: Number(sqlScore.get(row.id)), confidence: Number(sqlConfidence.get(row.id)) };
+          expect(got).toEqual({ id: row.id, w, brief: !!brief, score: ts.score, confidence: ts.confidence });
         }
       }
     }
+    // The fixture holds creators missing each component, and some missing all of them.
+    const missing = rows.map((row) => creatorScore(row, null).missing);
+    for (const k of ["engagement", "authenticity", "cost"] as const) expect(missing.filter((m) => m.includes(k)).length).toBeGreaterThan(10);
+    expect(missing.filter((m) => m.length === 3).length).toBeGreaterThan(0);
   });
 
-  it("the stored baseScore (kept by a trigger) equals overallScore with the default weights and no brief, also after an update", async () => {
-    const expected = (row: Row) =>
-      overallScore({ engagement: row.engagementScore, fit: null, authenticity: row.authenticityScore, cost: row.costScore }).score;
-    const stored = await evaluate(Prisma.sql`c."baseScore"`);
-    expect(rows.filter((row) => Number(stored.get(row.id)) !== expected(row)).map((row) => row.id)).toEqual([]);
-    const row = rows.find((x) => x.engagementScore !== null && x.engagementScore < 50)!;
-    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: 99 } });
-    const after = await evaluate(Prisma.sql`c."baseScore"`);
-    expect(Number(after.get(row.id))).toBe(expected({ ...row, engagementScore: 99 }));
-    expect(Number(after.get(row.id))).not.toBe(expected(row));
-    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: row.engagementScore } });
+  it("the stored baseScore and baseConfidence (kept by a trigger) equal creatorScore with the default weights and no brief, also after an update", async () => {
+    const expected = (row: Row) => {
+      const s = creatorScore(row, null);
+      return { score: s.score, confidence: s.confidence };
+    };
+    const storedOf = async () => {
+      const [score, confidence] = await Promise.all([evaluate(Prisma.sql`c."baseScore"`), evaluate(Prisma.sql`c."baseConfidence"`)]);
+      return (id: string) => ({ score: Number(score.get(id)), confidence: Number(confidence.get(id)) });
+    };
+    const stored = await storedOf();
+    expect(rows.filter((row) => JSON.stringify(stored(row.id)) !== JSON.stringify(expected(row))).map((row) => [row, stored(row.id), expected(row)])).toEqual([]);
+    // A change to a component, or to what the cost prior reads (followers, price), rescores the row.
+    const row = rows.find((x) => x.engagementScore !== null && x.engagementScore < 50 && x.costScore === null && x.followers > 0)!;
+    const changed = { ...row, engagementScore: 99, followers: row.followers * 3, priceLow: 10, priceHigh: 20 };
+    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: 99, followers: changed.followers, priceLow: 10, priceHigh: 20 } });
+    expect((await storedOf())(row.id)).toEqual(expected(changed));
+    expect(expected(changed)).not.toEqual(expected(row));
+    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: null } });
+    expect((await storedOf())(row.id)).toEqual(expected({ ...changed, engagementScore: null }));
+    await prisma.creator.update({ where: { id: row.id }, data: { engagementScore: row.engagementScore, followers: row.followers, priceLow: row.priceLow, priceHigh: row.priceHigh } });
+    expect((await storedOf())(row.id)).toEqual(expected(row));
+  });
+
+  it("the migration's SQL functions equal engagementQualityScore, costEfficiencyScore and costPriorScore on every row", async () => {
+    const [engagement, prior] = await Promise.all([
+      evaluate(Prisma.sql`scout_engagement_score(c."engagementRate", c."platform"::text, c."tier"::text)`),
+      evaluate(Prisma.sql`scout_cost_prior(c."platform"::text, c."tier"::text, c."followers", c."priceLow", c."priceHigh")`),
+    ]);
+    // PostgreSQL's LN and V8's Math.log may differ in the last bit, so these unrounded values are
+    // compared to 1e-9; the rounded scores built from them are compared exactly above.
+    const close = (x: number | null) => (x === null ? null : expect.closeTo(x, 9));
+    for (const row of rows) {
+      expect({ id: row.id, engagement: engagement.get(row.id) }).toEqual({ id: row.id, engagement: close(engagementQualityScore(row.engagementRate, row.platform, row.tier)) });
+      expect({ id: row.id, prior: prior.get(row.id) }).toEqual({ id: row.id, prior: close(costPriorScore(row.platform, row.tier, row.followers, { low: row.priceLow, high: row.priceHigh })) });
+    }
+    // Rates past the band (the soft ceiling) are in the fixture.
+    expect(rows.filter((row) => (engagementQualityScore(row.engagementRate, row.platform, row.tier) ?? 0) > 80).length).toBeGreaterThan(10);
+    const cpes = [0, 0.0001, 0.003, 0.05, 0.0999, 0.16, 0.5, 1.2345, 4.99, 5, 80, ...Array.from({ length: 200 }, () => Math.exp(r() * 14 - 10))];
+    const got = await prisma.$queryRaw<{ i: number; v: number | null }[]>(
+      Prisma.sql`SELECT i::int AS i, scout_cost_score(x) AS v FROM unnest(${cpes}::float8[]) WITH ORDINALITY AS t(x, i)`,
+    );
+    expect(got.map((g) => g.v)).toEqual(cpes.map((x) => close(costEfficiencyScore(x))));
   });
 
   it("the stored fitTerms (kept by a trigger) are the words of plain(bio) and the niche, country, language and platform keys, also after a change", async () => {

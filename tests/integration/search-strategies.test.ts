@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
-import { overallScore, type ScoreWeights } from "@/lib/domain/score";
+import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { Prisma } from "@/lib/db/generated/client";
 import { COUNT_CAP, runSearch, searchWhere, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
@@ -34,7 +34,7 @@ const rows: Row[] = Array.from({ length: N }, (_, i) => ({
   country: pick(["US", "GB", "DE", null]),
   language: pick(["en", "de", null]),
   engagementScore: r() < 0.9 ? r() * 100 : null,
-  authenticityScore: Math.round(r() * 100),
+  authenticityScore: r() < 0.85 ? Math.round(r() * 100) : null,
   costScore: r() < 0.8 ? r() * 100 : null,
 }));
 // Handles for the relevance test: an exact match with the worst score, prefixes, and names.
@@ -52,15 +52,17 @@ const BRIEF: BrandBrief = {
 
 const exec: Exec = (s) => prisma.$queryRaw(s);
 
+/** Every creator scored by the domain and sorted: fit (when asked), score, then confidence (more data first), then id. */
 function reference(brief: BrandBrief | null, weights: ScoreWeights, by: "fit" | "score") {
   return rows
-    .filter((row) => row.handle.startsWith(PREFIX))
-    .map((row) => {
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => row.handle.startsWith(PREFIX))
+    .map(({ row, i }) => {
       const fit = brief ? scoreNicheFit(row, brief).score : null;
-      const score = overallScore({ engagement: row.engagementScore, fit, authenticity: row.authenticityScore, cost: row.costScore }, weights).score;
-      return { id: row.id, fit: fit ?? 0, score };
+      const { score, confidence } = creatorScore({ ...row, ...columns[i]!, tier: "micro", priceLow: null, priceHigh: null }, fit, weights);
+      return { id: row.id, fit: fit ?? 0, score, confidence };
     })
-    .sort((a, b) => (by === "fit" ? b.fit - a.fit : 0) || b.score - a.score || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => (by === "fit" ? b.fit - a.fit : 0) || b.score - a.score || b.confidence - a.confidence || (a.id < b.id ? -1 : 1));
 }
 
 // The stored sort columns, some missing and some repeated (ties fall to the id).
@@ -114,13 +116,15 @@ describe("runSearch strategies against a full sort", () => {
 
   // Strategy "score-bound": a probe of the top creators by stored base score bounds the page's last
   // score; only creators that can reach it are scored. N = 600 matches, so the probe (100-300 rows)
-  // never holds them all; 28% of the creators miss a component (the partial-index branch).
+  // never holds them all; over a third of the creators miss a component (counted at its prior).
   it.each([
     ["the full brief, default weights", BRIEF, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }],
     ["a niche-only brief (fit 100 for many), fit weighing most", { niches: [{ id: "beauty", weight: 1 }], keywords: [], countries: [], languages: [], platforms: [] } as BrandBrief, { engagement: 7, fit: 20, authenticity: 4, cost: 3 }],
     ["a keyword brief, fit weighing little", { niches: [], keywords: ["skincare", "routine"], countries: ["US"], languages: [], platforms: [] } as BrandBrief, { engagement: 35, fit: 5, authenticity: 20, cost: 15 }],
   ] as const)("a brief sorted by score (%s) returns the same pages as sorting every match, reading only what can reach them", async (_name, brief, weights) => {
     const expected = reference(brief, weights, "score");
+    // Equal scores occur and are ordered by confidence: the order the page must keep.
+    expect(expected.some((e, i) => i > 0 && e.score === expected[i - 1]!.score && e.confidence !== expected[i - 1]!.confidence)).toBe(true);
     const sent: string[] = [];
     const recording: Exec = (s) => (sent.push(s.text), exec(s));
     for (const page of [1, 2, 6]) {
@@ -257,7 +261,7 @@ describe("capped totals", () => {
   it("past the text cap, custom weights still sort every match exactly (at most 5,000 match)", async () => {
     const weights = { engagement: 50, fit: 0, authenticity: 50, cost: 0 };
     const expected = many
-      .map((m) => ({ id: m.id, score: overallScore({ engagement: m.engagementScore, fit: null, authenticity: m.authenticityScore, cost: m.costScore }, weights).score }))
+      .map((m) => ({ id: m.id, score: creatorScore({ ...m, priceLow: null, priceHigh: null }, null, weights).score }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const q = parseSearchQueryLenient({ q: CAP, sort: "score", page: "2", pageSize: "50" });
     const { rows: got, totalCapped } = await runSearch(exec, q, null, weights);

@@ -2,7 +2,7 @@
 import { costPerMille } from "../cost";
 import { ENGAGEMENT_BENCHMARKS, engagementBand } from "../engagement";
 import { scoreNicheFit, FIT_POINTS_TEXT } from "../fit";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, NO_DATA } from "../format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore, NO_DATA } from "../format";
 import type { NicheId } from "../niches";
 import { TIER_LABELS } from "../tiers";
 import type { EngagementMethod } from "../types";
@@ -88,9 +88,13 @@ function fitCell(s: Scored, brief: CompareBrief | null): CompareCell {
 }
 
 function scoreCell(s: Scored): CompareCell {
-  const notes = s.score.breakdown.map((r) => `${r.key} ${r.value === null ? "unknown" : Math.round(r.value)} × ${Math.round(r.weight * 100)}% = ${r.contribution.toFixed(1)}`);
-  if (s.score.value === null) return unknownCell("Overall score unknown: no component score is known", notes, { breakdown: s.score.breakdown });
-  return known(s.score.value, `${s.score.value}/100`, [...notes, s.score.formula], { breakdown: s.score.breakdown });
+  const notes = s.score.breakdown
+    .filter((r) => r.weight > 0)
+    .map((r) => `${r.key} ${r.value === null ? `unknown, counted at its prior ${Math.round(r.prior ?? 0)}` : Math.round(r.value)} × ${Math.round(r.weight * 100)}% = ${r.contribution.toFixed(1)}`);
+  // Nothing measured: the number would be the priors alone, so it reads as unknown and never wins.
+  if (s.score.confidence === 0) return unknownCell("Overall score unknown: none of its components is measured for this creator", [...notes, s.score.confidenceText], { breakdown: s.score.breakdown });
+  const confidence = s.score.missing.length ? [`confidence ${s.score.confidence}%`] : [];
+  return known(s.score.value, `${formatScore(s.score.value)}/100`, [...confidence, ...notes, s.score.confidenceText], { breakdown: s.score.breakdown });
 }
 
 type RowSpec = { key: CompareRowKey; label: string; how: string; better: Better; cell: (c: CompareCreator, i: number) => CompareCell };
@@ -136,7 +140,7 @@ export function buildRows(creators: readonly CompareCreator[], brief: CompareBri
     row({ key: "fit", label: brief ? `Fit to “${brief.name}”` : "Fit to a brief", how: `points per factor: ${FIT_POINTS_TEXT}`, better: "higher", cell: (_, i) => fitCell(scored[i]!, brief) }, creators),
     row({
       key: "score", label: "Overall score", better: "higher",
-      how: "weighted mean of engagement 35%, fit 30%, authenticity 20%, cost 15%; missing components dropped and the rest renormalised",
+      how: "weighted mean of engagement 35%, fit 30%, authenticity 20%, cost 15% (fit only with a brief); a missing component counts at its prior and lowers the confidence",
       cell: (_, i) => scoreCell(scored[i]!),
     }, creators),
   ];

@@ -1,13 +1,12 @@
-// The one place compare reads the overall score (lib/domain/score.ts), so a change to its shape
-// (confidence, missing components) is met here only.
-import { overallScore, type ScoreBreakdownRow } from "../score";
+// The one place compare reads the overall score (lib/domain/score.ts creatorScore: a missing
+// component counts at its prior, and the score carries its confidence and what is missing).
+import { creatorScore, scoreConfidenceText, type DataComponent, type ScoreBreakdownRow } from "../score";
 import type { CompareCreator } from "./types";
 
-export type CompareScore = { value: number | null; breakdown: ScoreBreakdownRow[]; formula: string };
+export type CompareScore = { value: number; confidence: number; missing: DataComponent[]; confidenceText: string; breakdown: ScoreBreakdownRow[]; formula: string };
 
-/** Default weights; fit only when a brief is chosen. No component known -> null (unknown), never 0. */
+/** Default weights; fit only when a brief is chosen. */
 export function compareScore(c: CompareCreator, fit: number | null): CompareScore {
-  const s = overallScore({ engagement: c.engagementScore, fit, authenticity: c.authenticityScore, cost: c.costScore });
-  const anyKnown = s.breakdown.some((r) => r.weight > 0);
-  return { value: anyKnown ? s.score : null, breakdown: s.breakdown, formula: s.formula };
+  const s = creatorScore(c, fit);
+  return { value: s.score, confidence: s.confidence, missing: s.missing, confidenceText: scoreConfidenceText(s), breakdown: s.breakdown, formula: s.formula };
 }

@@ -26,8 +26,13 @@ describe("assessAuthenticity", () => {
     expect(r).toMatchObject({ score: 100, confidence: "high", flags: [] });
   });
 
-  it("has low confidence with no signals and does not penalise missing data", () => {
+  it("reads unknown (null), not a clean 100, with no signal at all", () => {
     const r = assessAuthenticity({ platform: "instagram", followers: 20_000 });
+    expect(r).toMatchObject({ score: null, confidence: "low", flags: [] });
+  });
+
+  it("does not penalise what is missing: one clean signal scores 100", () => {
+    const r = assessAuthenticity({ platform: "instagram", followers: 20_000, posts: 300 });
     expect(r).toMatchObject({ score: 100, confidence: "low", flags: [] });
   });
 
@@ -157,6 +162,9 @@ describe("assessAuthenticity", () => {
             engagementRate: er,
             snapshots: snaps.map((s) => ({ at: day(s.d), followers: s.f, engagementRate: s.er })),
           });
+          // Unknown exactly when no signal group had data.
+          expect(r.score === null).toBe(Object.values(r.signals).every((x) => !x));
+          if (r.score === null) return;
           expect(Number.isInteger(r.score)).toBe(true);
           expect(r.score).toBe(Math.max(0, 100 - r.flags.reduce((s, f) => s + f.penalty, 0)));
           if (r.score < 100) expect(r.flags.length).toBeGreaterThan(0);

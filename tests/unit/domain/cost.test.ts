@@ -59,9 +59,14 @@ describe("CPE / CPM", () => {
 describe("costEfficiencyScore", () => {
   it("hits the breakpoints", () => {
     expect(CPE_SCORE_BREAKPOINTS).toEqual({ best: 0.05, worst: 5 });
-    expect(costEfficiencyScore(0.01)).toBe(100);
-    expect(costEfficiencyScore(0.05)).toBe(100);
+    // Log-linear up to 80 ($0.16), then the soft ceiling: 90 where the line would reach 100 ($0.05).
+    expect(costEfficiencyScore(0.05)).toBeCloseTo(90, 10);
     expect(costEfficiencyScore(0.5)).toBeCloseTo(50, 10);
+    expect(costEfficiencyScore(5 / Math.pow(100, 0.8))).toBeCloseTo(80, 10);
+    // Cheaper keeps scoring higher, never 100 (so large accounts do not all tie).
+    expect(costEfficiencyScore(0.005)!).toBeGreaterThan(costEfficiencyScore(0.01)!);
+    expect(costEfficiencyScore(0.0001)!).toBeLessThan(100);
+    expect(costEfficiencyScore(0)).toBe(100);
     expect(costEfficiencyScore(5)).toBe(0);
     expect(costEfficiencyScore(50)).toBe(0);
     expect(costEfficiencyScore(null)).toBeNull();
@@ -72,6 +77,7 @@ describe("costEfficiencyScore", () => {
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(costEfficiencyScore(lo)!).toBeGreaterThanOrEqual(costEfficiencyScore(hi)! - 1e-9);
+        expect(costEfficiencyScore(lo)!).toBeLessThanOrEqual(100);
       }),
     );
   });

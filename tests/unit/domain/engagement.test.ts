@@ -7,6 +7,7 @@ import {
   ENGAGEMENT_BENCHMARKS,
   percentileRank,
   engagementQualityScore,
+  softCeiling,
   IMPLAUSIBLE_RATE_CEILING,
   piecewiseLinear,
 } from "../../../lib/domain/engagement";
@@ -169,8 +170,11 @@ describe("engagementQualityScore", () => {
     expect(engagementQualityScore(0, "instagram", "micro")).toBe(0);
     expect(engagementQualityScore((b.low + b.high) / 2, "instagram", "micro")).toBeCloseTo(50, 10);
     expect(engagementQualityScore(b.high, "instagram", "micro")).toBeCloseTo(80, 10);
-    expect(engagementQualityScore(2 * b.high, "instagram", "micro")).toBeCloseTo(100, 10);
-    expect(engagementQualityScore(0.5, "instagram", "micro")).toBe(100);
+    // Above the band's high: 100 - 20 * high / rate, so 90 at twice the high, 95 at four times, never 100.
+    expect(engagementQualityScore(2 * b.high, "instagram", "micro")).toBeCloseTo(90, 10);
+    expect(engagementQualityScore(4 * b.high, "instagram", "micro")).toBeCloseTo(95, 10);
+    expect(engagementQualityScore(0.5, "instagram", "micro")).toBeLessThan(100);
+    expect(engagementQualityScore(0.5, "instagram", "micro")!).toBeGreaterThan(engagementQualityScore(0.2, "instagram", "micro")!);
     expect(engagementQualityScore(null, "instagram", "micro")).toBeNull();
     expect(engagementQualityScore((b.low + b.high) / 4, "instagram", "micro")).toBeCloseTo(25, 10);
   });
@@ -196,5 +200,25 @@ describe("engagementQualityScore", () => {
     expect(piecewiseLinear(-1, [0, 1], [10, 20])).toBe(10);
     expect(piecewiseLinear(0.5, [0, 1], [10, 20])).toBe(15);
     expect(piecewiseLinear(5, [0, 1], [10, 20])).toBe(20);
+  });
+});
+
+describe("softCeiling", () => {
+  it("keeps scores up to 80, compresses the rest below 100 without a kink", () => {
+    expect(softCeiling(0)).toBe(0);
+    expect(softCeiling(80)).toBe(80);
+    expect(softCeiling(100)).toBeCloseTo(90, 10);
+    expect(softCeiling(140)).toBeCloseTo(95, 10);
+    // Same slope (1) on both sides of the knee.
+    expect((softCeiling(80 + 1e-6) - softCeiling(80)) / 1e-6).toBeCloseTo(1, 4);
+  });
+  it("is increasing and below 100 (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        expect(softCeiling(hi)).toBeGreaterThanOrEqual(softCeiling(lo));
+        expect(softCeiling(hi)).toBeLessThan(100);
+      }),
+    );
   });
 });

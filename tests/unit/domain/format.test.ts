@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { formatCompact, formatPercent, formatMoney, formatMoneyRange, formatInteger } from "../../../lib/domain/format";
+import { formatCompact, formatPercent, formatMoney, formatMoneyRange, formatInteger, formatScore } from "../../../lib/domain/format";
 import { parseCount } from "../../../lib/domain/metrics";
 
 describe("formatCompact", () => {
@@ -80,5 +80,13 @@ describe("formatMoney", () => {
     expect(formatMoneyRange(10_000, 25_000, "USD")).toBe("$10K–$25K");
     expect(formatMoneyRange(450, 450, "USD")).toBe("$450");
     expect(formatMoneyRange(null, 450, "USD")).toBe("—–$450");
+  });
+});
+
+describe("formatScore", () => {
+  it("shows one decimal, as scores are kept", () => {
+    expect(formatScore(72)).toBe("72.0");
+    expect(formatScore(64.35)).toBe("64.4");
+    expect(formatScore(null)).toBe("—");
   });
 });

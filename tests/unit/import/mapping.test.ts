@@ -4,23 +4,45 @@ import { normalizeHandle, normalizeRow, resolveMapping } from "@/lib/import/norm
 import { csvCell } from "@/lib/import/rejected-csv";
 import { countryCode } from "@/lib/import/text";
 
-describe("mapping suggestions from real export headers", () => {
-  it("top_insta_influencers_data.csv", () => {
-    const s = suggestMapping(["rank", "channel_info", "influence_score", "posts", "followers", "avg_likes", "60_day_eng_rate", "new_post_avg_like", "total_likes", "country"]);
-    expect(s.columns).toMatchObject({ handle: "channel_info", followers: "followers", posts: "posts", avgLikes: "avg_likes", engagementRate: "60_day_eng_rate", country: "country" });
-    expect(s.platform).toBeNull(); // nothing names the platform: the admin chooses
+// Adversarial cases modelled on the failures of the header-only mapper (issue #11).
+const rowsOf = (n: number, f: (i: number) => string[]) => Array.from({ length: n }, (_, i) => f(i));
+
+describe("mapping suggestions from header and content", () => {
+  it("two name columns: the display name (with spaces) is never the handle", () => {
+    const s = suggestMapping(["Nickname", "Name", "Fans", "Likes"], { rows: rowsOf(50, (i) => [`Ana Ruiz ${i}`, `ana.ruiz${i}`, String(10_000 + i), String(500 + i)]) });
+    expect(s.columns).toMatchObject({ handle: "Name", displayName: "Nickname", followers: "Fans" });
+    expect(s.rejected.map((r) => r.reason).join(" ")).not.toContain("Name” is not");
   });
-  it("smi_instagram_2022.csv (header names broken over lines)", () => {
-    const s = suggestMapping(["Influencer insta name", "instagram name", "category_1", "category_2", "Followers", "Audience country(mostly)", "Authentic engagement", "Engagement avg"]);
-    expect(s.columns).toMatchObject({ handle: "Influencer insta name", displayName: "instagram name", niche: "category_1", niche2: "category_2", followers: "Followers", country: "Audience country(mostly)", avgEngagements: "Engagement avg" });
-    expect(s.columns.engagementRate).toBeUndefined();
-    expect(s.platform).toEqual({ mode: "fixed", value: "instagram" });
+  it("a channel-statistics export: category words are no handle, a country statistic is no price", () => {
+    const cats = ["Music", "Gaming", "Education", "Comedy"];
+    const s = suggestMapping(["Rank", "Channel", "Channel name", "Subscribers", "Rate"], { rows: rowsOf(200, (i) => [String(i + 1), cats[i % 4]!, `Some Channel ${i}`, String(90_000 + i), String(3 + (i % 8))]) });
+    expect(s.columns.handle).toBeUndefined();
+    expect(s.columns.price).toBeUndefined();
+    expect(s.columns.followers).toBe("Subscribers");
+    expect(s.confident).toBe(false);
+    expect(s.rejected.map((r) => r.reason)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/“Channel” is not handle \/ username: 100% of values are category words/),
+      expect.stringMatching(/“Rate” is not price per post: values up to 10 are too small/),
+    ]));
+    expect(s.nameColumn).toBe("Channel name");
   });
-  it("kim dataset and YouTube export", () => {
-    expect(suggestMapping(["Username", "Category", "#Followers", "#Followees", "#Posts"]).columns).toEqual({ handle: "Username", niche: "Category", followers: "#Followers", following: "#Followees", posts: "#Posts" });
-    const y = suggestMapping(["youtuber name", "channel name", "Category", "Subscribers count", "Audience Country", "avg views"]);
-    expect(y.columns).toMatchObject({ handle: "youtuber name", displayName: "channel name", followers: "Subscribers count", avgViews: "avg views" });
-    expect(y.platform).toEqual({ mode: "fixed", value: "youtube" });
+  it("a column of words that are not platforms is no platform column", () => {
+    const s = suggestMapping(["Platform", "Handle", "Followers"], { rows: rowsOf(30, (i) => [["Music", "Gaming"][i % 2]!, `h${i}_x`, String(5000 + i)]) });
+    expect(s.platform).toBeNull();
+  });
+  it("headers match whole words, not parts of words", () => {
+    const rows = rowsOf(20, (i) => [`u${i}_name`, String(20_000 + i), `${2 + (i % 5)}.5%`, `$${500 + i}`]);
+    const s = suggestMapping(["Username", "Followers", "Engagement rate", "Price (USD)"], { rows });
+    expect(s.columns).toMatchObject({ engagementRate: "Engagement rate", price: "Price (USD)" });
+    const t = suggestMapping(["Username", "Followers", "Channelling score"], { rows: rows.map((r) => [r[0]!, r[1]!, "7"]) });
+    expect(Object.values(t.columns)).not.toContain("Channelling score");
+  });
+  it("each suggestion says how sure it is and why", () => {
+    const s = suggestMapping(["TikTok username", "Followers"], { rows: rowsOf(40, (i) => [`@creator_${i}`, String(1000 * (i + 1))]) });
+    const h = s.fields.find((f) => f.field === "handle")!;
+    expect(h.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(h.reason).toMatch(/^100% of values look like TikTok handles; all unique; 100% written with @/);
+    expect(s.platform).toEqual({ mode: "fixed", value: "tiktok" });
   });
 });
 
@@ -69,5 +91,30 @@ describe("rejected-rows CSV", () => {
     expect(csvCell("@a")).toBe("'@a");
     expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell("plain")).toBe("plain");
+  });
+});
+
+describe("handles on import rows", () => {
+  const mm = (handleFrom?: "name") => resolveMapping({ columns: { handle: "h", followers: "f", profileUrl: "u" }, platform: { mode: "fixed", value: "tiktok" }, ...(handleFrom ? { handleFrom } : {}) }, ["h", "f", "u"]);
+  it("a value that cannot be a handle on the platform is rejected with the reason, never stored", () => {
+    expect(normalizeRow(["Ana Ruiz", "1000", ""], mm())).toEqual({ ok: false, reason: expect.stringMatching(/^"Ana Ruiz" is not a TikTok handle: it has spaces/) });
+    expect(normalizeRow(["Fitness & Gym", "1000", ""], mm())).toMatchObject({ ok: false });
+  });
+  it("a profile URL supplies the handle of a row that has none", () => {
+    expect(normalizeRow(["", "1000", "https://www.tiktok.com/@Ana.Ruiz?lang=en"], mm())).toMatchObject({ ok: true, creator: { handle: "ana.ruiz" } });
+  });
+  it("keyed on channel names, a name is kept as written and two names never merge", () => {
+    expect(normalizeRow(["Crème Brûlée  TV", "1000", ""], mm("name"))).toMatchObject({ ok: true, creator: { handle: "crème brûlée tv" } });
+    expect(normalizeRow(["Creme Brulee TV", "1000", ""], mm("name"))).toMatchObject({ ok: true, creator: { handle: "creme brulee tv" } });
+  });
+});
+
+describe("totals beside averages", () => {
+  it("an average field takes the average, never the total, in any of the languages", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`u_${i}`, String(50_000 + i * 17), String(900_000 + i), String(1_200 + i)]);
+    for (const [total, avg] of [["Total likes", "Avg likes"], ["Likes count", "Average likes count"], ["Gefällt mir gesamt", "Ø Gefällt mir"], ["Me gusta totales", "Promedio de me gusta"], ["총 좋아요", "평균 좋아요"], ["いいね合計", "平均いいね"]]) {
+      const s = suggestMapping(["Username", "Followers", total!, avg!], { rows, platform: "instagram" });
+      expect({ total, avgLikes: s.columns.avgLikes }).toEqual({ total, avgLikes: avg });
+    }
   });
 });

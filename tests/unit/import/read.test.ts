@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ImportFileError } from "@/lib/import/detect";
-import { openTable, type RawRow } from "@/lib/import/read";
+import { flatten, openTable, type RawRow } from "@/lib/import/read";
 
 const fx = (name: string) => resolve(__dirname, "../../fixtures/import", name);
 
@@ -56,5 +56,13 @@ describe("streaming readers", () => {
     const t = await readAll("header-only.csv");
     expect(t.header).toEqual(["handle", "followers"]);
     expect(t.rows).toEqual([]);
+  });
+});
+
+describe("nested JSON exports as columns", () => {
+  it("objects become dotted columns, lists of values one cell, lists of objects one column per item", () => {
+    expect(flatten({ id: 1, profile: { username: "ana", stats: { followers: 12_000 } }, tags: ["beauty", "travel"], accounts: [{ platform: "tiktok", handle: "ana.t" }], empty: [] })).toEqual({
+      id: 1, "profile.username": "ana", "profile.stats.followers": 12_000, tags: "beauty, travel", "accounts.0.platform": "tiktok", "accounts.0.handle": "ana.t", empty: "",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyBrief, plain as plainText } from "@/lib/domain/fit";
-import { fitScoreSql, isEmptyBrief, likeEscape, overallScoreSql } from "@/lib/queries/search-sql";
+import { overallScoreSql } from "@/lib/queries/score-sql";
+import { fitScoreSql, isEmptyBrief, likeEscape } from "@/lib/queries/search-sql";
 
 describe("SQL builders", () => {
   it("bind user input as parameters, never as SQL text", () => {
@@ -14,7 +15,7 @@ describe("SQL builders", () => {
 
   it("drop components whose weight is zero, and score 0 when nothing is weighted", () => {
     expect(overallScoreSql({ engagement: 1, fit: 0, authenticity: 0, cost: 0 }, null).text).not.toContain("costScore");
-    expect(overallScoreSql({ engagement: 0, fit: 1, authenticity: 0, cost: 0 }, null).text).toBe("0");
+    expect(overallScoreSql({ engagement: 0, fit: 1, authenticity: 0, cost: 0 }, null).text).toBe("0::float8");
   });
 
   it("normalise keywords like lib/domain/fit.ts and escape LIKE wildcards", () => {

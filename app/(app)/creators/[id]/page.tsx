@@ -54,7 +54,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <CreatorMetrics creator={c} />
-        <ScoreBreakdown score={profile.score.score} breakdown={profile.score.breakdown} formula={profile.score.formula}
+        <ScoreBreakdown score={profile.score}
           fitReasons={profile.fit?.reasons ?? null} briefName={profile.brief?.name ?? null} />
       </div>
       <CreatorHistory snapshots={profile.snapshots} current={{ capturedAt: c.metricsAsOf, followers: c.followers, engagementRate: c.engagementRate, tier: c.tier }} />

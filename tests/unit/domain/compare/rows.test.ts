@@ -125,13 +125,14 @@ describe("compare rows", () => {
     expect(fit.cells[1]!.fitReasons!.find((r) => r.factor === "niche")!.points).toBe(0);
   });
 
-  it("the overall score is unknown, not 0, when no component is known", () => {
+  it("the overall score is unknown, not 0 and not the priors, when no component is measured", () => {
     const empty = creator("a", { engagementScore: null, authenticityScore: null, costScore: null });
     const row = rowOf([empty, creator("b")], "score");
     expect(row.cells[0]!.text).toBe("—");
     expect(row.cells[0]!.value).toBeNull();
     // b: (0.35 × 60 + 0.2 × 90 + 0.15 × 40) / 0.7 = 64.3 (fit dropped without a brief).
-    expect(row.cells[1]!.value).toBe(64);
+    expect(row.cells[1]!.value).toBe(64.3);
+    expect(row.best).toEqual([]); // one known value: nothing to beat
     expect(row.cells[1]!.breakdown!.find((r) => r.key === "fit")!.weight).toBe(0);
   });
 
@@ -159,5 +160,15 @@ describe("compare rows", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("a partly measured creator", () => {
+  it("scores with its missing components at their priors and says so", () => {
+    const partial = creator("a", { authenticityScore: null });
+    const cell = rowOf([partial, creator("b")], "score").cells[0]!;
+    expect(cell.value).not.toBeNull();
+    expect(cell.notes.join(" ")).toMatch(/authenticity unknown, counted at its prior 50/);
+    expect(cell.notes.join(" ")).toMatch(/confidence \d+%/);
   });
 });

@@ -1,0 +1,63 @@
+// The overall score and its confidence in SQL, mirroring lib/domain/score.ts (overallScore,
+// creatorScore): what search sorts a brief or custom weights by. tests/integration/search-sql.test.ts
+// runs both on the same rows and compares. The default-weight base score is the same sum, kept by a
+// trigger (scout_base_score, migration *_score_priors).
+import { Prisma } from "@/lib/db/generated/client";
+import { normalizeWeights, SCORE_KEYS, SCORE_PRIORS, type ScoreWeights } from "@/lib/domain/score";
+import { COL, jsRound, round1 } from "./search-sql";
+
+const { sql, join } = Prisma;
+
+/**
+ * The SQL value of each score component as overallScore counts it: the stored score clamped to
+ * 0-100, or its prior when it is NULL (SCORE_PRIORS; the cost prior per creator is
+ * scout_cost_prior, migration *_score_priors, which mirrors costPriorScore). `fit` null = no brief.
+ */
+function componentSql(fit: Prisma.Sql | null): Record<(typeof SCORE_KEYS)[number], { value: Prisma.Sql | null; prior: Prisma.Sql | null }> {
+  return {
+    engagement: { value: COL.engagementScore, prior: sql`${SCORE_PRIORS.engagement}::float8` },
+    fit: { value: fit, prior: null },
+    authenticity: { value: sql`${COL.authenticityScore}::float8`, prior: sql`${SCORE_PRIORS.authenticity}::float8` },
+    cost: { value: COL.costScore, prior: sql`scout_cost_prior(c."platform"::text, c."tier"::text, c."followers", c."priceLow", c."priceHigh")` },
+  };
+}
+
+/** The components a score uses and their effective weights (as overallScore: weight > 0, fit only with a brief). */
+function usedWeights(weights: Partial<ScoreWeights>, hasFit: boolean) {
+  const w = normalizeWeights(weights);
+  const used = SCORE_KEYS.filter((k) => w[k] > 0 && (k !== "fit" || hasFit));
+  const wSum = used.reduce((s, k) => s + w[k], 0);
+  return { w, used, wSum };
+}
+
+/**
+ * Mirrors overallScore(parts, weights, { cost: costPriorScore(...) }).score: round1(sum of
+ * (w_k / wSum) * x_k), x_k the clamped value or its prior, summed in the same order as the TS so
+ * the floats agree. Nothing weighted -> 0. `fit` null = no brief.
+ */
+export function overallScoreSql(weights: Partial<ScoreWeights>, fit: Prisma.Sql | null): Prisma.Sql {
+  const { w, used, wSum } = usedWeights(weights, fit !== null);
+  if (used.length === 0) return sql`0::float8`;
+  const parts = componentSql(fit);
+  // GREATEST/LEAST skip NULLs (LEAST(100, NULL) = 100), so a missing value is handled before clamping.
+  const x = (k: (typeof SCORE_KEYS)[number]) => {
+    const { value, prior } = parts[k];
+    const clamped = sql`GREATEST(0::float8, LEAST(100::float8, ${value!}))`;
+    return prior ? sql`(CASE WHEN ${value!} IS NULL THEN GREATEST(0::float8, LEAST(100::float8, ${prior})) ELSE ${clamped} END)` : clamped;
+  };
+  const sum = join(used.map((k) => sql`${w[k] / wSum}::float8 * ${x(k)}`), " + ");
+  return round1(sql`${sum}`);
+}
+
+/** Mirrors overallScore(...).confidence: round(100 * sum of w_k over measured components / wSum), an integer. */
+export function scoreConfidenceSql(weights: Partial<ScoreWeights>, hasFit: boolean): Prisma.Sql {
+  const { w, used, wSum } = usedWeights(weights, hasFit);
+  if (used.length === 0) return sql`0`;
+  const parts = componentSql(hasFit ? sql`0` : null);
+  const measured = join(
+    used.map((k) => (k === "fit" ? sql`${w[k]}::float8` : sql`(CASE WHEN ${parts[k].value!} IS NULL THEN 0::float8 ELSE ${w[k]}::float8 END)`)),
+    " + ",
+  );
+  return sql`${jsRound(sql`100::float8 * (${measured}) / ${wSum}::float8`)}::int`;
+}
+
