@@ -7,7 +7,8 @@ import { Fragment, useState } from "react";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore } from "@/lib/domain/format";
+import { ScoreConfidenceMark } from "@/components/creator/score-confidence";
 import { SHORTLIST_STATUSES, type ShortlistStatus } from "@/lib/domain/shortlist";
 import type { ItemRow as Row } from "@/lib/queries/shortlist/rows";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
@@ -79,7 +80,10 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId:
             </span>
           )}
         </td>
-        <td className={`${td} text-right font-semibold tabular-nums`} title="Overall score with the default weights">{row.score}</td>
+        <td className={`${td} text-right font-semibold tabular-nums`} title="Overall score with the default weights">
+          {formatScore(row.score)}
+          <ScoreConfidenceMark confidence={row.scoreConfidence} missing={row.missing} />
+        </td>
         <td className={td}>
           <select
             aria-label={`Status of @${row.handle}`} value={row.status} disabled={saving}

@@ -3,7 +3,7 @@
 import { engagementBand } from "@/lib/domain/engagement";
 import { scoreNicheFit, type BrandBrief } from "@/lib/domain/fit";
 import type { NicheId } from "@/lib/domain/niches";
-import { overallScore } from "@/lib/domain/score";
+import { creatorScore, type DataComponent } from "@/lib/domain/score";
 import type { ListRow, ShortlistStatus } from "@/lib/domain/shortlist";
 import type { EngagementBand, EngagementMethod, Platform } from "@/lib/domain/types";
 import { toBrandBrief, toFlags, type AuthenticityFlagView } from "@/lib/queries/search";
@@ -35,6 +35,9 @@ export type RawItem = {
 };
 
 export type ItemRow = ListRow & {
+  /** Share of the score's weight backed by the creator's own data, and what was counted at a prior. */
+  scoreConfidence: number;
+  missing: DataComponent[];
   itemId: string;
   creatorId: string;
   platform: Platform;
@@ -57,7 +60,8 @@ export function briefOf(brief: { niches: unknown; keywords: string[]; countries:
 export function toItemRow(i: RawItem, brief: BrandBrief | null): ItemRow {
   const c = i.creator;
   const fit = brief ? scoreNicheFit({ ...c, niches: c.niches as NicheId[] }, brief).score : null;
-  const { score } = overallScore({ engagement: c.engagementScore, fit, authenticity: c.authenticityScore, cost: c.costScore });
+  // As search and the profile score a creator (default weights, priors for missing components).
+  const { score, confidence, missing } = creatorScore({ ...c, priceLow: n(c.priceLow), priceHigh: n(c.priceHigh) }, fit);
   const d = i.decisions[0] ?? null;
   return {
     itemId: i.id, creatorId: c.id, handle: c.handle, platform: c.platform, displayName: c.displayName, country: c.country, tier: c.tier,
@@ -65,7 +69,7 @@ export function toItemRow(i: RawItem, brief: BrandBrief | null): ItemRow {
     engagementBand: c.engagementRate === null ? null : engagementBand(c.engagementRate, c.platform, c.tier),
     expectedEngagements: c.expectedEngagements, fit: fit === null ? null : Math.round(fit), authenticityScore: c.authenticityScore,
     authenticityFlags: toFlags(c.authenticityFlags), priceLow: n(c.priceLow), priceHigh: n(c.priceHigh), priceCurrency: c.priceCurrency,
-    priceSource: c.priceSource, agreedPrice: n(i.agreedPrice), score, status: i.status as ShortlistStatus, note: i.note, addedAt: i.addedAt,
+    priceSource: c.priceSource, agreedPrice: n(i.agreedPrice), score, scoreConfidence: confidence, missing, status: i.status as ShortlistStatus, note: i.note, addedAt: i.addedAt,
     metricsAsOf: c.metricsAsOf, clientDecision: d?.decision ?? null, clientComment: d?.comment ?? null, decisionAt: d?.updatedAt ?? null,
   };
 }
