@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 import { FIXED_SECURITY_HEADERS, NON_DOCUMENT_POLICY } from "./lib/security/headers";
+import { SHARE_HEADERS } from "./lib/security/share-headers";
+
+const SHARE_HEADER_LIST = Object.entries(SHARE_HEADERS).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // Separate build folders let the e2e suite build without disturbing a running dev server.
@@ -10,6 +13,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: [...FIXED_SECURITY_HEADERS] },
+      // A share token is in the URL: its pages and API never send it on as a Referer (the later rule wins).
+      { source: "/share/:path*", headers: [...SHARE_HEADER_LIST] },
+      { source: "/api/share/:path*", headers: [...SHARE_HEADER_LIST] },
       // proxy.ts does not run for Next's build files; pages and the API get their policy there.
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_POLICY }] },
     ];

@@ -3,11 +3,13 @@
 //    nonce for pages (Next reads the nonce from the request's CSP header and puts it on its scripts),
 //    a no-content policy for the API and files, and HSTS when SCOUT_HSTS=1. The fixed headers
 //    (nosniff, frame options, referrer, permissions) come from next.config.ts for every path.
-// 2. Signed-out page requests are sent to the login page before any page code runs. The API is left
+// 2. Signed-out page requests are sent to the login page before any page code runs, except a
+//    client's share link (/share/<token>), which also gets no-referrer and noindex headers. The API is left
 //    to the guard in lib/auth/guard.ts (withRole: 401 signed out, 403 wrong role), which every route
 //    handler goes through, so that an API call decodes its session once.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { SHARE_HEADERS } from "@/lib/security/share-headers";
 import { hstsEnabled, HSTS_VALUE, newNonce, NON_DOCUMENT_POLICY, pagePolicy } from "@/lib/security/headers";
 
 /** Files served from public/ (favicon.svg, robots.txt): no sign-in, no page policy. */
@@ -26,7 +28,9 @@ export async function proxy(req: NextRequest) {
 
   const nonce = newNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https: hstsEnabled(process.env) });
-  const signedIn = pathname === "/login" || !!(await getToken({ req, secret: process.env.NEXTAUTH_SECRET }));
+  // A client's share link needs no account (the token is checked by the page itself).
+  const isShare = pathname.startsWith("/share/");
+  const signedIn = pathname === "/login" || isShare || !!(await getToken({ req, secret: process.env.NEXTAUTH_SECRET }));
   if (!signedIn) {
     const login = new URL("/login", req.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -35,7 +39,10 @@ export async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers } }), policy);
+  const res = withSecurityHeaders(NextResponse.next({ request: { headers } }), policy);
+  // The token is in the URL: never sent on as a Referer; and the page stays out of search engines.
+  if (isShare) for (const [k, v] of Object.entries(SHARE_HEADERS)) res.headers.set(k, v);
+  return res;
 }
 
 export const config = {

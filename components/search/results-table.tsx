@@ -5,6 +5,7 @@ import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar, daysSince, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
 import { ScoreConfidenceMark } from "@/components/creator/score-confidence";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
+import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
@@ -24,6 +25,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
           <tr>
+            <th scope="col" className={th}><span className="sr-only">Select</span></th>
             <th scope="col" className={th}>Creator</th>
             <th scope="col" className={th}>Tier</th>
             <th scope="col" className={`${th} text-right`}>Followers</th>
@@ -39,6 +41,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
         <tbody className="divide-y divide-slate-100">
           {rows.map((c) => (
             <tr key={c.id} className="hover:bg-slate-50" data-testid="result-row">
+              <td className={td}><RowCheckbox creatorId={c.id} handle={c.handle} /></td>
               <td className={td}>
                 <div className="flex items-center gap-2">
                   <Avatar name={c.displayName} handle={c.handle} />

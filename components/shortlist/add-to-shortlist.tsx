@@ -1,9 +1,20 @@
 "use client";
 // One-click "add to shortlist": the target list is picked once above the results (remembered in
-// this browser) and each row's button adds to it.
+// this browser) and each row's button adds to it. Rows can also be ticked: the selection bar adds
+// them all at once or opens them in compare.
 import { createContext, useContext, useState, useSyncExternalStore } from "react";
 
-type Target = { shortlists: { id: string; name: string }[]; targetId: string | null; setTargetId: (id: string) => void };
+export function useShortlistTarget() {
+  return useContext(TargetContext);
+}
+
+type Target = {
+  shortlists: { id: string; name: string }[];
+  targetId: string | null;
+  setTargetId: (id: string) => void;
+  selected: string[];
+  setSelected: (fn: (prev: string[]) => string[]) => void;
+};
 const TargetContext = createContext<Target | null>(null);
 const KEY = "scout.shortlistTarget";
 
@@ -15,13 +26,14 @@ function subscribe(cb: () => void) {
 export function ShortlistTargetProvider({ shortlists, children }: { shortlists: { id: string; name: string }[]; children: React.ReactNode }) {
   const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(KEY), () => null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
   const candidate = chosen ?? stored;
   const targetId = shortlists.some((s) => s.id === candidate) ? candidate : (shortlists[0]?.id ?? null);
   const setTargetId = (id: string) => {
     setChosen(id);
     window.localStorage.setItem(KEY, id);
   };
-  return <TargetContext.Provider value={{ shortlists, targetId, setTargetId }}>{children}</TargetContext.Provider>;
+  return <TargetContext.Provider value={{ shortlists, targetId, setTargetId, selected, setSelected }}>{children}</TargetContext.Provider>;
 }
 
 export function ShortlistTargetPicker() {

@@ -48,3 +48,11 @@ export class UnprocessableError extends Error {
     this.name = "UnprocessableError";
   }
 }
+
+/** The caller may see the record but not do this to it (e.g. delete a list someone else created): 403. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}

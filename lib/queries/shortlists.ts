@@ -11,33 +11,9 @@ export async function listShortlistsForOrg(organizationId: string) {
   });
 }
 
-/** Just the names, for a picker (the search page's "Add to" menu). */
+/** Just the names of the active (not archived) lists, for a picker (the search page's "Add to" menu). */
 export async function listShortlistNamesForOrg(organizationId: string) {
-  return prisma.shortlist.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: { updatedAt: "desc" } });
-}
-
-export async function getShortlistsWithItemsForOrg(organizationId: string) {
-  return prisma.shortlist.findMany({
-    where: { organizationId },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      _count: { select: { items: true } },
-      items: {
-        orderBy: { addedAt: "desc" },
-        take: 100,
-        select: {
-          id: true,
-          status: true,
-          note: true,
-          addedAt: true,
-          creator: { select: { id: true, handle: true, platform: true, displayName: true, followers: true, tier: true, engagementRate: true } },
-        },
-      },
-    },
-  });
+  return prisma.shortlist.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true }, orderBy: { updatedAt: "desc" } });
 }
 
 export type AddResult = "added" | "already" | "no_shortlist" | "no_creator";
@@ -103,9 +79,17 @@ export type CreateResult = { ok: true; id: string } | { ok: false; reason: "name
 /** Creates a shortlist for the organisation; names are unique within an organisation. */
 export async function createShortlist(organizationId: string, createdById: string, input: { name: string; description?: string }): Promise<CreateResult> {
   try {
-    const list = await prisma.shortlist.create({
-      data: { organizationId, createdById, name: input.name, description: input.description ?? null },
-      select: { id: true },
+    // The list's log starts with who created it (the list page shows it).
+    const list = await prisma.$transaction(async (tx) => {
+      const created = await tx.shortlist.create({
+        data: { organizationId, createdById, name: input.name, description: input.description ?? null },
+        select: { id: true },
+      });
+      const who = await tx.user.findUnique({ where: { id: createdById }, select: { name: true, email: true } });
+      await tx.shortlistActivity.create({
+        data: { shortlistId: created.id, actorId: who ? createdById : null, actorLabel: who ? who.name || who.email : "unknown", kind: "created", detail: { name: input.name } },
+      });
+      return created;
     });
     return { ok: true, id: list.id };
   } catch (err) {

@@ -10,7 +10,8 @@ type DemoOrg = {
   slug: string;
   users: { id: string; email: string; name: string; role: "ADMIN" | "AGENCY" | "MARKETER" }[];
   briefs: { id: string; name: string; niches: { id: NicheId; weight: number }[]; keywords: string[]; countries: string[]; languages: string[]; platforms: Platform[]; budget: number }[];
-  shortlists: { id: string; name: string; description: string; niches: NicheId[]; size: number }[];
+  // The list is read against the organisation's first brief; `archived` lists show under "Archived".
+  shortlists: { id: string; name: string; description: string; niches: NicheId[]; size: number; archived?: boolean }[];
 };
 
 export const DEMO_ORGS: DemoOrg[] = [
@@ -30,7 +31,10 @@ export const DEMO_ORGS: DemoOrg[] = [
         keywords: ["skincare", "routine"], countries: ["US", "GB"], languages: ["en"], platforms: ["instagram", "tiktok"], budget: 20_000,
       },
     ],
-    shortlists: [{ id: "sl_acme_beauty", name: "Skincare launch picks", description: "First pass for the spring launch", niches: ["beauty"], size: 8 }],
+    shortlists: [
+      { id: "sl_acme_beauty", name: "Skincare launch picks", description: "First pass for the spring launch", niches: ["beauty"], size: 8 },
+      { id: "sl_acme_autumn", name: "Autumn wellness (2025)", description: "Last year's campaign, kept for reference", niches: ["health"], size: 4, archived: true },
+    ],
   },
   {
     id: "org_northwind",

@@ -84,7 +84,12 @@ export async function seed(connectionString: string, opts: Options): Promise<{ c
   }
 }
 
-/** Each organisation gets its own brief and shortlist, so isolation can be seen. */
+// A list in progress, so the list pages are not empty on first start: statuses along the workflow,
+// notes, and an agreed price on the approved creator. Deterministic (no randomness, fixed texts).
+const DEMO_STATUSES = ["approved", "negotiating", "contacted", "contacted", "candidate", "booked", "rejected", "candidate"] as const;
+const DEMO_NOTES: Record<number, string> = { 0: "Strong fit; rate agreed for one reel.", 1: "Asked for a 2-post bundle price.", 2: "Waiting for the media kit." };
+
+/** Each organisation gets its own brief and shortlists, so isolation can be seen. */
 async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
   for (const org of DEMO_ORGS) {
     for (const b of org.briefs) {
@@ -94,13 +99,27 @@ async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
         [b.id, org.id, b.name, JSON.stringify(b.niches), b.keywords, b.countries, b.languages, b.platforms, b.budget],
       );
     }
+    const owner = org.users.find((u) => u.role === "AGENCY") ?? org.users[0]!;
     for (const s of org.shortlists) {
-      await client.query(`INSERT INTO "Shortlist" (id, "organizationId", name, description, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-        [s.id, org.id, s.name, s.description]);
+      await client.query(
+        `INSERT INTO "Shortlist" (id, "organizationId", name, description, "briefId", "createdById", "archivedAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        [s.id, org.id, s.name, s.description, org.briefs[0]?.id ?? null, owner.id, s.archived ? new Date("2025-11-30T00:00:00Z") : null],
+      );
+      await client.query(`INSERT INTO "ShortlistActivity" (id, "shortlistId", "actorId", "actorLabel", kind, detail) VALUES ($1, $2, $3, $4, 'created', $5)`,
+        [`${s.id}a`, s.id, owner.id, owner.name, JSON.stringify({ name: s.name })]);
       const picks = sample.filter((c) => c.niches.some((n) => s.niches.includes(n))).slice(0, s.size);
       for (const [i, c] of picks.entries()) {
-        await client.query(`INSERT INTO "ShortlistItem" (id, "shortlistId", "creatorId", note, status) VALUES ($1, $2, $3, $4, $5)`,
-          [`${s.id}i${i}`, s.id, c.id, i === 0 ? "Strong fit; ask for rates." : null, i < 2 ? "contacted" : "candidate"]);
+        const status = DEMO_STATUSES[i % DEMO_STATUSES.length]!;
+        // The approved creator's price, agreed at the low end of the estimate.
+        const agreed = status === "approved" && c.priceLow !== null ? Math.round(Number(c.priceLow)) : null;
+        await client.query(`INSERT INTO "ShortlistItem" (id, "shortlistId", "creatorId", note, status, "agreedPrice") VALUES ($1, $2, $3, $4, $5, $6)`,
+          [`${s.id}i${i}`, s.id, c.id, DEMO_NOTES[i] ?? null, status, agreed]);
+        await client.query(`INSERT INTO "ShortlistActivity" (id, "shortlistId", "actorId", "actorLabel", "creatorId", kind) VALUES ($1, $2, $3, $4, $5, 'added')`,
+          [`${s.id}a${i}`, s.id, owner.id, owner.name, c.id]);
+        if (status !== "candidate") {
+          await client.query(`INSERT INTO "ShortlistActivity" (id, "shortlistId", "actorId", "actorLabel", "creatorId", kind, detail) VALUES ($1, $2, $3, $4, $5, 'status', $6)`,
+            [`${s.id}s${i}`, s.id, owner.id, owner.name, c.id, JSON.stringify({ from: "candidate", to: status })]);
+        }
       }
     }
   }

@@ -6,6 +6,8 @@ const ROWS = ["followers", "engagementRate", "expectedEngagements", "authenticit
 test("an agency user compares four creators from search, picks a brief, and adds them to a new list", async ({ page }) => {
   await signIn(page, USERS.agency);
   await page.goto("/search?niche=beauty&tier=micro,mid,macro&pageSize=10");
+  // The results stream in after the page: wait for them before reading their links.
+  await expect(page.getByTestId("result-row").first()).toBeVisible();
   const hrefs = await page.getByTestId("result-row").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const ids = hrefs.map((h) => h.split("/creators/")[1]!.split("?")[0]!).slice(0, 4);
   expect(ids).toHaveLength(4);

@@ -33,9 +33,11 @@ test("an agency user plans $5,000, compares micro, macro and mixed, and saves th
   await expect(micro.getByRole("status")).toContainText(`Saved ${count} ${count === 1 ? "creator" : "creators"} to the new list “${name}”`);
 
   await page.goto("/shortlists");
-  const list = page.locator("section", { has: page.getByRole("heading", { name }) });
-  await expect(list.getByRole("heading", { name })).toContainText(`${count} creators`);
-  for (const h of handles) await expect(list.getByRole("link", { name: h, exact: true })).toBeVisible();
+  const row = page.getByTestId("shortlist-row").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await expect(row.locator("td").nth(1)).toHaveText(String(count));
+  await row.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByTestId("list-row")).toHaveCount(count);
+  for (const h of handles) await expect(page.getByTestId("list-row").getByRole("link", { name: h, exact: true })).toBeVisible();
 });
 
 test("bad input gets a clear message on the page and a 400 or 404 from the API", async ({ page }) => {

@@ -99,6 +99,8 @@ test("no page breaks the Content-Security-Policy, and a script without the nonce
   // The charts (inline styles, under the policy) or, for a creator measured once, the note saying so.
   await expect(page.locator(".recharts-surface").or(page.getByText("Only one measurement so far")).first()).toBeVisible();
   await visit("/shortlists");
+  await visit("/shortlists/sl_acme_beauty");
+  await visit("/shortlists/no-such-list", 404);
   // The agency pages draw recharts charts (inline styles) and post server actions, under the policy.
   await visit(`/compare?ids=${ids.join(",")}`);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();

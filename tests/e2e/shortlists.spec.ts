@@ -9,7 +9,7 @@ test("a marketer creates a shortlist, is told when the name is taken, and the ot
   await page.getByLabel("Description (optional)").fill("Created by the browser suite");
   await page.getByRole("button", { name: "Create shortlist" }).click();
   await expect(page.getByRole("status")).toContainText(`Created “${name}”`);
-  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toBeVisible();
   await snap(page, "shortlists");
 
   await page.getByLabel("New shortlist").fill(name);

@@ -208,7 +208,7 @@ describe("POST /api/shortlists/:id/items", () => {
     expect((await post(`${P}_sl_a`, { creatorId: `${P}_c3` })).status).toBe(201);
     const again = await post(`${P}_sl_a`, { creatorId: `${P}_c3` });
     expect(again.status).toBe(200);
-    expect(await again.json()).toEqual({ status: "already" });
+    expect(await again.json()).toMatchObject({ status: "already" });
     expect(await prisma.shortlistItem.count({ where: { shortlistId: `${P}_sl_a`, creatorId: `${P}_c3` } })).toBe(1);
   });
 

@@ -42,6 +42,27 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/creators/[id]": { params: { id: "{creator}" }, query: "brief={briefA}", expect: [401, 200, 200, 200, 404] },
   "GET /api/shortlists": { expect: [401, 200, 200, 200, 200] },
   "POST /api/shortlists/[id]/items": { params: { id: "{shortlistA}" }, body: { creatorId: "{creator}" }, expect: [401, 201, 200, 200, 404] },
+  // Shortlists: every role edits; deleting and share links are AGENCY, ADMIN and the list's creator
+  // (shortlistA has none; shortlistWork was created by the MARKETER). A second create of one name is a 409.
+  "POST /api/shortlists": { body: { name: `${P} created` }, expect: [401, 201, 409, 409, 201] },
+  "GET /api/shortlists/[id]": { params: { id: "{shortlistA}" }, expect: [401, 200, 200, 200, 404] },
+  "PATCH /api/shortlists/[id]": { params: { id: "{shortlistA}" }, body: { description: "edited" }, expect: [401, 200, 200, 200, 404] },
+  "DELETE /api/shortlists/[id]": { params: { id: "{shortlistDel}" }, expect: [401, 403, 200, 404, 404] },
+  "GET /api/shortlists/[id]/items": { params: { id: "{shortlistA}" }, expect: [401, 200, 200, 200, 404] },
+  "PATCH /api/shortlists/[id]/items": { params: { id: "{shortlistA}" }, body: { itemIds: ["{itemA}"], status: "contacted" }, expect: [401, 200, 200, 200, 404] },
+  "DELETE /api/shortlists/[id]/items": { params: { id: "{shortlistWork}" }, body: { itemIds: ["{itemWork2}"] }, expect: [401, 200, 200, 200, 404] },
+  "PATCH /api/shortlists/[id]/items/[itemId]": { params: { id: "{shortlistA}", itemId: "{itemA}" }, body: { note: "a note", agreedPrice: 300 }, expect: [401, 200, 200, 200, 404] },
+  "DELETE /api/shortlists/[id]/items/[itemId]": { params: { id: "{shortlistWork}", itemId: "{itemWork1}" }, expect: [401, 200, 404, 404, 404] },
+  "POST /api/shortlists/[id]/items/transfer": { params: { id: "{shortlistA}" }, body: { itemIds: ["{itemA}"], targetId: "{shortlistWork}", mode: "copy" }, expect: [401, 200, 200, 200, 404] },
+  "POST /api/shortlists/[id]/duplicate": { params: { id: "{shortlistA}" }, body: { name: `${P} copy` }, expect: [401, 201, 409, 409, 404] },
+  "GET /api/shortlists/[id]/activity": { params: { id: "{shortlistA}" }, expect: [401, 200, 200, 200, 404] },
+  "GET /api/shortlists/[id]/export": { params: { id: "{shortlistA}" }, query: "format=csv", expect: [401, 200, 200, 200, 404] },
+  "GET /api/shortlists/[id]/share-links": { params: { id: "{shortlistA}" }, expect: [401, 403, 200, 200, 404] },
+  "POST /api/shortlists/[id]/share-links": { params: { id: "{shortlistA}" }, body: { days: 5 }, expect: [401, 403, 201, 201, 404] },
+  "DELETE /api/shortlists/[id]/share-links/[linkId]": { params: { id: "{shortlistA}", linkId: "{linkRevoke}" }, expect: [401, 403, 200, 200, 404] },
+  // A client's link: no account, the token alone opens that one list.
+  "GET /api/share/[token]": { params: { token: "{shareToken}" }, expect: [200, 200, 200, 200, 200] },
+  "POST /api/share/[token]/decisions": { params: { token: "{shareToken}" }, body: { itemId: "{itemA}", decision: "approved" }, expect: [200, 200, 200, 200, 200] },
   "POST /api/admin/imports": { body: { fileName: `${P}-upload.csv`, size: 10 }, expect: [401, 403, 403, 201, 403] },
   "GET /api/admin/imports/[id]": { params: { id: "{importJob}" }, expect: [401, 403, 403, 200, 403] },
   "PUT /api/admin/imports/[id]/chunk": { params: { id: "{importJob}" }, query: "offset=0", stream: "handle,followers\n", expect: [401, 403, 403, 404, 403] },
@@ -64,6 +85,8 @@ const PAGES: Record<string, PageLine> = {
   "/search": { query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
   "/creators/[id]": { params: { id: "{creator}" }, query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
   "/shortlists": { expect: [401, 200, 200, 200, 200] },
+  "/shortlists/[id]": { params: { id: "{shortlistA}" }, expect: [401, 200, 200, 200, 404] },
+  "/share/[token]": { params: { token: "{shareToken}" }, expect: [200, 200, 200, 200, 200] },
   "/admin": { expect: [401, 403, 403, 200, 403] },
   "/admin/imports": { expect: [401, 403, 403, 200, 403] },
   "/admin/imports/[id]": { params: { id: "{importJob}" }, expect: [401, 403, 403, 200, 403] },
@@ -85,6 +108,8 @@ const WHO = ["signed out", "MARKETER", "AGENCY", "ADMIN", "other org"] as const;
 const USERS = [null, `${P}_marketer`, `${P}_agency`, `${P}_admin`, `${P}_other`] as const;
 const FIXTURES: Record<string, string> = {
   briefA: `${P}_brief_a`, creator: `${P}_creator`, creator2: `${P}_creator2`, shortlistA: `${P}_sl_a`, shortlistPlan: `${P}_sl_plan`, importJob: `${P}_job`,
+  itemA: `${P}_item_a`, shortlistDel: `${P}_sl_del`, shortlistWork: `${P}_sl_work`, itemWork1: `${P}_item_w1`, itemWork2: `${P}_item_w2`,
+  linkRevoke: `${P}_link_revoke`, shareToken: `${P}_share_token_`.padEnd(43, "x"),
 };
 const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => FIXTURES[k] ?? `{${k}}`);
 const fillAll = <T,>(v: T): T => JSON.parse(fill(JSON.stringify(v ?? null))) as T;
@@ -112,6 +137,15 @@ beforeAll(async () => {
   await prisma.creator.create({ data: { id: FIXTURES.creator2!, platform: "instagram", handle: `${P}_creator2`, ...measured } });
   await prisma.shortlist.create({ data: { id: FIXTURES.shortlistPlan!, organizationId: ORG_A, name: "A plan list", items: { create: [{ creatorId: FIXTURES.creator2! }] } } });
   await prisma.creator.update({ where: { id: FIXTURES.creator! }, data: { ...measured, followers: 20_000 } });
+  await prisma.shortlistItem.create({ data: { id: FIXTURES.itemA!, shortlistId: FIXTURES.shortlistA!, creatorId: FIXTURES.creator2! } });
+  await prisma.shortlist.create({ data: { id: FIXTURES.shortlistDel!, organizationId: ORG_A, name: "A list to delete" } });
+  await prisma.shortlist.create({
+    data: { id: FIXTURES.shortlistWork!, organizationId: ORG_A, name: "A work list", createdById: USERS[1]!, items: { create: [{ id: FIXTURES.itemWork1!, creatorId: FIXTURES.creator! }, { id: FIXTURES.itemWork2!, creatorId: FIXTURES.creator2! }] } },
+  });
+  const { hashShareToken } = await import("@/lib/queries/shortlist");
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+  await prisma.shareLink.create({ data: { id: FIXTURES.linkRevoke!, shortlistId: FIXTURES.shortlistA!, tokenHash: `${P}_not_a_real_hash`, columns: [], expiresAt: inAMonth } });
+  await prisma.shareLink.create({ data: { shortlistId: FIXTURES.shortlistA!, tokenHash: hashShareToken(FIXTURES.shareToken!), columns: ["followers", "price"], expiresAt: inAMonth } });
   await prisma.importJob.create({ data: { id: FIXTURES.importJob!, fileName: `${P}.csv`, fileHash: "h", fileSize: 10n, format: "csv", status: "completed", createdByLabel: "test", finishedAt: new Date() } });
 });
 afterAll(async () => {

@@ -51,7 +51,13 @@ describe("demo seed", () => {
     expect(await bcrypt.compare(DEMO_PASSWORD, users.rows[0].passwordHash)).toBe(true);
     const owned = await client.query(`SELECT o.slug, count(DISTINCT b.id)::int briefs, count(DISTINCT s.id)::int lists FROM "Organization" o
       LEFT JOIN "BrandBrief" b ON b."organizationId" = o.id LEFT JOIN "Shortlist" s ON s."organizationId" = o.id GROUP BY o.slug ORDER BY o.slug`);
-    expect(owned.rows).toEqual([{ slug: "acme", briefs: 1, lists: 1 }, { slug: "northwind", briefs: 1, lists: 1 }]);
+    expect(owned.rows).toEqual([{ slug: "acme", briefs: 1, lists: 2 }, { slug: "northwind", briefs: 1, lists: 1 }]);
+    // The demo list is in progress: several statuses, notes, an agreed price, and a log.
+    const items = await client.query(`SELECT status::text, note, "agreedPrice" FROM "ShortlistItem" WHERE "shortlistId" = 'sl_acme_beauty'`);
+    expect(new Set(items.rows.map((r) => r.status)).size).toBeGreaterThanOrEqual(4);
+    expect(items.rows.filter((r) => r.note).length).toBeGreaterThan(0);
+    expect(items.rows.filter((r) => r.agreedPrice !== null).length).toBe(1);
+    expect((await client.query(`SELECT count(*)::int n FROM "ShortlistActivity" WHERE "shortlistId" = 'sl_acme_beauty'`)).rows[0].n).toBeGreaterThan(items.rows.length);
   });
 
   it("refuses to overwrite data without --reset, and is deterministic with it", async () => {

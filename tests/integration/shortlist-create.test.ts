@@ -26,6 +26,10 @@ describe("creating shortlists", () => {
     expect(await listShortlistsForOrg(ORG_B)).toEqual([]);
     expect(await addCreatorToShortlist(ORG_A, id, "it_slc_creator")).toBe("added");
     expect(await addCreatorToShortlist(ORG_B, id, "it_slc_creator")).toBe("no_shortlist");
+    // The list's log starts with its creation, by its creator.
+    expect(await prisma.shortlistActivity.findMany({ where: { shortlistId: id }, select: { kind: true, actorId: true, actorLabel: true } })).toEqual([
+      { kind: "created", actorId: `${ORG_A}_u`, actorLabel: `${ORG_A}@example.test` },
+    ]);
   });
 
   it("refuses a second list with the same name in one organisation, but not in another", async () => {

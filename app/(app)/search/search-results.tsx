@@ -1,7 +1,7 @@
 // Server component of the search page: runs the search and renders results, total, pagination or the
 // empty state. Here, beside its page, because it queries (components/ render only what they are given).
 import { Pagination } from "@/components/ui/pagination";
-import { ShortlistTargetPicker } from "@/components/shortlist/add-to-shortlist";
+import { SelectionBar } from "@/components/shortlist/search-selection";
 import { formatInteger } from "@/lib/domain/format";
 import { EmptyResults } from "@/components/search/empty-results";
 import { ResultsTable } from "@/components/search/results-table";
@@ -47,7 +47,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
             {!result.brief ? " (no brief: fit dropped)" : ""}
           </span>
         </p>
-        <ShortlistTargetPicker />
+        <SelectionBar />
       </div>
       <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} />
       <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} />

@@ -10,6 +10,8 @@ import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar } from "@/components/creator/creator-bits";
 import { requirePageUser } from "@/lib/auth/guard";
 import { getCreatorProfile } from "@/lib/queries/creators";
+import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
+import { AddToShortlistButton, ShortlistTargetPicker, ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { BriefNotFoundError } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
@@ -22,10 +24,13 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePageUser(undefined, `/creators/${id}`);
   const query = parseSearchQueryLenient(await searchParams);
-  const profile = await getCreatorProfile(id, query, user.organizationId).catch((err) => {
-    if (err instanceof BriefNotFoundError) notFound();
-    throw err;
-  });
+  const [profile, lists] = await Promise.all([
+    getCreatorProfile(id, query, user.organizationId).catch((err) => {
+      if (err instanceof BriefNotFoundError) notFound();
+      throw err;
+    }),
+    listShortlistNamesForOrg(user.organizationId),
+  ]);
   if (!profile) notFound();
   const c = profile.creator;
   // Imports often lack a URL column: fall back to the platform's standard profile address.
@@ -59,10 +64,16 @@ export default async function CreatorPage({ params, searchParams }: Props) {
           {profile.shortlists.length ? (
             <ul className="mt-2 space-y-1 text-sm">
               {profile.shortlists.map((s) => (
-                <li key={s.id}><Link href="/shortlists" className="text-brand-700 hover:underline">{s.name}</Link> · {s.status}{s.note ? ` · “${s.note}”` : ""}</li>
+                <li key={s.id}><Link href={`/shortlists/${s.id}`} className="text-brand-700 hover:underline">{s.name}</Link> · {s.status}{s.note ? ` · “${s.note}”` : ""}</li>
               ))}
             </ul>
           ) : <p className="mt-2 text-sm text-slate-500">Not in any of {user.organizationName}’s shortlists yet.</p>}
+          <ShortlistTargetProvider shortlists={lists}>
+            <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
+              <ShortlistTargetPicker />
+              <AddToShortlistButton creatorId={c.id} handle={c.handle} />
+            </div>
+          </ShortlistTargetProvider>
         </section>
         <SimilarCreators items={profile.similar} />
       </div>
