@@ -40,7 +40,8 @@ export function SaveOption({ kind, creatorIds, lists, defaultName, save }: { kin
       {state.error ? <p role="alert" className="text-xs text-red-700">{state.error}</p> : null}
       {state.ok ? (
         <p role="status" className="text-xs text-emerald-700">
-          {state.ok} <Link href="/shortlists" className="underline">Open shortlists</Link>
+          {state.ok}{" "}
+          <Link href={state.data ? `/shortlists/${encodeURIComponent(state.data.shortlistId)}` : "/shortlists"} className="underline">Open the list</Link>
         </p>
       ) : null}
     </form>

@@ -32,6 +32,10 @@ test("an agency user plans $5,000, compares micro, macro and mixed, and saves th
   await micro.getByRole("button", { name: /^Save \d+ creators?$/ }).click();
   await expect(micro.getByRole("status")).toContainText(`Saved ${count} ${count === 1 ? "creator" : "creators"} to the new list “${name}”`);
 
+  // The saved message opens the new list itself.
+  await micro.getByRole("status").getByRole("link", { name: "Open the list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  await expect(page.getByTestId("list-row")).toHaveCount(count);
   await page.goto("/shortlists");
   const row = page.getByTestId("shortlist-row").filter({ has: page.getByRole("link", { name, exact: true }) });
   await expect(row.locator("td").nth(1)).toHaveText(String(count));
