@@ -10,6 +10,10 @@ const globalForDb = globalThis as unknown as { scoutPrisma?: PrismaClient; scout
 /** The app's pool: Prisma's connections, also used directly by queryRows (so $disconnect leaves it open). */
 export const pool: pg.Pool = globalForDb.scoutPool ?? new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 10 });
 export const prisma: PrismaClient = globalForDb.scoutPrisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: false }) });
+// An idle connection the server ends (a restart, a failover, an admin's pg_terminate_backend) is
+// dropped by the pool, which reconnects on the next query; without a listener, Node would end the
+// whole process on that 'error' event.
+if (!globalForDb.scoutPool) pool.on("error", (err) => console.error(`[db] an idle connection was closed by the server: ${err.message}`));
 if (process.env.NODE_ENV !== "production") {
   globalForDb.scoutPool = pool;
   globalForDb.scoutPrisma = prisma;

@@ -65,6 +65,7 @@ async function timedImport(url: string, file: string, name: string) {
   // The job row as lib/queries/imports.ts creates it (through SQL: Prisma's client is bound to the first database of the process).
   const job = { id: `bench${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` };
   const db = new pg.Client({ connectionString: url });
+  db.on("error", () => {}); // the run's database is dropped WITH (FORCE) at its end
   await db.connect();
   await db.query(`INSERT INTO "ImportJob" (id, "fileName", "fileHash", "fileSize", "storagePath", format, status, mapping) VALUES ($1, $2, $2, $3, $4, 'csv', 'queued', $5)`, [job.id, name, size, file, JSON.stringify(MAPPING)]);
   const server0 = await serverCpuSeconds(db);
