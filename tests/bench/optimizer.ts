@@ -2,17 +2,10 @@
 // Run: npx tsx tests/bench/optimizer.ts
 import { optimizePortfolio, type Candidate } from "../../lib/domain/campaign";
 import { classifyTier } from "../../lib/domain/tiers";
+import { createRng } from "../../prisma/seed/random";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seed's PRNG (mulberry32): the same sequence for the same seed on every machine. */
+const mulberry32 = (seed: number): (() => number) => createRng(seed).next;
 
 function makeCandidates(n: number, seed: number, integerPrices: boolean): Candidate[] {
   const rnd = mulberry32(seed);

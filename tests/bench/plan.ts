@@ -13,6 +13,7 @@ import { classifyTier } from "../../lib/domain/tiers";
 import { PLATFORMS } from "../../lib/domain/types";
 import { seed as seedDatabase } from "../../prisma/seed/index";
 import { createTestDatabase, dropTestDatabase } from "../support/test-db";
+import { createRng } from "../../prisma/seed/random";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -22,16 +23,8 @@ const RUNS = Number(arg("--runs") ?? 100);
 const SEED = Number(arg("--seed") ?? 20261130);
 const CATALOG = Number(arg("--catalog") ?? 50_000);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seed's PRNG (mulberry32): the same sequence for the same seed on every machine. */
+const mulberry32 = (seed: number): (() => number) => createRng(seed).next;
 
 function percentiles(ms: number[]): string {
   const s = [...ms].sort((a, b) => a - b);

@@ -10,21 +10,13 @@ import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/score-sql";
 import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search-sql";
+import { createRng } from "@/prisma/seed/random";
 
 const PREFIX = "itsql_";
 const N = 300;
 
-// Deterministic pseudo-random rows (mulberry32).
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = rng(42);
+// Deterministic pseudo-random rows (the seed's mulberry32).
+const r = createRng(42).next;
 const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
 const maybe = <T,>(x: T, p = 0.8) => (r() < p ? x : null);
 const BIOS = [

@@ -1,19 +1,13 @@
 // Seeded value generators for the import corpus: handles by each platform's rules, names, numbers
 // in the styles of different tools and locales, countries, categories, prices, statistics.
 import type { Platform } from "@/lib/domain/types";
+import { createRng } from "@/prisma/seed/random";
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** The seed's PRNG (mulberry32): the same sequence for the same seed on every machine. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
