@@ -5,19 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/roles";
 
-let sessionUser: SessionUser | null = null;
 process.env.NEXTAUTH_SECRET = "api-creators-test-secret";
-vi.mock("next/headers", async () => {
-  const { encode } = await import("next-auth/jwt");
-  return {
-    cookies: async () => {
-      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! }) : null;
-      return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
-    },
-  };
-});
+vi.mock("next/headers", () => import("../support/next-headers"));
 
 const { prisma } = await import("@/lib/db/client");
+const { signInAs } = await import("../support/next-headers");
 const { GET: listCreators } = await import("@/app/api/creators/route");
 const { GET: getCreator } = await import("@/app/api/creators/[id]/route");
 const { POST: addItem } = await import("@/app/api/shortlists/[id]/items/route");
@@ -61,8 +53,8 @@ beforeAll(async () => {
 });
 
 afterAll(cleanup);
-beforeEach(() => {
-  sessionUser = userA;
+beforeEach(async () => {
+  await signInAs({ sub: userA.id });
 });
 
 async function cleanup() {
@@ -74,7 +66,7 @@ type ListBody = { items: { id: string; fit: number | null; score: number; engage
 
 describe("GET /api/creators", () => {
   it("is 401 with the one error shape when signed out", async () => {
-    sessionUser = null;
+    await signInAs(null);
     const res = await listCreators(req(`/api/creators?q=${WORD}`), noParams);
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
@@ -83,7 +75,7 @@ describe("GET /api/creators", () => {
   it("takes the session from its cookie only: a bearer token alone is 401", async () => {
     const { encode } = await import("next-auth/jwt");
     const token = await encode({ token: { sub: userA.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! });
-    sessionUser = null;
+    await signInAs(null);
     const res = await listCreators(req(`/api/creators?q=${WORD}`, { headers: { authorization: `Bearer ${token}` } }), noParams);
     expect(res.status).toBe(401);
   });
@@ -150,7 +142,7 @@ describe("GET /api/creators", () => {
     const text = await res.text();
     expect(text).not.toContain("secret gaming");
     expect(JSON.parse(text).error.code).toBe("not_found");
-    sessionUser = userB;
+    await signInAs({ sub: userB.id });
     const own = await listCreators(req(`/api/creators?q=${WORD}&brief=${P}_brief_b`), noParams);
     expect(own.status).toBe(200);
   });

@@ -4,21 +4,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/roles";
 
-let sessionUser: SessionUser | null = null;
 process.env.NEXTAUTH_SECRET = "api-plan-test-secret";
-vi.mock("next/headers", async () => {
-  const { encode } = await import("next-auth/jwt");
-  return {
-    cookies: async () => {
-      const value = sessionUser ? await encode({ token: { sub: sessionUser.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! }) : null;
-      return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
-    },
-  };
-});
+vi.mock("next/headers", () => import("../support/next-headers"));
 // Outside a Next request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { prisma } = await import("@/lib/db/client");
+const { signInAs } = await import("../support/next-headers");
 const { GET, POST } = await import("@/app/api/plan/route");
 const { savePlanOptionAction } = await import("@/app/(app)/plan/actions");
 
@@ -55,8 +47,8 @@ beforeAll(async () => {
   listB = (await prisma.shortlist.create({ data: { organizationId: ORG_B, name: "B pool", items: { create: [{ creatorId: IDS[0]! }] } }, select: { id: true } })).id;
 });
 afterAll(cleanup);
-beforeEach(() => {
-  sessionUser = userA;
+beforeEach(async () => {
+  await signInAs({ sub: userA.id });
 });
 
 describe("/api/plan", () => {
@@ -89,7 +81,7 @@ describe("/api/plan", () => {
     const other = await GET(req(`/api/plan?budget=1000&list=${listB}`), noParams);
     expect(other.status).toBe(404);
     expect(JSON.stringify(await other.json())).not.toContain("B pool");
-    sessionUser = null;
+    await signInAs(null);
     expect((await GET(req(`/api/plan?budget=1000&list=${listA}`), noParams)).status).toBe(401);
   });
 });
