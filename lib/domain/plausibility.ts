@@ -8,8 +8,18 @@ import type { DecimalMark } from "./number-format";
 /** The kinds of number a creator list holds, each with its own limits. */
 export type MetricKind = "followers" | "following" | "posts" | "average" | "views" | "rate" | "price";
 
-/** How one column's numbers are read: its decimal mark, and for rates whether bare numbers are percentages. */
-export type ColumnReading = { decimal: DecimalMark; barePercent?: boolean };
+/**
+ * How one column's numbers are read: its decimal mark, for rates whether bare numbers are percentages,
+ * and for prices the currency its header names ("Prix (EUR)"), used for cells that name none.
+ */
+export type ColumnReading = { decimal: DecimalMark; barePercent?: boolean; currency?: string };
+
+/**
+ * What the rest of the file says about a column: the decimal mark its other numeric columns were
+ * decided on (when they agree), the currency in the column's header, and each sampled row's follower
+ * count (same order as the values) so that a price can be judged against the account's size.
+ */
+export type ColumnContext = { fileDecimal?: DecimalMark; currency?: string; followers?: readonly (number | null)[] };
 
 // The largest account on any platform has under 700 million followers; no one follows ten million
 // accounts or has posted ten million times; a single post's average likes or views stay far below.
@@ -64,9 +74,21 @@ export function readValue(kind: MetricKind, raw: string, reading: ColumnReading)
 
 type Tally = { reading: ColumnReading; unreadable: number; impossible: number; reasons: Map<string, number> };
 
-function tally(kind: MetricKind, values: readonly string[], reading: ColumnReading): Tally {
+/**
+ * A price too low to be a real rate card, which only weighs the choice of a column's reading (a row
+ * is not refused for it): under 1 unit of its currency, or under about 5 US dollars per post for an
+ * account with over 10,000 followers.
+ */
+export function implausiblyLowPrice(value: number, currency: string, followers: number | null | undefined): string | null {
+  if (value > 0 && value < 1) return `under 1 ${currency} per post`;
+  const floor = 5 * (CURRENCY_SCALE[currency] ?? 1);
+  if (value > 0 && value < floor && followers != null && followers > 10_000) return `under ${floor} ${currency} per post for over 10,000 followers`;
+  return null;
+}
+
+function tally(kind: MetricKind, values: readonly string[], reading: ColumnReading, ctx: ColumnContext = {}): Tally {
   const t: Tally = { reading, unreadable: 0, impossible: 0, reasons: new Map() };
-  for (const raw of values) {
+  for (const [i, raw] of values.entries()) {
     const r = readValue(kind, raw, reading);
     if (r.kind === "missing") continue;
     if (r.kind === "invalid") {
@@ -74,7 +96,9 @@ function tally(kind: MetricKind, values: readonly string[], reading: ColumnReadi
       continue;
     }
     // A follower, following or post count cannot be fractional unless a unit scales it ("1.5K").
-    let why = implausibility(kind, r.value, kind === "price" ? (detectCurrency(raw) ?? "USD") : undefined);
+    const currency = kind === "price" ? (detectCurrency(raw) ?? ctx.currency ?? "USD") : undefined;
+    let why = implausibility(kind, r.value, currency);
+    if (!why && currency) why = implausiblyLowPrice(r.value, currency, ctx.followers?.[i]);
     if (!why && COUNT_KINDS.includes(kind) && /[.,]/.test(raw) && !ENDS_IN_UNIT.test(raw.trim()) && !Number.isInteger(unrounded(raw, reading.decimal))) {
       why = FRACTION;
     }
@@ -92,31 +116,73 @@ function unrounded(raw: string, decimal: DecimalMark): number {
   return r.kind === "value" ? r.value : 0;
 }
 
-export type ColumnResolution = { reading: ColumnReading; note: string | null };
+/** The reading, a note for the preview when the choice mattered, and whether the values decided it (the other reading did worse). */
+export type ColumnResolution = { reading: ColumnReading; note: string | null; decided: boolean };
 
 const MARK_NAME: Record<DecimalMark, string> = { ".": "decimal point", ",": "decimal comma" };
 
+/** Prices whose every separator is a single dot (or comma) before exactly three digits ("4.841 €"): that mark groups thousands. */
+function groupingOnlyMark(values: readonly string[]): DecimalMark | null {
+  let mark: DecimalMark | null = null;
+  for (const v of values) {
+    const s = v.replace(/[^0-9.,]/g, "");
+    if (!/[.,]/.test(s)) continue;
+    const m = /^[1-9][0-9]{0,2}([.,])[0-9]{3}$/.exec(s);
+    if (!m || (mark && m[1] !== mark)) return null;
+    mark = m[1] as DecimalMark;
+  }
+  return mark;
+}
+
+/** Bare rate values (no "%") whose median as a fraction would be over 20%, an engagement no account has: they are percents. */
+const BARE_PERCENT_MEDIAN = 0.2;
+
+function barePercentOf(values: readonly string[], decimal: DecimalMark): { barePercent: boolean; byMedian: number | null } {
+  const bare: number[] = [];
+  for (const v of values) {
+    if (v.trim().endsWith("%")) continue;
+    const r = parseDecimal(v, decimal);
+    if (r.kind === "value") bare.push(r.value);
+  }
+  if (bare.length === 0) return { barePercent: false, byMedian: null };
+  bare.sort((a, b) => a - b);
+  const median = bare.length % 2 ? bare[(bare.length - 1) / 2]! : (bare[bare.length / 2 - 1]! + bare[bare.length / 2]!) / 2;
+  if (bare.some((n) => n > 1)) return { barePercent: true, byMedian: null };
+  return median > BARE_PERCENT_MEDIAN ? { barePercent: true, byMedian: median } : { barePercent: false, byMedian: null };
+}
+
 /**
  * The reading of a column of `kind` from its sampled values (raw text, as in the file): the decimal
- * mark under which fewer values are unreadable, then fewer impossible; a tie keeps the decimal point
- * (so a column that only ever has ",ddd" groups is read as thousands). `label` names the column in
- * the note that says what was decided when the choice mattered, for the preview.
+ * mark under which fewer values are unreadable, then fewer impossible (for a price, also too low for a
+ * rate card). A tie keeps the decimal point, but for a price whose separators are all a single mark
+ * before three digits ("4.841 €") that mark groups thousands, and otherwise the mark the file's other
+ * columns were decided on wins. `label` names the column in the note that says what was decided when
+ * the choice mattered, for the preview.
  */
-export function resolveColumnReading(kind: MetricKind, label: string, values: readonly string[]): ColumnResolution {
-  const dot = tally(kind, values, { decimal: "." });
-  const comma = tally(kind, values, { decimal: "," });
+export function resolveColumnReading(kind: MetricKind, label: string, values: readonly string[], ctx: ColumnContext = {}): ColumnResolution {
+  const dot = tally(kind, values, { decimal: "." }, ctx);
+  const comma = tally(kind, values, { decimal: "," }, ctx);
   const better = (a: Tally, b: Tally) => a.unreadable < b.unreadable || (a.unreadable === b.unreadable && a.impossible < b.impossible);
-  const [chosen, other] = better(comma, dot) ? [comma, dot] : [dot, comma];
-  const reading: ColumnReading = { ...chosen.reading };
-  if (kind === "rate") {
-    // Bare numbers (no "%") are all percentages when any of them is above 1 ("0.5" then means 0.5%).
-    reading.barePercent = values.some((v) => {
-      if (v.trim().endsWith("%")) return false;
-      const r = parseDecimal(v, reading.decimal);
-      return r.kind === "value" && r.value > 1;
-    });
+  let preferComma = better(comma, dot);
+  if (kind === "price" && !preferComma && !better(dot, comma)) {
+    const grouping = groupingOnlyMark(values);
+    preferComma = grouping ? grouping === "." : ctx.fileDecimal === ",";
   }
-  return { reading, note: noteFor(kind, label, values, chosen, other) };
+  const [chosen, other] = preferComma ? [comma, dot] : [dot, comma];
+  const reading: ColumnReading = { ...chosen.reading };
+  if (kind === "price" && ctx.currency) reading.currency = ctx.currency;
+  let note = noteFor(kind, label, values, chosen, other);
+  if (kind === "rate") {
+    // Bare numbers (no "%") are all percentages when any is above 1 ("0.5" then means 0.5%), or
+    // when, all under 1, their median would be an engagement rate no account has (0.20, 0.93 = 0.2%, 0.93%).
+    const { barePercent, byMedian } = barePercentOf(values, reading.decimal);
+    reading.barePercent = barePercent;
+    if (byMedian !== null) {
+      const said = `${label}: numbers without "%" read as percentages (\`${byMedian}\` as ${formatPercent(byMedian / 100, 2)}): as fractions their median would be a ${formatPercent(byMedian, 0)} engagement rate.`;
+      note = note ? `${note} ${said}` : said;
+    }
+  }
+  return { reading, note, decided: better(chosen, other) };
 }
 
 function shownValue(kind: MetricKind, value: number): string {

@@ -153,7 +153,7 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
       avgViews,
       avgShares,
       importedRate,
-      importedPrice: price !== null && price > 0 ? { low: price, high: price, currency: detectCurrency(priceCell) ?? "USD" } : null,
+      importedPrice: price !== null && price > 0 ? { low: price, high: price, currency: detectCurrency(priceCell) ?? m.numbers.price?.currency ?? "USD" } : null,
     },
   };
 }

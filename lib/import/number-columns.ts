@@ -4,6 +4,7 @@
 // file's first rows are read by withNumberReadings (preview.ts).
 import { detectCurrency, metricValue, parseCount, parseDecimal, parseRate, type ParsedMetric } from "@/lib/domain/metrics";
 import { implausibility, implausibleAverage, readValue, resolveColumnReading, type ColumnReading, type MetricKind } from "@/lib/domain/plausibility";
+import type { DecimalMark } from "@/lib/domain/number-format";
 import { IMPORT_FIELDS, type FieldId, type ImportMapping } from "./mapping";
 
 /** Rows read to resolve the readings: the first 1,000, the sample the preview's column profile reads. */
@@ -23,17 +24,37 @@ const ROW_LABEL: Record<NumericField, string> = {
   avgViews: "average views", avgShares: "average shares", avgEngagements: "average engagements", engagementRate: "engagement rate", price: "price",
 };
 
-/** The readings of the mapped numeric columns, from rows of cells under `header`, and a note per column where the choice mattered. */
+/**
+ * The readings of the mapped numeric columns, from rows of cells under `header`, and a note per column
+ * where the choice mattered. The price is resolved last, with what the rest of the file says: the
+ * decimal mark its other columns were decided on, the currency its header names, the rows' followers.
+ */
 export function resolveNumberReadings(mapping: ImportMapping, header: readonly string[], rows: readonly (readonly string[])[]): { numbers: NumberReadings; notes: string[] } {
   const numbers: NumberReadings = {};
   const notes: string[] = [];
-  for (const [field, kind] of Object.entries(NUMERIC_FIELDS) as [NumericField, MetricKind][]) {
+  const decided = new Set<DecimalMark>();
+  const column = (field: NumericField) => {
     const col = mapping.columns[field];
-    const i = col === undefined ? -1 : header.indexOf(col);
+    return col === undefined ? -1 : header.indexOf(col);
+  };
+  const fields = (Object.entries(NUMERIC_FIELDS) as [NumericField, MetricKind][]).filter(([f]) => f !== "price");
+  for (const [field, kind] of fields) {
+    const i = column(field);
     if (i < 0) continue;
-    const { reading, note } = resolveColumnReading(kind, LABEL[field], rows.map((r) => r[i] ?? ""));
-    numbers[field] = reading;
-    if (note) notes.push(note);
+    const r = resolveColumnReading(kind, LABEL[field], rows.map((row) => row[i] ?? ""));
+    numbers[field] = r.reading;
+    if (r.decided) decided.add(r.reading.decimal);
+    if (r.note) notes.push(r.note);
+  }
+  const p = column("price");
+  if (p >= 0) {
+    const f = column("followers");
+    const followers = f < 0 ? undefined : rows.map((row) => readNumberCell("followers", row[f] ?? "", numbers.followers).value);
+    const fileDecimal = decided.size === 1 ? [...decided][0] : undefined;
+    const currency = detectCurrency(header[p]) ?? undefined;
+    const r = resolveColumnReading("price", LABEL.price, rows.map((row) => row[p] ?? ""), { fileDecimal, currency, followers });
+    numbers.price = r.reading;
+    if (r.note) notes.push(r.note);
   }
   return { numbers, notes };
 }
@@ -68,7 +89,7 @@ export function readNumberCell(field: NumericField, cell: string, reading: Colum
   // Text with no digit at all ("lots") reads better as "not a number" than as a bad unit.
   if (r.kind === "invalid") return { value: null, problem: `${ROW_LABEL[field]}: ${/[0-9]/.test(cell) ? r.reason : `not a number: "${cell.trim().slice(0, 60)}"`}` };
   const v = r.value;
-  const why = implausibility(kind, v, kind === "price" ? (detectCurrency(cell) ?? "USD") : undefined);
+  const why = implausibility(kind, v, kind === "price" ? (detectCurrency(cell) ?? reading?.currency ?? "USD") : undefined);
   if (why) return { value: null, problem: `${ROW_LABEL[field]} "${cell.trim().slice(0, 40)}" reads as ${v.toLocaleString("en-US")}: ${why}, not possible` };
   if (v > (kind === "price" ? MAX_PRICE : MAX_STORED)) return { value: null, problem: `${ROW_LABEL[field]} ${v} is beyond any real account` };
   return { value: metricValue(r) };

@@ -7,5 +7,5 @@ import { z } from "zod";
  */
 export const numberReadingsSchema = z.record(
   z.string().max(40),
-  z.object({ decimal: z.enum([".", ","]), barePercent: z.boolean().optional() }),
+  z.object({ decimal: z.enum([".", ","]), barePercent: z.boolean().optional(), currency: z.string().regex(/^[A-Z]{3}$/).optional() }),
 );

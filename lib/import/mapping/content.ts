@@ -13,7 +13,8 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const eg = (p: ColumnProfile) => (p.examples.length ? ` (e.g. ${p.examples.map((e) => `“${e}”`).join(", ")})` : "");
 const fit = (value: number, why: string): ContentFit => ({ fit: Math.max(0, Math.min(1, value)), veto: null, why });
 const veto = (why: string): ContentFit => ({ fit: 0, veto: why, why });
-const num = (x: number | null) => (x === null ? "?" : x >= 1000 ? formatCompact(x) : String(Math.round(x * 100) / 100));
+// Two decimals, or two significant digits below 1 ("0.035", not "0.04"; "0.0012", not "0").
+const num = (x: number | null) => (x === null ? "?" : x >= 1000 ? formatCompact(x) : x > 0 && x < 1 ? String(Number(x.toPrecision(2))) : String(Math.round(x * 100) / 100));
 
 const HANDLE_PLATFORMS: Platform[] = ["instagram", "tiktok", "youtube", "x", "twitch"];
 

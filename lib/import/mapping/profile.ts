@@ -2,7 +2,7 @@
 // handles by each platform's rules, e-mails, URLs (to which platform), countries, languages,
 // platform names, category words, free text. The mapper scores fields against this, not the header alone.
 import { cleanHandle, handleProblem, urlPlatform } from "@/lib/domain/handles";
-import { MISSING_TOKENS, detectCurrency, parseCount, parseRate } from "@/lib/domain/metrics";
+import { MISSING_TOKENS, detectCurrency, parseCount, parseDecimal, parseRate } from "@/lib/domain/metrics";
 import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { parsePlatform } from "../normalize";
@@ -142,7 +142,9 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     const r = isPercent ? parseRate(v) : parseCount(v);
     if (r.kind !== "value") continue;
     numbers.add(raw);
-    const x = isPercent ? r.value * 100 : r.value;
+    // parseCount rounds a count; a rate's "0.03" is kept as written, not as 0.
+    const d = isPercent ? r : parseDecimal(v);
+    const x = isPercent ? r.value * 100 : d.kind === "value" && Math.abs(d.value - r.value) < 1 ? d.value : r.value;
     nums.push(x);
     if (isPercent) percents++;
     else if (/^[\s$€£+\-]*[0-9][0-9.,\s']*$/.test(v) && !/[.,][0-9]{1,2}$/.test(v)) integers++;
