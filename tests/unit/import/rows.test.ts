@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveMapping } from "@/lib/import/normalize";
 import { orderColumns } from "@/lib/import/rejected-csv";
@@ -32,5 +33,32 @@ describe("orderColumns (rejected-rows file)", () => {
     // JSONB hands keys back by length: the file's order must come from its header.
     expect(orderColumns(["Rank", "IG handle", "Reach"], ["Rank", "Reach", "Column 11", "IG handle", "Column 4"])).toEqual(["Rank", "IG handle", "Reach", "Column 4", "Column 11"]);
     expect(orderColumns(null, ["b", "a"])).toEqual(["b", "a"]);
+  });
+});
+
+describe("totals and summary rows", () => {
+  const words = ["TOTAL", "Totals", "Grand Total", "SUM", "Average", "avg", "Mean", "Median", "Subtotal", "Gesamt", "Summe", "Durchschnitt", "Totaal", "Promedio", "Média", "Moyenne", "Somme", "합계", "평균", "合計", "平均", "小計"];
+
+  it("rejects a row whose handle cell is a summary word in any case, spacing or with a colon, with the reason", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom("", " ", ":", " :", "  "), fc.boolean(), fc.integer({ min: 0, max: 1e9 }), (w, tail, upper, n) => {
+        const cell = `${upper ? w.toUpperCase() : w.toLowerCase()}${tail}`;
+        const v = check()([cell, String(n), ""], 9);
+        expect(v).toEqual({ ok: false, reason: `"${cell.trim()}" is a totals or summary row, not a creator` });
+      }),
+    );
+  });
+
+  it("rejects them when keyed on names too, and keeps handles that merely contain a summary word", () => {
+    const byName = rowChecker(2, resolveMapping({ columns: { handle: "Channel", followers: "Subs" }, platform: { mode: "fixed", value: "youtube" }, handleFrom: "name" }, ["Channel", "Subs"]));
+    expect(byName(["Grand total", "208736589"], 40)).toMatchObject({ ok: false, reason: expect.stringContaining("totals or summary row") });
+    const c = check();
+    for (const h of ["totally.real", "avg_joe", "summer", "the.average.cook", "mean_girl", "total_fitness"]) expect(c([h, "1000", ""], 2)).toMatchObject({ ok: true });
+  });
+
+  it("names both trailing rows of an exported file (TOTAL, AVERAGE) and imports the creators above them", () => {
+    const c = check();
+    const lines = [["ana", "1000", ""], ["bo", "2000", ""], ["TOTAL", "3000", ""], ["AVERAGE", "1500", ""]];
+    expect(lines.map((l, i) => c(l, i + 2).ok)).toEqual([true, true, false, false]);
   });
 });
