@@ -44,7 +44,8 @@ async function* sheetRows(path: string, choice: SheetChoice): AsyncGenerator<Raw
   }
   let width = 0;
   const toRow = (row: { number: number; values: unknown }): RawRow => {
-    const cells = ((row.values as unknown[]) ?? []).slice(1).map(cellText);
+    // exceljs's row.values is sparse (a blank cell is a hole); .map would keep the holes, Array.from fills them.
+    const cells = Array.from(((row.values as unknown[]) ?? []).slice(1), cellText);
     while (cells.length < width) cells.push("");
     return { line: row.number, cells };
   };
