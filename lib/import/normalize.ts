@@ -140,7 +140,8 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
     creator: {
       platform,
       handle,
-      displayName: text(cells, index.displayName, 200),
+      // Keyed on names, the name as written (its case kept) is also the display name, unless a column gives one.
+      displayName: text(cells, index.displayName, 200) ?? (m.handleFrom === "name" ? text([rawHandle], 0, 200) : null),
       bio: text(cells, index.bio, 2000),
       // Only web links are kept: a javascript: or data: "URL" must never become a link in the app.
       profileUrl: url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null,

@@ -75,6 +75,8 @@ describe("npm run import: the mapping gate", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toMatchObject({ created: 120, rejected: 0 });
     expect(await creators()).toBe(120);
+    const named = await db.query(`SELECT handle, "displayName" FROM "Creator" WHERE "displayName" = $1`, [`${prefix} Channel 7`]);
+    expect(named.rows).toEqual([{ handle: `${prefix} channel 7`, displayName: `${prefix} Channel 7` }]);
   });
 
   it("a confident mapping imports without flags", async () => {

@@ -28,6 +28,21 @@ describe("rowChecker (the one verdict the preview, dry run and import share)", (
   });
 });
 
+describe("keyed on channel names", () => {
+  it("keeps the name as written as the display name, unless a display-name column says otherwise", () => {
+    const header2 = ["Channel name", "Subscribers", "Title"];
+    const byName = (columns: Record<string, string>) => rowChecker(3, resolveMapping({ columns, platform: { mode: "fixed", value: "youtube" }, handleFrom: "name" }, header2));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z][a-z]{2,8}( [A-Z]?[a-z]{1,8}){1,3} [0-9]{1,3}$/), (name) => {
+        const v = byName({ handle: "Channel name", followers: "Subscribers" })([`  ${name} `, "8658194", ""], 2);
+        expect(v).toMatchObject({ ok: true, creator: { handle: name.toLowerCase(), displayName: name } });
+      }),
+    );
+    expect(byName({ handle: "Channel name", followers: "Subscribers", displayName: "Title" })(["Kids Show 1", "900", "The Kids Show"], 2)).toMatchObject({ ok: true, creator: { displayName: "The Kids Show" } });
+    expect(check()(["ann", "900", ""], 2)).toMatchObject({ ok: true, creator: { displayName: null } });
+  });
+});
+
 describe("orderColumns (rejected-rows file)", () => {
   it("puts the columns in the file's order, then cells beyond the header in position order", () => {
     // JSONB hands keys back by length: the file's order must come from its header.
