@@ -8,7 +8,7 @@ import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { PLATFORMS, type Platform } from "../lib/domain/types";
-import { ImportFileError } from "../lib/import/detect";
+import { ImportFileError, type Sniffed } from "../lib/import/detect";
 import { cleanFileName, sha256File } from "../lib/import/files";
 import { formatProposal, parseMapArg } from "../lib/import/cli-mapping";
 import { HANDLE_SOURCES, PROFILE_ROWS, checkMapping, importMappingSchema, suggestMapping, type HandleSource, type ImportMapping } from "../lib/import/mapping";
@@ -55,7 +55,7 @@ export function parseImportArgs(argv: string[]): Args {
 export class UnconfirmedMappingError extends ImportFileError {}
 
 /** The mapping to import with: a preset, explicit --map, or a suggestion that is confident or accepted. */
-export async function chooseMapping(args: Args, fileName: string, header: string[], rows: string[][]): Promise<ImportMapping> {
+export async function chooseMapping(args: Args, fileName: string, header: string[], rows: string[][], read?: Sniffed): Promise<ImportMapping> {
   let mapping: ImportMapping;
   if (args.preset) {
     const preset = await getMappingPresetByName(args.preset);
@@ -68,10 +68,10 @@ export async function chooseMapping(args: Args, fileName: string, header: string
       const explicit = parseMapArg(args.map, header);
       const taken = new Set(Object.values(explicit));
       const rest = Object.fromEntries(Object.entries(s.columns).filter(([f, c]) => !(f in explicit) && !taken.has(c)));
-      if (!s.platform) throw new ImportFileError(`cannot tell which platform these creators are on: pass --platform\n${formatProposal(fileName, s)}`);
+      if (!s.platform) throw new ImportFileError(`cannot tell which platform these creators are on: pass --platform\n${formatProposal(fileName, s, read)}`);
       mapping = { columns: { ...rest, ...explicit }, platform: s.platform };
     } else if (s.mapping && (s.confident || args.acceptSuggested)) mapping = s.mapping;
-    else throw new UnconfirmedMappingError(`the suggested mapping is not confident enough to import without you; nothing was written.\n${formatProposal(fileName, s)}`);
+    else throw new UnconfirmedMappingError(`the suggested mapping is not confident enough to import without you; nothing was written.\n${formatProposal(fileName, s, read)}`);
   }
   if (args.handleFrom) mapping = { ...mapping, handleFrom: args.handleFrom };
   if (args.force) mapping = { ...mapping, force: true };
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
   } finally {
     await table.rows.return(undefined);
   }
-  const mapping = await chooseMapping(args, fileName, table.header, rows);
+  const mapping = await chooseMapping(args, fileName, table.header, rows, table.sniffed);
   const problems = checkMapping(mapping, table.header);
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
   console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);

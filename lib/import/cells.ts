@@ -36,3 +36,62 @@ export function looksLikeHeader(cells: string[]): boolean {
   const numeric = filled.filter((c) => NUMERICISH.test(c)).length;
   return numeric / filled.length < 0.5;
 }
+
+/** Rows below a candidate header that are compared with it. */
+export const HEADER_LOOKAHEAD = 5;
+
+const filled = (cells: readonly string[]) => cells.filter((c) => c.trim()).length;
+const isNumberCell = (c: string) => NUMERICISH.test(c.trim());
+
+/**
+ * Which of the first rows is the header (its index), or -1. A metadata preamble above the header
+ * ("Creator shortlist - Q3", "Prepared by:,Agency X,,2026-09-01", "Client,Brand Y", a blank line)
+ * often has two text cells and would pass for a header, so a header-like row is taken only when the
+ * rows below agree:
+ * - the next row is not (nearly) empty: a preamble block ends with a blank line, a header does not;
+ * - it names about as many columns as the fullest row below it fills (a blank header cell or two in
+ *   a wide sheet is allowed: one per five columns);
+ * - the next row is data like the rows after it: where those hold numbers, it holds a number at least
+ *   once and words in fewer than half of those columns (the real header below a preamble line fails
+ *   this, and so does another preamble line).
+ * When no row passes, the first header-like row is taken, as before.
+ */
+export function pickHeader(rows: readonly (readonly string[])[]): number {
+  let fallback = -1;
+  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN_ROWS); i++) {
+    const cells = rows[i]!;
+    if (!looksLikeHeader(cells as string[])) continue;
+    if (fallback < 0) fallback = i;
+    const below = rows.slice(i + 1, i + 1 + HEADER_LOOKAHEAD);
+    if (!below.length) return i;
+    if (filled(below[0]!) <= 1) continue;
+    const widest = Math.max(...below.map(filled));
+    if (filled(cells) < widest - Math.floor(widest / 5)) continue;
+    if (!nextIsData(rows[i + 1]!, rows.slice(i + 2))) continue;
+    return i;
+  }
+  return fallback;
+}
+
+/**
+ * Whether `next` reads like the data under it, judged on the columns that hold numbers in most of the
+ * last rows read (the rows surest to be data, past any further preamble lines and the header): a
+ * number in at least one, words in fewer than half. True when there is nothing to judge.
+ */
+function nextIsData(next: readonly string[], after: readonly (readonly string[])[]): boolean {
+  if (after.length < 2) return true;
+  const tail = after.slice(-Math.max(2, Math.ceil(after.length / 2)));
+  const width = Math.max(...tail.map((r) => r.length));
+  let numericColumns = 0;
+  let numbers = 0;
+  let words = 0;
+  for (let c = 0; c < width; c++) {
+    if (tail.filter((r) => isNumberCell(r[c] ?? "")).length * 2 <= tail.length) continue;
+    numericColumns++;
+    const v = (next[c] ?? "").trim();
+    if (!v) continue;
+    if (isNumberCell(v)) numbers++;
+    else words++;
+  }
+  return numericColumns === 0 || (numbers > 0 && words * 2 < numericColumns);
+}

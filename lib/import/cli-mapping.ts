@@ -1,6 +1,6 @@
 // The command line's side of the mapping: reading `--map handle=Col,followers=Subs`, and the
 // proposal it prints (with confidence, reasons and sample values) when it will not import on a guess.
-import { ImportFileError } from "./detect";
+import { ImportFileError, type Sniffed } from "./detect";
 import { FIELD_IDS, IMPORT_FIELDS, type FieldId, type ImportMapping, type MappingSuggestion } from "./mapping";
 
 /** "handle=IG handle,followers=Subs" -> { handle: "IG handle", followers: "Subs" }, checked against the file's columns. */
@@ -21,8 +21,13 @@ export function parseMapArg(arg: string, header: readonly string[]): ImportMappi
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
 /** The proposal as text: one line per field, what is missing, why columns were passed over, and how to confirm. */
-export function formatProposal(file: string, s: MappingSuggestion): string {
+export function formatProposal(file: string, s: MappingSuggestion, read?: Pick<Sniffed, "headerLine" | "sheet">): string {
   const lines: string[] = [];
+  if (read?.headerLine) {
+    const where = read.sheet ? `row ${read.headerLine} of sheet “${read.sheet}”` : `line ${read.headerLine}`;
+    const above = read.headerLine - 1;
+    lines.push(`Header: ${where}${above ? ` (${above} line${above === 1 ? " above it is" : "s above it are"} not read as data)` : ""}.`);
+  }
   const platform = s.platform ? (s.platform.mode === "fixed" ? s.platform.value : `from column “${s.platform.column}”`) : "unknown";
   lines.push(`Proposed mapping for ${file} (platform: ${platform}${s.platform ? `, ${pct(s.platformConfidence).trim()}: ${s.platformReason}` : ""}):`);
   for (const f of IMPORT_FIELDS) {

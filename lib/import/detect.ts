@@ -5,7 +5,8 @@ import { UnprocessableError } from "@/lib/domain/errors";
 export type FileFormat = "csv" | "xlsx" | "json";
 export type TextEncoding = "utf8" | "utf8-bom" | "utf16le" | "windows-1252";
 /** `sheet`: for XLSX, the worksheet read, of all the workbook's `sheets`. */
-export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string; sheet?: string; sheets?: string[] };
+/** How a file was read; `headerLine` is the line (CSV) or row (XLSX) taken as the header. */
+export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string; sheet?: string; sheets?: string[]; headerLine?: number };
 
 /** The file as a whole cannot be imported: 422 through the request wrapper, exit 1 from the CLI. */
 export class ImportFileError extends UnprocessableError {

@@ -2,6 +2,7 @@
 // its values (category words, a country, a platform taken for handles), or a file where most rows
 // would be rejected for one reason (a wrong column, a wrong platform). Pure. The admin can import
 // anyway, knowingly (mapping.force: "Import anyway" in the wizard, --force on the command line).
+import { parsePlatform } from "./normalize";
 
 /** A real creator list is nearly all distinct: past this share of repeated handles the column is suspect. */
 export const MAX_DUPLICATE_SHARE = 0.1;
@@ -10,7 +11,11 @@ export const MAX_SAME_REASON_SHARE = 0.3;
 /** Below this many rows, shares say little: a five-row file with two bad rows is not a pattern. */
 export const MIN_ROWS = 20;
 
-export type GuardSample = { handleColumn: string; handleCells: readonly string[]; rejectReasons: readonly string[] };
+/**
+ * The first batch: its handle cells, and (when the platform comes from a column) each row's platform
+ * cell, so the same handle on Instagram and on TikTok counts as two creators, as the import keys them.
+ */
+export type GuardSample = { handleColumn: string; handleCells: readonly string[]; platformCells?: readonly string[]; rejectReasons: readonly string[] };
 
 const OVERRIDE = "If that is really what you want, import anyway: tick “Import anyway” in the wizard, or pass --force to npm run import.";
 
@@ -26,9 +31,11 @@ export function guardProblem(s: GuardSample): string | null {
   const n = s.handleCells.length;
   if (n < MIN_ROWS) return null;
   const counts = new Map<string, { shown: string; n: number }>();
-  for (const raw of s.handleCells) {
-    const k = raw.trim().toLowerCase();
-    if (!k) continue;
+  for (const [i, raw] of s.handleCells.entries()) {
+    const handle = raw.trim().toLowerCase();
+    if (!handle) continue;
+    const platformCell = s.platformCells?.[i]?.trim() ?? "";
+    const k = s.platformCells ? `${parsePlatform(platformCell) ?? platformCell.toLowerCase()}\u0000${handle}` : handle;
     const c = counts.get(k);
     if (c) c.n++;
     else counts.set(k, { shown: raw.trim(), n: 1 });

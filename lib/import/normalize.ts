@@ -7,6 +7,7 @@ import type { Platform } from "@/lib/domain/types";
 import { countryCode, fixMojibake } from "./text";
 import { checkHandle, cleanHandle, nameKey } from "@/lib/domain/handles";
 import type { FieldId, ImportMapping } from "./mapping";
+import { summaryWord } from "./summary-rows";
 import { averageProblems, readNumberCell, type NumberReadings, type NumericField } from "./number-columns";
 
 export type ObservedCreator = {
@@ -87,6 +88,8 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   // A row with no handle but a profile URL: the URL names the account.
   if (!rawHandle.trim() && index.profileUrl !== undefined && m.handleFrom !== "name") rawHandle = cells[index.profileUrl] ?? "";
   if (!rawHandle.trim()) return { ok: false, reason: "handle is empty" };
+  const summary = summaryWord(rawHandle);
+  if (summary) return { ok: false, reason: `"${summary.slice(0, 40)}" is a totals or summary row, not a creator` };
   let handle: string;
   if (m.handleFrom === "name") {
     // The admin chose to key on channel names: kept as written, so different names never merge.
@@ -137,7 +140,8 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
     creator: {
       platform,
       handle,
-      displayName: text(cells, index.displayName, 200),
+      // Keyed on names, the name as written (its case kept) is also the display name, unless a column gives one.
+      displayName: text(cells, index.displayName, 200) ?? (m.handleFrom === "name" ? text([rawHandle], 0, 200) : null),
       bio: text(cells, index.bio, 2000),
       // Only web links are kept: a javascript: or data: "URL" must never become a link in the app.
       profileUrl: url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null,

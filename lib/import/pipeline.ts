@@ -96,11 +96,13 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
   // The guards read the first batch before it is written; a resumed job passed them already.
   const handleCol = resolved.index.handle;
   const guardCells: string[] | null = resumeAfter === 0 && !mapping.force && handleCol !== undefined ? [] : null;
+  const platformCol = "column" in resolved.platform ? resolved.platform.column : undefined;
+  const guardPlatforms: string[] | undefined = guardCells && platformCol !== undefined ? [] : undefined;
   let guarded = guardCells === null;
   const flush = async () => {
     if (!guarded) {
       guarded = true;
-      const problem = guardProblem({ handleColumn: mapping.columns.handle!, handleCells: guardCells!, rejectReasons: rejects.map((r) => r.reason) });
+      const problem = guardProblem({ handleColumn: mapping.columns.handle!, handleCells: guardCells!, platformCells: guardPlatforms, rejectReasons: rejects.map((r) => r.reason) });
       if (problem) throw new ImportFileError(problem);
     }
     if (!rows.length && !rejects.length) return;
@@ -123,7 +125,10 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
       ordinal++;
       const replay = ordinal <= resumeAfter; // already committed before a restart: only rebuild the duplicate index
       const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason, raw: rawRecord(table.header, raw.cells) });
-      if (!guarded) guardCells!.push(raw.cells[handleCol!] ?? "");
+      if (!guarded) {
+        guardCells!.push(raw.cells[handleCol!] ?? "");
+        guardPlatforms?.push(raw.cells[platformCol!] ?? "");
+      }
       const verdict = check(raw.cells, raw.line);
       if (!verdict.ok) reject(verdict.reason);
       else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import { cellText, cleanHeaderName, HEADER_SCAN_ROWS, looksLikeHeader } from "./cells";
+import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, pickHeader } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
 import { xlsxRows, type SheetChoice } from "./xlsx";
 
@@ -33,34 +33,41 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
   const sniffed = sniff(fileName, sample, size);
   const sheet: SheetChoice = { name: null, names: [] };
   const source = sniffed.format === "xlsx" ? xlsxRows(path, sheet) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
-  // Find the header among the first rows; whatever precedes it (titles, notes) is not data.
-  const pending: RawRow[] = [];
-  let header: RawRow | null = null;
-  for (;;) {
+  // Find the header among the first rows (and a few below them, to tell a preamble from the header);
+  // whatever precedes it (titles, notes) is not data.
+  const first: RawRow[] = [];
+  while (first.length < HEADER_SCAN_ROWS + HEADER_LOOKAHEAD) {
     const next = await source.next();
     if (next.done) break;
-    const row = next.value;
-    if (sniffed.format === "json" || looksLikeHeader(row.cells)) {
-      header = row;
-      break;
-    }
-    pending.push(row);
-    if (pending.length >= HEADER_SCAN_ROWS) break;
+    first.push(next.value);
+    if (sniffed.format === "json") break; // the keys, made by the reader
   }
-  if (!header) {
+  const at = sniffed.format === "json" ? (first.length ? 0 : -1) : pickHeader(first.map((r) => r.cells));
+  if (at < 0) {
     await source.return(undefined);
     if (sniffed.format === "xlsx" && sheet.names.length) {
       throw new ImportFileError(`No worksheet has a header row in its first ${HEADER_SCAN_ROWS} rows (sheets: ${sheet.names.join(", ")}): the first row should name the columns (e.g. handle, followers).`);
     }
     throw new ImportFileError(
-      pending.length
+      first.length
         ? "No header row found in the first rows: the first row should name the columns (e.g. handle, followers)."
         : "The file has no rows.",
     );
   }
+  const header = first[at]!;
   const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
-  const said = sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names };
-  return { sniffed: said, header: dedupeNames(names), rows: source };
+  const said: Sniffed = { ...(sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names }), headerLine: header.line || undefined };
+  return { sniffed: said, header: dedupeNames(names), rows: rowsAfter(first.slice(at + 1), source) };
+}
+
+/** The rows read ahead while looking for the header, then the rest; closing it closes the reader. */
+async function* rowsAfter(ahead: RawRow[], source: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
+  try {
+    yield* ahead;
+    yield* source;
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 function dedupeNames(names: string[]): string[] {

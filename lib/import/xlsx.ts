@@ -1,5 +1,5 @@
 // XLSX, streamed: one worksheet's rows as text cells, never evaluating a formula.
-import { cellText, HEADER_SCAN_ROWS, looksLikeHeader } from "./cells";
+import { cellText, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, pickHeader } from "./cells";
 import { ImportFileError } from "./detect";
 import type { RawRow } from "./read";
 
@@ -44,7 +44,8 @@ async function* sheetRows(path: string, choice: SheetChoice): AsyncGenerator<Raw
   }
   let width = 0;
   const toRow = (row: { number: number; values: unknown }): RawRow => {
-    const cells = ((row.values as unknown[]) ?? []).slice(1).map(cellText);
+    // exceljs's row.values is sparse (a blank cell is a hole); .map would keep the holes, Array.from fills them.
+    const cells = Array.from(((row.values as unknown[]) ?? []).slice(1), cellText);
     while (cells.length < width) cells.push("");
     return { line: row.number, cells };
   };
@@ -52,20 +53,21 @@ async function* sheetRows(path: string, choice: SheetChoice): AsyncGenerator<Raw
     choice.names = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
     const rows = sheet[Symbol.asyncIterator]();
     const head: RawRow[] = [];
-    let found = false;
-    while (!found && head.length < HEADER_SCAN_ROWS) {
+    while (head.length < HEADER_SCAN_ROWS + HEADER_LOOKAHEAD) {
       const next = await rows.next();
       if (next.done) break;
       head.push(toRow(next.value));
-      found = looksLikeHeader(head.at(-1)!.cells);
     }
-    if (!found) {
+    // The same choice openTable makes from these rows (a preamble above the header is passed over).
+    const at = pickHeader(head.map((r) => r.cells));
+    if (at < 0) {
       // The reader reaches the next sheet only past this one's rows.
       for (let next = await rows.next(); !next.done; next = await rows.next());
       continue;
     }
     choice.name = (sheet as unknown as { name?: string }).name ?? "";
-    width = head.at(-1)!.cells.length;
+    width = head[at]!.cells.length;
+    for (const r of head) while (r.cells.length < width) r.cells.push("");
     yield* head;
     for (let next = await rows.next(); !next.done; next = await rows.next()) yield toRow(next.value);
     return;

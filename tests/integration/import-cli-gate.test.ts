@@ -75,6 +75,8 @@ describe("npm run import: the mapping gate", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toMatchObject({ created: 120, rejected: 0 });
     expect(await creators()).toBe(120);
+    const named = await db.query(`SELECT handle, "displayName" FROM "Creator" WHERE "displayName" = $1`, [`${prefix} Channel 7`]);
+    expect(named.rows).toEqual([{ handle: `${prefix} channel 7`, displayName: `${prefix} Channel 7` }]);
   });
 
   it("a confident mapping imports without flags", async () => {
@@ -85,5 +87,16 @@ describe("npm run import: the mapping gate", () => {
     const r = runCli([f]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toMatchObject({ created: 30 });
+  });
+
+  it("imports the same handles on two platforms from a platform column: the duplicate guard counts (platform, handle) pairs", async () => {
+    const f = join(dir, "two-platforms.csv");
+    const lines = ["Handle,Platform,Followers,Engagement rate"];
+    for (const p of ["Instagram", "TikTok"]) for (let i = 0; i < 15; i++) lines.push(`${prefix}_p${i},${p},${20_000 + i * 97},2.${i % 10}%`);
+    await writeFile(f, lines.join("\n") + "\n");
+    const r = runCli([f, "--accept-suggested"]);
+    expect(r.stderr).not.toMatch(/repeats its values/);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split("\n").pop()!)).toMatchObject({ created: 30, rejected: 0 });
   });
 });

@@ -94,6 +94,25 @@ describe("XLSX", () => {
     expect((err as Error).message).toMatch(/^This spreadsheet could not be (opened|read)/);
   });
 
+  it("names a blank header cell “Column N” and reads rows with gaps, instead of failing on the holes", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Creators");
+    ws.addRow(["handle", null, "followers", null, "country"]);
+    ws.addRow(["ana.makes", null, 45_000, null, "Spain"]);
+    ws.addRow(["bo_cooks", "note", 12_000]);
+    for (let i = 0; i < 20; i++) ws.addRow([`c${i}.x`, null, 1_000 + i, null, "France"]);
+    const f = join(dir, "gaps.xlsx");
+    await wb.xlsx.writeFile(f);
+    const t = await readAll(f);
+    expect(t.header).toEqual(["handle", "Column 2", "followers", "Column 4", "country"]);
+    expect(t.rows[0]!.cells).toEqual(["ana.makes", "", "45000", "", "Spain"]);
+    expect(t.rows[1]!.cells).toEqual(["bo_cooks", "note", "12000", "", ""]);
+    const a = await analyzeFile(f, "gaps.xlsx");
+    expect(a.header).toEqual(t.header);
+    const check = rowChecker(t.header.length, resolveMapping({ columns: { handle: "handle", followers: "followers", country: "country" }, platform: { mode: "fixed", value: "instagram" } }, t.header));
+    expect(check(t.rows[0]!.cells, t.rows[0]!.line)).toMatchObject({ ok: true, creator: { handle: "ana.makes", followers: 45_000, country: "ES" } });
+  });
+
   it("says which sheets it looked at when none has a header", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").addRow([1, 2, 3]);
