@@ -87,7 +87,9 @@ function decodedStream(path: string, s: Sniffed): NodeJS.ReadableStream {
 
 async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   const parser = decodedStream(path, s).pipe(
-    parse({ delimiter: s.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false }),
+    // Every line ending, whatever the first line used: hand-edited files mix them (a preamble typed
+    // on one system, the export pasted from another), and a stray "\r" would end up in the last cell.
+    parse({ delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false }),
   );
   let lastLine = 0;
   let lastEmpty = 0;

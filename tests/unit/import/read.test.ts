@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ImportFileError } from "@/lib/import/detect";
 import { flatten, openTable, type RawRow } from "@/lib/import/read";
@@ -20,6 +22,21 @@ describe("streaming readers", () => {
     expect(t.rows[0]).toEqual({ line: 2, cells: ["1", "@Alpha_One", "3.3k", "475.8m", "8.7m", "1.39%", "Spain"] });
     expect(t.rows[1]!.cells[3]).toBe("12,500");
     expect(t.rows.at(-1)).toEqual({ line: 7, cells: ["6", "delta", "5", "600k"] });
+  });
+
+  it("reads mixed line endings (LF above, CRLF and CR below) without a stray \\r in the last cell", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scout-eol-"));
+    const file = join(dir, "mixed.csv");
+    const endings = ["\n", "\r\n", "\r"];
+    const lines = ["handle,followers,er", ...Array.from({ length: 9 }, (_, i) => `h_${i},${10_000 + i},${i}.5`)];
+    // Each line ends its own way, the first with "\n" as a preamble typed elsewhere would.
+    await writeFile(file, lines.map((l, i) => l + endings[i % 3]).join(""));
+    const t = await openTable(file, "mixed.csv");
+    const rows: RawRow[] = [];
+    for await (const r of t.rows) rows.push(r);
+    expect(t.header).toEqual(["handle", "followers", "er"]);
+    expect(rows.map((r) => r.cells)).toEqual(lines.slice(1).map((l) => l.split(",")));
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("decodes Windows-1252 and detects the ; delimiter", async () => {
