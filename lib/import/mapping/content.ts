@@ -52,6 +52,8 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
   if (p.numeric < 0.5) return veto(`only ${pct(p.numeric)} of values are numbers${eg(p)}`);
   if (p.sequence >= 0.8) return veto(`values count 1, 2, 3… in file order, like a rank${eg(p)}`);
   if (p.percent >= 0.5) return veto(`${pct(p.percent)} of values are percentages${eg(p)}`);
+  // "0.0205" is 2.05% shown as a percentage in a spreadsheet: no count, average or follower number.
+  if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return veto(`${pct(p.fraction)} of values are fractions below 1${eg(p)}, a rate, not a count`);
   const numbers = `${pct(p.numeric)} are numbers, median ${num(p.median)}`;
   if (field === "followers" || field === "following") {
     if (p.p90 !== null && p.p90 <= 10 && p.integer < 0.5) return veto(`values are small decimals${eg(p)}, not ${field === "followers" ? "follower" : "following"} counts`);
@@ -65,6 +67,7 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
 function rateFit(p: ColumnProfile): ContentFit {
   if (p.numeric < 0.5) return veto(`only ${pct(p.numeric)} of values are numbers${eg(p)}`);
   if (p.percent >= 0.5) return fit(p.numeric, `${pct(p.percent)} of values are percentages, median ${num(p.median)}%`);
+  if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return fit(1, `${pct(p.fraction)} of values are fractions below 1${eg(p)}, read as rates (0.02 = 2%)`);
   if ((p.median ?? 0) > 100) return veto(`values like ${num(p.median)} are counts, not a rate`);
   if (p.integer >= 0.9 && (p.p90 ?? 0) > 20) return fit(0.35, `whole numbers up to ${num(p.p90)}: a rate or a score?`);
   return fit(0.8 * p.numeric, `${pct(p.numeric)} are decimals up to ${num(p.p90)}, read as rates`);
