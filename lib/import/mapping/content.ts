@@ -52,6 +52,7 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
   if (p.numeric < 0.5) return veto(`only ${pct(p.numeric)} of values are numbers${eg(p)}`);
   if (p.sequence >= 0.8) return veto(`values count 1, 2, 3… in file order, like a rank${eg(p)}`);
   if (p.percent >= 0.5) return veto(`${pct(p.percent)} of values are percentages${eg(p)}`);
+  if (p.currency >= 0.5) return veto(`${pct(p.currency)} of values carry a currency${eg(p)}: amounts of money, not counts`);
   // "0.0205" is 2.05% shown as a percentage in a spreadsheet: no count, average or follower number.
   if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return veto(`${pct(p.fraction)} of values are fractions below 1${eg(p)}, a rate, not a count`);
   const numbers = `${pct(p.numeric)} are numbers, median ${num(p.median)}`;

@@ -33,7 +33,7 @@ export type MappingSuggestion = {
 
 const TEXT_FIELDS = new Set<FieldId>(["handle", "displayName", "niche", "niche2", "country", "language", "bio", "profileUrl", "contactEmail"]);
 
-type Pair = { field: FieldId; col: number; score: number; reason: string };
+type Pair = { field: FieldId; col: number; score: number; fit: number; reason: string };
 
 function scorePair(field: FieldId, p: ColumnProfile, platform: Platform | null, rejected: RejectedColumn[]): Pair | null {
   const h = headerClaim(field, p.header);
@@ -46,11 +46,11 @@ function scorePair(field: FieldId, p: ColumnProfile, platform: Platform | null, 
     // Any count fits any number field, so there the header carries the choice; a handle, an e-mail or
     // a country is told by its values, so there the content may lift a vague header.
     const score = TEXT_FIELDS.has(field) ? 0.45 * h.score + 0.55 * c.fit : h.score * (0.35 + 0.65 * c.fit);
-    return { field, col: p.index, score, reason: `${c.why}; ${h.why}` };
+    return { field, col: p.index, score, fit: c.fit, reason: `${c.why}; ${h.why}` };
   }
   const w = CONTENT_ONLY_WEIGHT[field] ?? 0;
   if (field === "handle" && p.at < 0.5 && Math.max(0, ...Object.values(p.urlPlatform)) < 0.6) return null;
-  return w ? { field, col: p.index, score: w * c.fit, reason: `${c.why} (from the values; the header says nothing)` } : null;
+  return w ? { field, col: p.index, score: w * c.fit, fit: c.fit, reason: `${c.why} (from the values; the header says nothing)` } : null;
 }
 
 type PlatformChoice = { platform: ImportMapping["platform"] | null; confidence: number; reason: string; column: number | null };
@@ -116,6 +116,13 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   for (const pair of pairs) {
     if (pair.score < MAP_THRESHOLD) break;
     if (columns[pair.field] !== undefined || usedCols.has(pair.col)) continue;
+    // Two fields tie on one column ("Preis pro Post": price or posts?): the content decides, and the reason says so.
+    const tie = pairs.find((q) => q.col === pair.col && q.field !== pair.field && columns[q.field] === undefined && q.score >= MAP_THRESHOLD && pair.score - q.score < 0.03 && q.fit > pair.fit + 0.1);
+    if (tie) {
+      tie.reason += `; its values fit ${fieldLabel(tie.field).toLowerCase()} better than ${fieldLabel(pair.field).toLowerCase()}, which the header names as well`;
+      tie.score = pair.score;
+      continue;
+    }
     // A close second for the same field makes the choice a coin toss: say so and lower the confidence.
     const rival = pairs.find((q) => q.field === pair.field && q.col !== pair.col && !usedCols.has(q.col) && q.score > pair.score - 0.08);
     const confidence = rival ? pair.score * 0.8 : pair.score;

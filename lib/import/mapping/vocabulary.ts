@@ -14,6 +14,8 @@ export const TOTAL_WORDS = ["count", "total", "totals", "sum", "lifetime", "gesa
 export const RANK_WORDS = ["rank", "ranking", "position", "pos", "rang", "platz", "posicion", "puesto", "classement", "순위", "順位", "ランキング"];
 export const SHARE_WORDS = ["%", "percent", "pct", "share", "ratio", "anteil", "porcentaje", "porcentagem", "part", "비율", "割合"];
 const CHANGE_WORDS = ["growth", "gain", "change", "delta", "new", "increase", "wachstum", "zuwachs", "crecimiento", "crescimento", "croissance", "증가", "増加", "fake", "suspicious", "quality", "authentic", "real"];
+/** Words for money in the languages creator lists come in: a "Preis pro Post" is no posts count. */
+const PRICE_WORDS = ["price", "cost", "fee", "preis*", "kosten", "honorar", "precio", "tarifa", "tarif", "costo", "preco", "prix", "budget", "cpp", "가격", "단가", "비용", "料金", "価格", "単価"];
 const RATE_WORDS = ["rate", "er", "quote", "tasa", "taxa", "taux", "률", "율", "率"];
 
 export const HEADER_WORDS: Record<FieldId, FieldWords> = {
@@ -38,7 +40,7 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   posts: {
     strong: ["posts", "post count", "media count", "uploads", "videos", "video count", "number of posts", "tweets", "beitrage", "publicaciones", "publicacoes", "publications", "videos publicados", "게시물", "포스트", "동영상 수", "投稿数", "投稿", "動画数"],
     weak: ["media", "content", "beitrag*"],
-    not: ["like", "view", "comment", "share", "engagement", "rate", "price", "cost", "per", "avg", "average", "url", "link", "last", "date", "recent", "type"],
+    not: ["like", "view", "comment", "share", "engagement", "rate", "per", "avg", "average", "url", "link", "last", "date", "recent", "type", ...PRICE_WORDS],
   },
   avgLikes: { strong: ["likes", "like", "hearts", "gefallt mir", "me gusta", "curtidas", "j aime", "mentions j aime", "좋아요", "いいね"], not: [...SHARE_WORDS, ...RATE_WORDS, "ratio", "to"] },
   avgComments: { strong: ["comments", "comment", "kommentare", "comentarios", "commentaires", "댓글", "コメント"], not: [...SHARE_WORDS, ...RATE_WORDS] },
