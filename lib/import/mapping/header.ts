@@ -15,9 +15,12 @@ function stem(w: string): string {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
+const BRANDS = /tiktok|youtube|linkedin|onlyfans|snapchat|facebook|instagram|twitch|twitter/gi;
+
 /** "avgLikes", "60_day_eng_rate", "Audience country(mostly)", "#Followers" -> words, folded and stemmed. */
 export function headerWords(header: string): string[] {
-  const split = header.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, "$1$3 $2$4");
+  // Brand names written in camelCase stay one word ("TikTok", "YouTube" are no "tik tok", "you tube").
+  const split = header.replace(BRANDS, (m) => m.toLowerCase()).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, "$1$3 $2$4");
   return fold(split).replace(/%/g, " % ").replace(/ø/g, " ø ").split(/[^\p{L}\p{N}%ø]+/u).filter(Boolean).map(stem);
 }
 
