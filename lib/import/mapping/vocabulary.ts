@@ -9,7 +9,7 @@ import type { FieldId } from "./schema";
 export type FieldWords = { strong: string[]; weak?: string[]; not?: string[] };
 
 /** Words that make a number column an average, a total, a rank or a share, in any field. */
-export const AVG_WORDS = ["avg", "average", "mean", "per", "ø", "durchschnitt*", "schnitt", "promedio", "media", "medio", "moyenne", "moy", "평균", "平均"];
+export const AVG_WORDS = ["avg", "average", "mean", "per", "ø", "durchschnitt*", "schnitt", "promedio", "media", "medio", "moyenne", "moyen", "moy", "평균", "平均"];
 export const TOTAL_WORDS = ["count", "total", "totals", "sum", "lifetime", "gesamt*", "insgesamt", "summe", "totale", "totais", "cumul*", "총", "누적", "合計", "累計", "総"];
 export const RANK_WORDS = ["rank", "ranking", "position", "pos", "rang", "platz", "posicion", "puesto", "classement", "순위", "順位", "ランキング"];
 export const SHARE_WORDS = ["%", "percent", "pct", "share", "ratio", "anteil", "porcentaje", "porcentagem", "part", "비율", "割合"];
