@@ -28,10 +28,18 @@ function otherKind(p: ColumnProfile, allow: "niche" | "country" | "language" | "
   return null;
 }
 
+/** A column of another platform's profile URLs: never the chosen platform's profile or handle. */
+function otherPlatformUrls(p: ColumnProfile, platform: Platform | null): string | null {
+  if (!platform || platform === "other") return null;
+  const [up, share] = (Object.entries(p.urlPlatform) as [Platform, number][]).sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return up && up !== platform && share >= 0.5 ? `${pct(share)} of values are ${platformName(up)} addresses, not ${platformName(platform)}${eg(p)}` : null;
+}
+
 function handleFit(p: ColumnProfile, platform: Platform | null): ContentFit {
   const urlShare = Math.max(0, ...Object.values(p.urlPlatform));
   if (urlShare >= 0.6) {
     const up = (Object.entries(p.urlPlatform) as [Platform, number][]).sort((a, b) => b[1] - a[1])[0]![0];
+    if (platform && platform !== "other" && up !== platform) return veto(`${pct(urlShare)} of values are ${platformName(up)} addresses, not ${platformName(platform)}`);
     return fit(0.9 * (0.5 + 0.5 * p.unique), `${pct(urlShare)} of values are ${platformName(up)} profile URLs; the handle is read from them`);
   }
   const other = otherKind(p, null);
@@ -123,6 +131,10 @@ export function contentFit(field: FieldId, p: ColumnProfile, platform: Platform 
       return fit(p.avgLength >= 40 ? 1 : p.avgLength >= 15 ? 0.6 : 0.3, `texts of ${Math.round(p.avgLength)} characters on average`);
     }
     case "profileUrl":
+    {
+      const other = otherPlatformUrls(p, platform);
+      if (other) return veto(other);
+    }
       if (p.filled >= 2 && p.url < 0.3) return veto(`only ${pct(p.url)} of values are web addresses${eg(p)}`);
       return fit(p.url, `${pct(p.url)} of values are web addresses`);
     case "contactEmail":

@@ -98,15 +98,26 @@ export function isPlatformHeader(header: string): boolean {
   });
 }
 
+type NamedPlatform = "instagram" | "tiktok" | "youtube" | "x" | "twitch";
+
+// A platform's own name outranks a word that only hints at one ("Abonnenten" are on every platform).
+const NAMED: [string, NamedPlatform][] = [
+  ["instagram", "instagram"], ["insta", "instagram"], ["ig", "instagram"], ["tiktok", "tiktok"], ["tik tok", "tiktok"], ["tiktoker", "tiktok"],
+  ["youtube", "youtube"], ["youtuber", "youtube"], ["twitch", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
+];
+const HINTS: [string, NamedPlatform][] = [["subscriber*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["abonnent*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"], ["streamer", "twitch"]];
+
+/** The one platform a header names by name ("instagram_username", "TikTok followers"), or null. */
+export function platformOfHeader(header: string): NamedPlatform | null {
+  const words = headerWords(header);
+  const compact = fold(header).replace(/\s+/g, "");
+  const found = new Set(NAMED.filter(([cue]) => termMatch(term(cue), words, compact)).map(([, p]) => p));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** A platform the headers themselves name ("IG handle", "TikTok username", "Subscribers"), if only one. */
-export function platformFromHeaders(headers: readonly string[]): { platform: "instagram" | "tiktok" | "youtube" | "x" | "twitch"; word: string } | null {
-  // A platform's own name outranks a word that only hints at one ("Abonnenten" are on every platform).
-  const named: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [
-    ["instagram", "instagram"], ["insta", "instagram"], ["ig", "instagram"], ["tiktok", "tiktok"], ["tik tok", "tiktok"], ["tiktoker", "tiktok"],
-    ["youtube", "youtube"], ["youtuber", "youtube"], ["twitch", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
-  ];
-  const hints: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [["subscriber*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["abonnent*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"], ["streamer", "twitch"]];
-  const scan = (cues: typeof named) => {
+export function platformFromHeaders(headers: readonly string[]): { platform: NamedPlatform; word: string } | null {
+  const scan = (cues: typeof NAMED) => {
     const found = new Map<string, string>();
     for (const h of headers) {
       const words = headerWords(h);
@@ -115,9 +126,9 @@ export function platformFromHeaders(headers: readonly string[]): { platform: "in
     }
     return found;
   };
-  let found = scan(named);
-  if (!found.size) found = scan(hints);
+  let found = scan(NAMED);
+  if (!found.size) found = scan(HINTS);
   if (found.size !== 1) return null;
-  const [[platform, word]] = [...found.entries()] as [["instagram" | "tiktok" | "youtube" | "x" | "twitch", string]];
+  const [[platform, word]] = [...found.entries()] as [[NamedPlatform, string]];
   return { platform, word };
 }

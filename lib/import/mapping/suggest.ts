@@ -4,7 +4,7 @@
 import { platformName } from "@/lib/domain/handles";
 import type { Platform } from "@/lib/domain/types";
 import { CONTENT_ONLY_WEIGHT, contentFit } from "./content";
-import { headerClaim, isPlatformHeader, platformFromHeaders } from "./header";
+import { headerClaim, isPlatformHeader, platformFromHeaders, platformOfHeader } from "./header";
 import { profileColumns, type ColumnProfile } from "./profile";
 import { IMPORT_FIELDS, fieldLabel, type FieldId, type ImportMapping } from "./schema";
 
@@ -93,18 +93,29 @@ function dropTotalsAsAverages(profiles: ColumnProfile[], columns: ImportMapping[
   }
 }
 
-export type SuggestOptions = { rows?: readonly (readonly string[])[]; platform?: Platform };
+export type SuggestOptions = {
+  rows?: readonly (readonly string[])[];
+  platform?: Platform;
+  /** Internal: the platform was bound by the handle column's header, for this reason (not by the user). */
+  boundBy?: string;
+};
 
 export function suggestMapping(headers: readonly string[], opts: SuggestOptions | Platform = {}): MappingSuggestion {
-  const { rows = [], platform: fixed } = typeof opts === "string" ? { platform: opts } : opts;
+  const { rows = [], platform: fixed, boundBy } = typeof opts === "string" ? { platform: opts } : opts;
   const profiles = profileColumns(headers, rows);
   const chosen = choosePlatform(profiles, headers, fixed);
+  if (boundBy) Object.assign(chosen, { confidence: 0.9, reason: boundBy });
   const knownPlatform = chosen.platform?.mode === "fixed" ? chosen.platform.value : null;
+  // A file with a column set per platform (Upfluence: instagram_username, tiktok_username...): one
+  // import holds one platform, so the other platforms' columns are left out once the platform is known.
+  const named = headers.map((h) => platformOfHeader(h));
+  const multi = new Set(named.filter(Boolean)).size >= 2;
+  const otherPlatform = (i: number) => multi && !!fixed && !!knownPlatform && !!named[i] && named[i] !== knownPlatform;
   const rejected: RejectedColumn[] = [];
   const pairs: Pair[] = [];
   for (const f of IMPORT_FIELDS) {
     for (const p of profiles) {
-      if (p.index === chosen.column) continue;
+      if (p.index === chosen.column || otherPlatform(p.index)) continue;
       const pair = scorePair(f.id, p, knownPlatform, rejected);
       if (pair) pairs.push(pair);
     }
@@ -130,6 +141,11 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     columns[pair.field] = headers[pair.col]!;
     usedCols.add(pair.col);
     fields.push({ field: pair.field, column: headers[pair.col]!, confidence: Math.round(confidence * 100) / 100, reason, examples: profiles[pair.col]!.examples });
+  }
+  // The handle column names its platform ("instagram_username"): that platform, not another column's URLs, is the file's.
+  const handlePlatform = columns.handle ? platformOfHeader(columns.handle) : null;
+  if (!fixed && !boundBy && handlePlatform && chosen.platform?.mode !== "column" && knownPlatform !== handlePlatform) {
+    return suggestMapping(headers, { rows, platform: handlePlatform, boundBy: `the handle column “${columns.handle}” names ${platformName(handlePlatform)}` });
   }
   dropTotalsAsAverages(profiles, columns, fields, rejected);
   // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
@@ -161,6 +177,8 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     else if (s.confidence < CONFIDENT) notes.push(`“${s.column}” for “${f.label}” is a guess (${Math.round(s.confidence * 100)}%): check it.`);
   }
   if (!chosen.platform) notes.push(chosen.reason);
+  const left = headers.filter((_, i) => otherPlatform(i));
+  if (left.length) notes.push(`One import holds one platform (${platformName(knownPlatform!)}): the other platforms' columns (${left.map((h) => `“${h}”`).join(", ")}) are not imported; import the file again for each of those platforms.`);
   const complete = !!chosen.platform && !!columns.handle && !!columns.followers;
   const confident = complete && chosen.confidence >= CONFIDENT && IMPORT_FIELDS.every((f) => !f.required || (fields.find((x) => x.field === f.id)?.confidence ?? 0) >= CONFIDENT);
   return {

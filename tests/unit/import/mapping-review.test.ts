@@ -51,6 +51,7 @@ describe("multi-platform rows (one platform per file)", () => {
     const s = suggestMapping(header, { rows });
     expect(s.columns.handle).toBe("instagram_username");
     expect(s.platform).toEqual({ mode: "fixed", value: "instagram" });
+    expect(s.platformReason).toMatch(/handle column “instagram_username” names Instagram/);
     expect(s.columns.followers).toBe("instagram_followers");
     expect(s.columns.profileUrl).toBeUndefined();
     expect(s.notes.join(" ")).toMatch(/not imported/);
@@ -67,6 +68,7 @@ describe("multi-platform rows (one platform per file)", () => {
     const s = suggestMapping(header, { rows, platform: "tiktok" });
     expect(s.columns.handle).toBe("tiktok_username");
     expect(s.columns.followers).toBe("tiktok_followers");
+    expect(s.notes.join(" ")).toMatch(/“instagram_username”.*not imported/);
   });
 });
 
