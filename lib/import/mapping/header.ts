@@ -54,7 +54,8 @@ function termMatch(t: Term, words: string[], compact: string): number {
 
 const hasAny = (list: readonly string[], words: string[], compact: string) => list.some((x) => termMatch(term(x), words, compact) > 0);
 
-export type HeaderClaim = { score: number; why: string | null };
+/** `denied`: a word in the header says the column is something else, so content alone may not claim it either. */
+export type HeaderClaim = { score: number; why: string | null; denied?: boolean };
 
 /**
  * How strongly `header` names `field`, 0-1: a strong term that is the whole header scores 1, one
@@ -66,8 +67,8 @@ export function headerClaim(field: FieldId, header: string): HeaderClaim {
   const compact = fold(header).replace(/\s+/g, "");
   if (!words.length && !compact) return { score: 0, why: null };
   const spec = HEADER_WORDS[field];
-  if (spec.not && hasAny(spec.not, words, compact)) return { score: 0, why: null };
-  if (field !== "niche" && field !== "niche2" && hasAny(RANK_WORDS, words, compact)) return { score: 0, why: null };
+  if (spec.not && hasAny(spec.not, words, compact)) return { score: 0, why: null, denied: true };
+  if (field !== "niche" && field !== "niche2" && hasAny(RANK_WORDS, words, compact)) return { score: 0, why: null, denied: true };
   let best = 0;
   for (const [list, strength] of [[spec.strong, 1], [spec.weak ?? [], 0.55]] as const) {
     for (const t of list) {

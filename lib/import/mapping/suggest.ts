@@ -48,6 +48,7 @@ function scorePair(field: FieldId, p: ColumnProfile, platform: Platform | null, 
     const score = TEXT_FIELDS.has(field) ? 0.45 * h.score + 0.55 * c.fit : h.score * (0.35 + 0.65 * c.fit);
     return { field, col: p.index, score, fit: c.fit, reason: `${c.why}; ${h.why}` };
   }
+  if (h.denied) return null;
   const w = CONTENT_ONLY_WEIGHT[field] ?? 0;
   if (field === "handle" && p.at < 0.5 && Math.max(0, ...Object.values(p.urlPlatform)) < 0.6) return null;
   return w ? { field, col: p.index, score: w * c.fit, fit: c.fit, reason: `${c.why} (from the values; the header says nothing)` } : null;

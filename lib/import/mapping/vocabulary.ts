@@ -16,6 +16,10 @@ export const SHARE_WORDS = ["%", "percent", "pct", "share", "ratio", "anteil", "
 const CHANGE_WORDS = ["growth", "gain", "change", "delta", "new", "increase", "wachstum", "zuwachs", "crecimiento", "crescimento", "croissance", "증가", "増加", "fake", "suspicious", "quality", "authentic", "real"];
 /** Words for money in the languages creator lists come in: a "Preis pro Post" is no posts count. */
 const PRICE_WORDS = ["price", "cost", "fee", "preis*", "kosten", "honorar", "precio", "tarifa", "tarif", "costo", "preco", "prix", "budget", "cpp", "가격", "단가", "비용", "料金", "価格", "単価"];
+/** The audience's country or language is not the creator's ("Audience location", "Top audience country"). */
+const AUDIENCE_WORDS = ["audience", "follower*", "viewer*", "publikum", "zielgruppe", "audiencia", "publico", "seguidores", "오디언스", "視聴者", "オーディエンス"];
+/** Live-stream viewers (Twitch "Avg viewers", "Peak viewers") are not views per post. */
+const LIVE_WORDS = ["viewer*", "concurrent", "ccv", "peak", "live", "zuschauer", "espectadores", "spectateurs", "시청자", "視聴者"];
 const RATE_WORDS = ["rate", "er", "quote", "tasa", "taxa", "taux", "률", "율", "率"];
 
 export const HEADER_WORDS: Record<FieldId, FieldWords> = {
@@ -44,7 +48,7 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   },
   avgLikes: { strong: ["likes", "like", "hearts", "gefallt mir", "me gusta", "curtidas", "j aime", "mentions j aime", "좋아요", "いいね"], not: [...SHARE_WORDS, ...RATE_WORDS, "ratio", "to"] },
   avgComments: { strong: ["comments", "comment", "kommentare", "comentarios", "commentaires", "댓글", "コメント"], not: [...SHARE_WORDS, ...RATE_WORDS] },
-  avgViews: { strong: ["views", "view", "viewers", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through"] },
+  avgViews: { strong: ["views", "view", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through", ...LIVE_WORDS] },
   avgShares: { strong: ["shares", "reposts", "retweets", "geteilt", "compartidos", "compartilhamentos", "partages", "공유", "シェア"], not: [...SHARE_WORDS.filter((w) => w !== "share"), ...RATE_WORDS, "audience", "country", "market"] },
   avgEngagements: { strong: ["engagements", "engagement", "interactions", "interaktionen", "interacciones", "interacoes", "인게이지먼트", "エンゲージメント"], not: [...RATE_WORDS, ...SHARE_WORDS, "score"] },
   engagementRate: {
@@ -54,8 +58,8 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   },
   niche: { strong: ["category", "categories", "niche", "niches", "topic", "topics", "vertical", "genre", "kategorie", "categoria", "categorie", "thema", "tema", "sujet", "카테고리", "분야", "カテゴリ", "カテゴリー", "ジャンル"], weak: ["interests", "tags"], not: ["2", "second", "secondary", "sub", "rank"] },
   niche2: { strong: ["category 2", "niche 2", "secondary category", "second category", "subcategory", "sub category", "kategorie 2", "categoria 2", "categorie 2"], not: ["rank"] },
-  country: { strong: ["country", "country code", "land", "pais", "pays", "location", "국가", "나라", "国", "国家", "地域"], weak: ["region", "market", "ort", "ubicacion", "localizacao"], not: [...SHARE_WORDS, ...RANK_WORDS, "language", "count"] },
-  language: { strong: ["language", "lang", "language code", "sprache", "idioma", "lingua", "langue", "언어", "言語"], not: SHARE_WORDS },
+  country: { strong: ["country", "country code", "land", "pais", "pays", "location", "국가", "나라", "国", "国家", "地域"], weak: ["region", "market", "ort", "ubicacion", "localizacao"], not: [...SHARE_WORDS, ...RANK_WORDS, ...AUDIENCE_WORDS, "language", "count"] },
+  language: { strong: ["language", "lang", "language code", "sprache", "idioma", "lingua", "langue", "언어", "言語"], not: [...SHARE_WORDS, ...AUDIENCE_WORDS] },
   bio: { strong: ["bio", "biography", "description", "about", "beschreibung", "descripcion", "descricao", "biographie", "소개", "自己紹介", "説明"] },
   profileUrl: { strong: ["profile url", "url", "link", "profile link", "channel url", "channel link", "permalink", "perfil url", "enlace", "lien", "링크", "リンク"], weak: ["profile", "website", "web"] },
   contactEmail: { strong: ["email", "e mail", "mail", "contact email", "business email", "kontakt", "correo", "correo electronico", "courriel", "이메일", "メール", "メールアドレス"], weak: ["contact"] },

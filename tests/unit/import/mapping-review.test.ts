@@ -95,6 +95,8 @@ describe("audience columns and live viewers", () => {
       const s = suggestMapping(["Handle", "Followers", h], { rows });
       expect(s.columns.country, h).toBeUndefined();
     }
+    const lang = suggestMapping(["Handle", "Followers", "Audience language"], { rows: rowsOf(40, (i) => [`h_${i}`, String(20_000 + i), ["en", "de", "fr"][i % 3]!]) });
+    expect(lang.columns.language).toBeUndefined();
   });
   it("“Avg viewers” (concurrent viewers) is not average views per post", () => {
     const rows = rowsOf(40, (i) => [`h_${i}`, String(20_000 + i), String(300 + i)]);
