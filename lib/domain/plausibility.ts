@@ -62,6 +62,8 @@ export function readValue(kind: MetricKind, raw: string, reading: ColumnReading)
   return parseCount(raw, reading.decimal);
 }
 
+const THREE_DECIMALS = "would have three decimals, which no price has";
+
 type Tally = { reading: ColumnReading; unreadable: number; impossible: number; reasons: Map<string, number> };
 
 function tally(kind: MetricKind, values: readonly string[], reading: ColumnReading): Tally {
@@ -78,6 +80,8 @@ function tally(kind: MetricKind, values: readonly string[], reading: ColumnReadi
     if (!why && COUNT_KINDS.includes(kind) && /[.,]/.test(raw) && !ENDS_IN_UNIT.test(raw.trim()) && !Number.isInteger(unrounded(raw, reading.decimal))) {
       why = FRACTION;
     }
+    // Prices have cents, never three decimals: "4.987 €" is 4,987 euros, "$1,250" is 1,250 dollars.
+    if (!why && kind === "price" && new RegExp(`\\${reading.decimal}[0-9]{3}(?![0-9])`).test(raw) && !/[0-9][.,][0-9]{3}[.,]/.test(raw)) why = THREE_DECIMALS;
     if (why) {
       t.impossible++;
       t.reasons.set(why, (t.reasons.get(why) ?? 0) + 1);

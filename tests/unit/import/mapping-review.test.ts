@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { suggestMapping } from "@/lib/import/mapping";
+import { resolveColumnReading } from "@/lib/domain/plausibility";
 import { headerClaim, headerWords } from "@/lib/import/mapping/header";
+import { readNumberCell } from "@/lib/import/number-columns";
 
 // Adversarial cases from the review of unseen exports: generated rows, never a reviewer's file.
 const rowsOf = (n: number, f: (i: number) => string[]) => Array.from({ length: n }, (_, i) => f(i));
@@ -31,6 +33,13 @@ describe("prices are no post counts", () => {
     const s = suggestMapping(["Name", "Instagram-Profil", "Abonnenten", "Preis pro Post"], { rows });
     expect(s.columns.posts).toBeUndefined();
     expect(s.columns.price).toBe("Preis pro Post");
+  });
+  it("a price column of grouped thousands is read as thousands, never as three decimals", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1000, max: 99_999 }), { minLength: 5, maxLength: 40 }), fc.boolean(), (amounts, euro) => {
+      const cells = amounts.map((a) => (euro ? `${a.toLocaleString("de-DE")} €` : `$${a.toLocaleString("en-US")}`));
+      const { reading } = resolveColumnReading("price", "Price", cells);
+      cells.forEach((c, i) => expect(readNumberCell("price", c, reading).value).toBe(amounts[i]));
+    }), { numRuns: 50 });
   });
   it("price words in any language rule out the posts count", () => {
     for (const h of ["Preis pro Post", "Precio por post", "Prix par post", "Preço por post", "Tarif post", "Tarifa post", "Fee per post", "Kosten pro Post", "Costo por post", "投稿価格", "포스트 가격"]) {
