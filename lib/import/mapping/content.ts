@@ -29,10 +29,18 @@ function otherKind(p: ColumnProfile, allow: "niche" | "country" | "language" | "
   return null;
 }
 
+/** A column of another platform's profile URLs: never the chosen platform's profile or handle. */
+function otherPlatformUrls(p: ColumnProfile, platform: Platform | null): string | null {
+  if (!platform || platform === "other") return null;
+  const [up, share] = (Object.entries(p.urlPlatform) as [Platform, number][]).sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return up && up !== platform && share >= 0.5 ? `${pct(share)} of values are ${platformName(up)} addresses, not ${platformName(platform)}${eg(p)}` : null;
+}
+
 function handleFit(p: ColumnProfile, platform: Platform | null): ContentFit {
   const urlShare = Math.max(0, ...Object.values(p.urlPlatform));
   if (urlShare >= 0.6) {
     const up = (Object.entries(p.urlPlatform) as [Platform, number][]).sort((a, b) => b[1] - a[1])[0]![0];
+    if (platform && platform !== "other" && up !== platform) return veto(`${pct(urlShare)} of values are ${platformName(up)} addresses, not ${platformName(platform)}`);
     return fit(0.9 * (0.5 + 0.5 * p.unique), `${pct(urlShare)} of values are ${platformName(up)} profile URLs; the handle is read from them`);
   }
   const other = otherKind(p, null);
@@ -53,6 +61,9 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
   if (p.numeric < 0.5) return veto(`only ${pct(p.numeric)} of values are numbers${eg(p)}`);
   if (p.sequence >= 0.8) return veto(`values count 1, 2, 3… in file order, like a rank${eg(p)}`);
   if (p.percent >= 0.5) return veto(`${pct(p.percent)} of values are percentages${eg(p)}`);
+  if (p.currency >= 0.5) return veto(`${pct(p.currency)} of values carry a currency${eg(p)}: amounts of money, not counts`);
+  // "0.0205" is 2.05% shown as a percentage in a spreadsheet: no count, average or follower number.
+  if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return veto(`${pct(p.fraction)} of values are fractions below 1${eg(p)}, a rate, not a count`);
   const numbers = `${pct(p.numeric)} are numbers, median ${num(p.median)}`;
   if (field === "followers" || field === "following") {
     if (p.p90 !== null && p.p90 <= 10 && p.integer < 0.5) return veto(`values are small decimals${eg(p)}, not ${field === "followers" ? "follower" : "following"} counts`);
@@ -66,6 +77,7 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
 function rateFit(p: ColumnProfile): ContentFit {
   if (p.numeric < 0.5) return veto(`only ${pct(p.numeric)} of values are numbers${eg(p)}`);
   if (p.percent >= 0.5) return fit(p.numeric, `${pct(p.percent)} of values are percentages, median ${num(p.median)}%`);
+  if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return fit(1, `${pct(p.fraction)} of values are fractions below 1, up to ${num(p.p90)}${eg(p)}, read as rates (0.02 = 2%)`);
   if ((p.median ?? 0) > 100) return veto(`values like ${num(p.median)} are counts, not a rate`);
   if (p.integer >= 0.9 && (p.p90 ?? 0) > 20) return fit(0.35, `whole numbers up to ${num(p.p90)}: a rate or a score?`);
   return fit(0.8 * p.numeric, `${pct(p.numeric)} are decimals up to ${num(p.p90)}, read as rates`);
@@ -120,6 +132,10 @@ export function contentFit(field: FieldId, p: ColumnProfile, platform: Platform 
       return fit(p.avgLength >= 40 ? 1 : p.avgLength >= 15 ? 0.6 : 0.3, `texts of ${Math.round(p.avgLength)} characters on average`);
     }
     case "profileUrl":
+    {
+      const other = otherPlatformUrls(p, platform);
+      if (other) return veto(other);
+    }
       if (p.filled >= 2 && p.url < 0.3) return veto(`only ${pct(p.url)} of values are web addresses${eg(p)}`);
       return fit(p.url, `${pct(p.url)} of values are web addresses`);
     case "contactEmail":

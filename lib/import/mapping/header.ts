@@ -15,9 +15,12 @@ function stem(w: string): string {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
+const BRANDS = /tiktok|youtube|linkedin|onlyfans|snapchat|facebook|instagram|twitch|twitter/gi;
+
 /** "avgLikes", "60_day_eng_rate", "Audience country(mostly)", "#Followers" -> words, folded and stemmed. */
 export function headerWords(header: string): string[] {
-  const split = header.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, "$1$3 $2$4");
+  // Brand names written in camelCase stay one word ("TikTok", "YouTube" are no "tik tok", "you tube").
+  const split = header.replace(BRANDS, (m) => m.toLowerCase()).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, "$1$3 $2$4");
   return fold(split).replace(/%/g, " % ").replace(/ø/g, " ø ").split(/[^\p{L}\p{N}%ø]+/u).filter(Boolean).map(stem);
 }
 
@@ -51,7 +54,8 @@ function termMatch(t: Term, words: string[], compact: string): number {
 
 const hasAny = (list: readonly string[], words: string[], compact: string) => list.some((x) => termMatch(term(x), words, compact) > 0);
 
-export type HeaderClaim = { score: number; why: string | null };
+/** `denied`: a word in the header says the column is something else, so content alone may not claim it either. */
+export type HeaderClaim = { score: number; why: string | null; denied?: boolean };
 
 /**
  * How strongly `header` names `field`, 0-1: a strong term that is the whole header scores 1, one
@@ -63,8 +67,8 @@ export function headerClaim(field: FieldId, header: string): HeaderClaim {
   const compact = fold(header).replace(/\s+/g, "");
   if (!words.length && !compact) return { score: 0, why: null };
   const spec = HEADER_WORDS[field];
-  if (spec.not && hasAny(spec.not, words, compact)) return { score: 0, why: null };
-  if (field !== "niche" && field !== "niche2" && hasAny(RANK_WORDS, words, compact)) return { score: 0, why: null };
+  if (spec.not && hasAny(spec.not, words, compact)) return { score: 0, why: null, denied: true };
+  if (field !== "niche" && field !== "niche2" && hasAny(RANK_WORDS, words, compact)) return { score: 0, why: null, denied: true };
   let best = 0;
   for (const [list, strength] of [[spec.strong, 1], [spec.weak ?? [], 0.55]] as const) {
     for (const t of list) {
@@ -95,15 +99,26 @@ export function isPlatformHeader(header: string): boolean {
   });
 }
 
+type NamedPlatform = "instagram" | "tiktok" | "youtube" | "x" | "twitch";
+
+// A platform's own name outranks a word that only hints at one ("Abonnenten" are on every platform).
+const NAMED: [string, NamedPlatform][] = [
+  ["instagram", "instagram"], ["insta", "instagram"], ["ig", "instagram"], ["tiktok", "tiktok"], ["tik tok", "tiktok"], ["tiktoker", "tiktok"],
+  ["youtube", "youtube"], ["youtuber", "youtube"], ["twitch", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
+];
+const HINTS: [string, NamedPlatform][] = [["subscriber*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["abonnent*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"], ["streamer", "twitch"]];
+
+/** The one platform a header names by name ("instagram_username", "TikTok followers"), or null. */
+export function platformOfHeader(header: string): NamedPlatform | null {
+  const words = headerWords(header);
+  const compact = fold(header).replace(/\s+/g, "");
+  const found = new Set(NAMED.filter(([cue]) => termMatch(term(cue), words, compact)).map(([, p]) => p));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** A platform the headers themselves name ("IG handle", "TikTok username", "Subscribers"), if only one. */
-export function platformFromHeaders(headers: readonly string[]): { platform: "instagram" | "tiktok" | "youtube" | "x" | "twitch"; word: string } | null {
-  // A platform's own name outranks a word that only hints at one ("Abonnenten" are on every platform).
-  const named: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [
-    ["instagram", "instagram"], ["insta", "instagram"], ["ig", "instagram"], ["tiktok", "tiktok"], ["tik tok", "tiktok"], ["tiktoker", "tiktok"],
-    ["youtube", "youtube"], ["youtuber", "youtube"], ["twitch", "twitch"], ["twitter", "x"], ["tweet*", "x"], ["retweet*", "x"],
-  ];
-  const hints: [string, "instagram" | "tiktok" | "youtube" | "x" | "twitch"][] = [["subscriber*", "youtube"], ["suscriptor*", "youtube"], ["inscrito*", "youtube"], ["abonnent*", "youtube"], ["구독자", "youtube"], ["登録者", "youtube"], ["streamer", "twitch"]];
-  const scan = (cues: typeof named) => {
+export function platformFromHeaders(headers: readonly string[]): { platform: NamedPlatform; word: string } | null {
+  const scan = (cues: typeof NAMED) => {
     const found = new Map<string, string>();
     for (const h of headers) {
       const words = headerWords(h);
@@ -112,9 +127,9 @@ export function platformFromHeaders(headers: readonly string[]): { platform: "in
     }
     return found;
   };
-  let found = scan(named);
-  if (!found.size) found = scan(hints);
+  let found = scan(NAMED);
+  if (!found.size) found = scan(HINTS);
   if (found.size !== 1) return null;
-  const [[platform, word]] = [...found.entries()] as [["instagram" | "tiktok" | "youtube" | "x" | "twitch", string]];
+  const [[platform, word]] = [...found.entries()] as [[NamedPlatform, string]];
   return { platform, word };
 }

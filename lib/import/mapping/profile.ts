@@ -22,6 +22,8 @@ export type ColumnProfile = {
   percent: number;
   compact: number;
   integer: number;
+  /** Numbers written as a fraction below 1 ("0.0205", ",5"): a rate, never a count. */
+  fraction: number;
   currency: number;
   /** Numbers 1, 2, 3... in file order: a rank, whatever the header says. */
   sequence: number;
@@ -127,6 +129,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
   let integers = 0;
   let percents = 0;
   let localeOnly = 0;
+  let fractions = 0;
   const numbers = new Set<string>();
   for (const raw of values) {
     // A price's currency ("5.000 €", "R$ 1.200", "USD 450") is not part of its number.
@@ -142,12 +145,14 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     const r = isPercent ? parseRate(v) : parseCount(v);
     if (r.kind !== "value") continue;
     numbers.add(raw);
-    // parseCount rounds a count; a rate's "0.03" is kept as written, not as 0.
+    // parseCount rounds a count: "0.0205" becomes 0, so a fraction is told by how it is written, and
+    // a rate's "0.03" is kept as written for the profile's figures.
+    if (!isPercent && /^\+?0?[.,][0-9]+$/.test(v) && !/^0?[.,]0*$/.test(v)) fractions++;
     const d = isPercent ? r : parseDecimal(v);
     const x = isPercent ? r.value * 100 : d.kind === "value" && Math.abs(d.value - r.value) < 1 ? d.value : r.value;
     nums.push(x);
     if (isPercent) percents++;
-    else if (/^[\s$€£+\-]*[0-9][0-9.,\s']*$/.test(v) && !/[.,][0-9]{1,2}$/.test(v)) integers++;
+    else if (/^[\s$€£+\-]*[0-9][0-9.,\s']*$/.test(v) && !/^\+?0?[.,][0-9]+$/.test(v) && !/[.,][0-9]{1,2}$/.test(v)) integers++;
   }
   const flags = new Map<string, TextFlags>();
   const flagsOf = (v: string) => flags.get(v) ?? (flags.set(v, classify(v, numbers.has(v))), flags.get(v)!);
@@ -176,6 +181,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     percent: percents / n,
     compact: share((v) => COMPACT_RE.test(v)),
     integer: nums.length ? integers / nums.length : 0,
+    fraction: fractions / n,
     currency: share((v) => detectCurrency(v) !== null),
     sequence: numericOrder.length > 2 && values.length === numericOrder.length && numericOrder[0]! <= 2 ? steps / (numericOrder.length - 1) : 0,
     median: quantile(sorted, 0.5),

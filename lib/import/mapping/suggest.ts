@@ -4,7 +4,7 @@
 import { platformName } from "@/lib/domain/handles";
 import type { Platform } from "@/lib/domain/types";
 import { CONTENT_ONLY_WEIGHT, contentFit } from "./content";
-import { headerClaim, isPlatformHeader, platformFromHeaders } from "./header";
+import { headerClaim, isPlatformHeader, platformFromHeaders, platformOfHeader } from "./header";
 import { profileColumns, type ColumnProfile } from "./profile";
 import { IMPORT_FIELDS, fieldLabel, type FieldId, type ImportMapping } from "./schema";
 
@@ -33,7 +33,7 @@ export type MappingSuggestion = {
 
 const TEXT_FIELDS = new Set<FieldId>(["handle", "displayName", "niche", "niche2", "country", "language", "bio", "profileUrl", "contactEmail"]);
 
-type Pair = { field: FieldId; col: number; score: number; reason: string };
+type Pair = { field: FieldId; col: number; score: number; fit: number; reason: string };
 
 function scorePair(field: FieldId, p: ColumnProfile, platform: Platform | null, rejected: RejectedColumn[]): Pair | null {
   const h = headerClaim(field, p.header);
@@ -46,11 +46,12 @@ function scorePair(field: FieldId, p: ColumnProfile, platform: Platform | null, 
     // Any count fits any number field, so there the header carries the choice; a handle, an e-mail or
     // a country is told by its values, so there the content may lift a vague header.
     const score = TEXT_FIELDS.has(field) ? 0.45 * h.score + 0.55 * c.fit : h.score * (0.35 + 0.65 * c.fit);
-    return { field, col: p.index, score, reason: `${c.why}; ${h.why}` };
+    return { field, col: p.index, score, fit: c.fit, reason: `${c.why}; ${h.why}` };
   }
+  if (h.denied) return null;
   const w = CONTENT_ONLY_WEIGHT[field] ?? 0;
   if (field === "handle" && p.at < 0.5 && Math.max(0, ...Object.values(p.urlPlatform)) < 0.6) return null;
-  return w ? { field, col: p.index, score: w * c.fit, reason: `${c.why} (from the values; the header says nothing)` } : null;
+  return w ? { field, col: p.index, score: w * c.fit, fit: c.fit, reason: `${c.why} (from the values; the header says nothing)` } : null;
 }
 
 type PlatformChoice = { platform: ImportMapping["platform"] | null; confidence: number; reason: string; column: number | null };
@@ -93,18 +94,29 @@ function dropTotalsAsAverages(profiles: ColumnProfile[], columns: ImportMapping[
   }
 }
 
-export type SuggestOptions = { rows?: readonly (readonly string[])[]; platform?: Platform };
+export type SuggestOptions = {
+  rows?: readonly (readonly string[])[];
+  platform?: Platform;
+  /** Internal: the platform was bound by the handle column's header, for this reason (not by the user). */
+  boundBy?: string;
+};
 
 export function suggestMapping(headers: readonly string[], opts: SuggestOptions | Platform = {}): MappingSuggestion {
-  const { rows = [], platform: fixed } = typeof opts === "string" ? { platform: opts } : opts;
+  const { rows = [], platform: fixed, boundBy } = typeof opts === "string" ? { platform: opts } : opts;
   const profiles = profileColumns(headers, rows);
   const chosen = choosePlatform(profiles, headers, fixed);
+  if (boundBy) Object.assign(chosen, { confidence: 0.9, reason: boundBy });
   const knownPlatform = chosen.platform?.mode === "fixed" ? chosen.platform.value : null;
+  // A file with a column set per platform (Upfluence: instagram_username, tiktok_username...): one
+  // import holds one platform, so the other platforms' columns are left out once the platform is known.
+  const named = headers.map((h) => platformOfHeader(h));
+  const multi = new Set(named.filter(Boolean)).size >= 2;
+  const otherPlatform = (i: number) => multi && !!fixed && !!knownPlatform && !!named[i] && named[i] !== knownPlatform;
   const rejected: RejectedColumn[] = [];
   const pairs: Pair[] = [];
   for (const f of IMPORT_FIELDS) {
     for (const p of profiles) {
-      if (p.index === chosen.column) continue;
+      if (p.index === chosen.column || otherPlatform(p.index)) continue;
       const pair = scorePair(f.id, p, knownPlatform, rejected);
       if (pair) pairs.push(pair);
     }
@@ -116,6 +128,13 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   for (const pair of pairs) {
     if (pair.score < MAP_THRESHOLD) break;
     if (columns[pair.field] !== undefined || usedCols.has(pair.col)) continue;
+    // Two fields tie on one column ("Preis pro Post": price or posts?): the content decides, and the reason says so.
+    const tie = pairs.find((q) => q.col === pair.col && q.field !== pair.field && columns[q.field] === undefined && q.score >= MAP_THRESHOLD && pair.score - q.score < 0.03 && q.fit > pair.fit + 0.1);
+    if (tie) {
+      tie.reason += `; its values fit ${fieldLabel(tie.field).toLowerCase()} better than ${fieldLabel(pair.field).toLowerCase()}, which the header names as well`;
+      tie.score = pair.score;
+      continue;
+    }
     // A close second for the same field makes the choice a coin toss: say so and lower the confidence.
     const rival = pairs.find((q) => q.field === pair.field && q.col !== pair.col && !usedCols.has(q.col) && q.score > pair.score - 0.08);
     const confidence = rival ? pair.score * 0.8 : pair.score;
@@ -123,6 +142,11 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     columns[pair.field] = headers[pair.col]!;
     usedCols.add(pair.col);
     fields.push({ field: pair.field, column: headers[pair.col]!, confidence: Math.round(confidence * 100) / 100, reason, examples: profiles[pair.col]!.examples });
+  }
+  // The handle column names its platform ("instagram_username"): that platform, not another column's URLs, is the file's.
+  const handlePlatform = columns.handle ? platformOfHeader(columns.handle) : null;
+  if (!fixed && !boundBy && handlePlatform && chosen.platform?.mode !== "column" && knownPlatform !== handlePlatform) {
+    return suggestMapping(headers, { rows, platform: handlePlatform, boundBy: `the handle column “${columns.handle}” names ${platformName(handlePlatform)}` });
   }
   dropTotalsAsAverages(profiles, columns, fields, rejected);
   // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
@@ -154,6 +178,8 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     else if (s.confidence < CONFIDENT) notes.push(`“${s.column}” for “${f.label}” is a guess (${Math.round(s.confidence * 100)}%): check it.`);
   }
   if (!chosen.platform) notes.push(chosen.reason);
+  const left = headers.filter((_, i) => otherPlatform(i));
+  if (left.length) notes.push(`One import holds one platform (${platformName(knownPlatform!)}): the other platforms' columns (${left.map((h) => `“${h}”`).join(", ")}) are not imported; import the file again for each of those platforms.`);
   const complete = !!chosen.platform && !!columns.handle && !!columns.followers;
   const confident = complete && chosen.confidence >= CONFIDENT && IMPORT_FIELDS.every((f) => !f.required || (fields.find((x) => x.field === f.id)?.confidence ?? 0) >= CONFIDENT);
   return {

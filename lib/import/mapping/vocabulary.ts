@@ -9,11 +9,17 @@ import type { FieldId } from "./schema";
 export type FieldWords = { strong: string[]; weak?: string[]; not?: string[] };
 
 /** Words that make a number column an average, a total, a rank or a share, in any field. */
-export const AVG_WORDS = ["avg", "average", "mean", "per", "ø", "durchschnitt*", "schnitt", "promedio", "media", "medio", "moyenne", "moy", "평균", "平均"];
+export const AVG_WORDS = ["avg", "average", "mean", "per", "ø", "durchschnitt*", "schnitt", "promedio", "media", "medio", "moyenne", "moyen", "moy", "평균", "平均"];
 export const TOTAL_WORDS = ["count", "total", "totals", "sum", "lifetime", "gesamt*", "insgesamt", "summe", "totale", "totais", "cumul*", "총", "누적", "合計", "累計", "総"];
 export const RANK_WORDS = ["rank", "ranking", "position", "pos", "rang", "platz", "posicion", "puesto", "classement", "순위", "順位", "ランキング"];
 export const SHARE_WORDS = ["%", "percent", "pct", "share", "ratio", "anteil", "porcentaje", "porcentagem", "part", "비율", "割合"];
 const CHANGE_WORDS = ["growth", "gain", "change", "delta", "new", "increase", "wachstum", "zuwachs", "crecimiento", "crescimento", "croissance", "증가", "増加", "fake", "suspicious", "quality", "authentic", "real"];
+/** Words for money in the languages creator lists come in: a "Preis pro Post" is no posts count. */
+const PRICE_WORDS = ["price", "cost", "fee", "preis*", "kosten", "honorar", "precio", "tarifa", "tarif", "costo", "preco", "prix", "budget", "cpp", "가격", "단가", "비용", "料金", "価格", "単価"];
+/** The audience's country or language is not the creator's ("Audience location", "Top audience country"). */
+const AUDIENCE_WORDS = ["audience", "follower*", "viewer*", "publikum", "zielgruppe", "audiencia", "publico", "seguidores", "오디언스", "視聴者", "オーディエンス"];
+/** Live-stream viewers (Twitch "Avg viewers", "Peak viewers") are not views per post. */
+const LIVE_WORDS = ["viewer*", "concurrent", "ccv", "peak", "live", "zuschauer", "espectadores", "spectateurs", "시청자", "視聴者"];
 const RATE_WORDS = ["rate", "er", "quote", "tasa", "taxa", "taux", "률", "율", "率"];
 
 export const HEADER_WORDS: Record<FieldId, FieldWords> = {
@@ -38,11 +44,11 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   posts: {
     strong: ["posts", "post count", "media count", "uploads", "videos", "video count", "number of posts", "tweets", "beitrage", "publicaciones", "publicacoes", "publications", "videos publicados", "게시물", "포스트", "동영상 수", "投稿数", "投稿", "動画数"],
     weak: ["media", "content", "beitrag*"],
-    not: ["like", "view", "comment", "share", "engagement", "rate", "price", "cost", "per", "avg", "average", "url", "link", "last", "date", "recent", "type"],
+    not: ["like", "view", "comment", "share", "engagement", "rate", "per", "avg", "average", "url", "link", "last", "date", "recent", "type", ...PRICE_WORDS],
   },
   avgLikes: { strong: ["likes", "like", "hearts", "gefallt mir", "me gusta", "curtidas", "j aime", "mentions j aime", "좋아요", "いいね"], not: [...SHARE_WORDS, ...RATE_WORDS, "ratio", "to"] },
   avgComments: { strong: ["comments", "comment", "kommentare", "comentarios", "commentaires", "댓글", "コメント"], not: [...SHARE_WORDS, ...RATE_WORDS] },
-  avgViews: { strong: ["views", "view", "viewers", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through"] },
+  avgViews: { strong: ["views", "view", "plays", "video views", "aufrufe", "reproducciones", "vistas", "visualizacoes", "vues", "조회수", "조회", "再生数", "再生", "視聴"], not: [...SHARE_WORDS, ...RATE_WORDS, "through", ...LIVE_WORDS] },
   avgShares: { strong: ["shares", "reposts", "retweets", "geteilt", "compartidos", "compartilhamentos", "partages", "공유", "シェア"], not: [...SHARE_WORDS.filter((w) => w !== "share"), ...RATE_WORDS, "audience", "country", "market"] },
   avgEngagements: { strong: ["engagements", "engagement", "interactions", "interaktionen", "interacciones", "interacoes", "인게이지먼트", "エンゲージメント"], not: [...RATE_WORDS, ...SHARE_WORDS, "score"] },
   engagementRate: {
@@ -52,8 +58,8 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
   },
   niche: { strong: ["category", "categories", "niche", "niches", "topic", "topics", "vertical", "genre", "kategorie", "categoria", "categorie", "thema", "tema", "sujet", "카테고리", "분야", "カテゴリ", "カテゴリー", "ジャンル"], weak: ["interests", "tags"], not: ["2", "second", "secondary", "sub", "rank"] },
   niche2: { strong: ["category 2", "niche 2", "secondary category", "second category", "subcategory", "sub category", "kategorie 2", "categoria 2", "categorie 2"], not: ["rank"] },
-  country: { strong: ["country", "country code", "land", "pais", "pays", "location", "국가", "나라", "国", "国家", "地域"], weak: ["region", "market", "ort", "ubicacion", "localizacao"], not: [...SHARE_WORDS, ...RANK_WORDS, "language", "count"] },
-  language: { strong: ["language", "lang", "language code", "sprache", "idioma", "lingua", "langue", "언어", "言語"], not: SHARE_WORDS },
+  country: { strong: ["country", "country code", "land", "pais", "pays", "location", "국가", "나라", "国", "国家", "地域"], weak: ["region", "market", "ort", "ubicacion", "localizacao"], not: [...SHARE_WORDS, ...RANK_WORDS, ...AUDIENCE_WORDS, "language", "count"] },
+  language: { strong: ["language", "lang", "language code", "sprache", "idioma", "lingua", "langue", "언어", "言語"], not: [...SHARE_WORDS, ...AUDIENCE_WORDS] },
   bio: { strong: ["bio", "biography", "description", "about", "beschreibung", "descripcion", "descricao", "biographie", "소개", "自己紹介", "説明"] },
   profileUrl: { strong: ["profile url", "url", "link", "profile link", "channel url", "channel link", "permalink", "perfil url", "enlace", "lien", "링크", "リンク"], weak: ["profile", "website", "web"] },
   contactEmail: { strong: ["email", "e mail", "mail", "contact email", "business email", "kontakt", "correo", "correo electronico", "courriel", "이메일", "メール", "メールアドレス"], weak: ["contact"] },
