@@ -10,7 +10,7 @@ import { getSessionUser } from "@/lib/auth/guard";
 import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
 import { jsonError, jsonZodError } from "@/lib/validation/errors";
 import { errorResponse } from "./errors";
-import { nulFieldErrors, nulPaths, queryObject } from "./input";
+import { badTextError, queryObject } from "./input";
 import { sameOriginProblem } from "./origin";
 
 type Schema = z.ZodType | undefined;
@@ -62,8 +62,8 @@ async function serve<Q extends Schema, B extends Schema, P extends Schema, U>(
     rawBody = await req.json().catch(() => Symbol.for("invalid"));
     if (typeof rawBody === "symbol") return jsonError("bad_request", "The body is not valid JSON.");
   }
-  const nul = [...nulPaths(rawParams), ...nulPaths(rawQuery), ...nulPaths(rawBody)];
-  if (nul.length) return jsonError("bad_request", "A field contains a NUL byte.", nulFieldErrors(nul));
+  const badText = badTextError(rawParams, rawQuery, rawBody);
+  if (badText) return jsonError("bad_request", badText.message, badText.fields);
 
   const params = spec.params ? spec.params.safeParse(rawParams) : { success: true as const, data: rawParams };
   if (!params.success) return jsonError("not_found", "Not found.");

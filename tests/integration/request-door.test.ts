@@ -73,6 +73,18 @@ describe("NUL bytes", () => {
     expect(await itemCount()).toBe(0);
   });
 
+  it("a lone UTF-16 surrogate in a JSON body field or a server action's field: 400 naming it, nothing written", async () => {
+    for (const lone of ["\uD800", "x\uDFFF", "\uDBFFy"]) {
+      const res = await postItem(JSON.stringify({ creatorId: CREATOR, note: lone }), { "content-type": "application/json" });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.fields).toHaveProperty("note");
+      // (FormData itself turns a lone surrogate into U+FFFD; an action called with an object does not.)
+      expect(await createShortlistAction(undefined, { name: `Door${lone}` })).toMatchObject({ status: 400, fields: { name: [expect.stringContaining("surrogate")] } });
+    }
+    expect(await itemCount()).toBe(0);
+    expect(await prisma.shortlist.count({ where: { organizationId: ORG } })).toBe(1);
+  });
+
   it("in a server action's field: refused with 400 and nothing written", async () => {
     const form = new FormData();
     form.append("name", "Door\u0000list");
