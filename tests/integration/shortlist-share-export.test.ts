@@ -15,6 +15,7 @@ const revoke = await import("@/app/api/shortlists/[id]/share-links/[linkId]/rout
 const shared = await import("@/app/api/share/[token]/route");
 const decisions = await import("@/app/api/share/[token]/decisions/route");
 const { EXPORT_BATCH } = await import("@/lib/queries/shortlist");
+const { SHARE_DECISIONS_PER_MINUTE } = await import("@/lib/queries/shortlist/share");
 
 const P = "itshx";
 const U = users(P);
@@ -185,6 +186,27 @@ describe("share links", () => {
     const log = await prisma.shortlistActivity.findMany({ where: { shortlistId: LIST, kind: "client_decision" }, select: { actorLabel: true, actorId: true } });
     expect(log).toHaveLength(3);
     expect(log.every((l) => l.actorLabel === "client" && l.actorId === null)).toBe(true);
+  });
+
+  it("logs a client's answer only when it changes, and refuses more than the per-minute limit on one link with 429", async () => {
+    await as(null);
+    const decide = (itemId: string, decision: string, comment?: string) => call(decisions.POST, "POST", "/x", { token }, { itemId, decision, comment });
+    const logged = () => prisma.shortlistActivity.count({ where: { shortlistId: LIST, kind: "client_decision" } });
+    const before = await logged();
+    for (let i = 0; i < 5; i++) {
+      expect((await decide(`${P}_item0`, "approved")).status).toBe(200);
+      expect((await decide(`${P}_item2`, "rejected", "  Too pricey for us ")).status).toBe(200);
+    }
+    expect(await logged()).toBe(before);
+    expect((await decide(`${P}_item0`, "approved", "Love her")).status).toBe(200);
+    expect((await decide(`${P}_item0`, "rejected", "Love her")).status).toBe(200);
+    expect(await logged()).toBe(before + 2);
+    const statuses: number[] = [];
+    for (let i = 0; i < SHARE_DECISIONS_PER_MINUTE + 5; i++) statuses.push((await decide(`${P}_item3`, i % 2 ? "approved" : "rejected")).status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((st) => st === 200).length).toBeLessThanOrEqual(SHARE_DECISIONS_PER_MINUTE - 12);
+    expect(await logged()).toBeLessThanOrEqual(before + SHARE_DECISIONS_PER_MINUTE);
+    await prisma.shareDecision.deleteMany({ where: { itemId: `${P}_item3` } });
   });
 
   it("a revoked link is a 404 for viewing and deciding; so are an expired one and a made-up one", async () => {
