@@ -14,6 +14,7 @@ const shareLinks = await import("@/app/api/shortlists/[id]/share-links/route");
 const revoke = await import("@/app/api/shortlists/[id]/share-links/[linkId]/route");
 const shared = await import("@/app/api/share/[token]/route");
 const decisions = await import("@/app/api/share/[token]/decisions/route");
+const duplicate = await import("@/app/api/shortlists/[id]/duplicate/route");
 const { EXPORT_BATCH } = await import("@/lib/queries/shortlist");
 const { SHARE_DECISIONS_PER_MINUTE } = await import("@/lib/queries/shortlist/share");
 
@@ -152,6 +153,17 @@ describe("share links", () => {
     await as(U.marketerA);
     expect((await call(shareLinks.POST, "POST", "/x", { id: LIST }, {})).status).toBe(403);
     expect((await call(shareLinks.GET, "GET", "/x", { id: LIST })).status).toBe(403);
+  });
+
+  it("a marketer may not share a list by duplicating it first: no links on their own copy (403), which they may still delete", async () => {
+    await as(U.marketerA);
+    const res = await call(duplicate.POST, "POST", "/x", { id: LIST }, { name: `${P} marketer copy` });
+    expect(res.status).toBe(201);
+    const copy = (await json(res)) as { id: string };
+    expect((await call(shareLinks.POST, "POST", "/x", { id: copy.id }, { days: 5 })).status).toBe(403);
+    expect((await call(shareLinks.GET, "GET", "/x", { id: copy.id })).status).toBe(403);
+    expect(await prisma.shareLink.count({ where: { shortlistId: copy.id } })).toBe(0);
+    expect((await call(one.DELETE, "DELETE", "/x", { id: copy.id })).status).toBe(200);
   });
 
   it("signed out, the token shows only the chosen columns, not the team's status, note or scores", async () => {

@@ -7,7 +7,7 @@ import { RateWindow } from "@/lib/security/rate-window";
 import { normaliseShareColumns, shareLinkState, type ShareColumn } from "@/lib/domain/shortlist";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ClientDecisionInput, CreateShareLinkInput } from "@/lib/validation/shortlist";
-import { actorOf, findListOrThrow, findManageableListOrThrow, logActivity } from "./access";
+import { actorOf, findListOrThrow, findShareableListOrThrow, logActivity } from "./access";
 import { briefOf, itemSelect, toItemRow, type RawItem } from "./rows";
 
 export const CLIENT_ACTOR = { id: null, label: "client" } as const;
@@ -17,7 +17,7 @@ export function hashShareToken(token: string): string {
 }
 
 export async function createShareLink(user: SessionUser, shortlistId: string, input: CreateShareLinkInput, now = new Date()) {
-  const list = await findManageableListOrThrow(user, shortlistId);
+  const list = await findShareableListOrThrow(user, shortlistId);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   const columns = normaliseShareColumns(input.columns);
@@ -34,7 +34,7 @@ export async function createShareLink(user: SessionUser, shortlistId: string, in
 
 /** The list's links with their state (active, revoked, expired) and how many decisions each got. */
 export async function listShareLinks(user: SessionUser, shortlistId: string, now = new Date()) {
-  await findManageableListOrThrow(user, shortlistId);
+  await findShareableListOrThrow(user, shortlistId);
   const links = await prisma.shareLink.findMany({
     where: { shortlistId, shortlist: { organizationId: user.organizationId } },
     orderBy: { createdAt: "desc" },
@@ -45,7 +45,7 @@ export async function listShareLinks(user: SessionUser, shortlistId: string, now
 export type ShareLinkRow = Awaited<ReturnType<typeof listShareLinks>>[number];
 
 export async function revokeShareLink(user: SessionUser, shortlistId: string, linkId: string) {
-  await findManageableListOrThrow(user, shortlistId);
+  await findShareableListOrThrow(user, shortlistId);
   return prisma.$transaction(async (tx) => {
     const link = await tx.shareLink.findFirst({ where: { id: linkId, shortlistId, shortlist: { organizationId: user.organizationId } }, select: { id: true, label: true, revokedAt: true } });
     if (!link) throw new NotFoundError("No such share link on this list.");
