@@ -91,7 +91,7 @@ describe("export", () => {
     expect([agreed[col("Price low")], agreed[col("Price high")], agreed[col("Price agreed")]]).toEqual(["450", "450", "yes"]);
   });
 
-  it("XLSX: numeric cells are numbers and the formula-looking name is text with a quote", async () => {
+  it("XLSX: numeric cells are numbers and the formula-looking name is a plain text cell", async () => {
     const res = await call(exportRoute.GET, "GET", `/x?format=xlsx`, { id: LIST });
     expect(res.status).toBe(200);
     const ExcelJS = (await import("exceljs")).default;
@@ -103,7 +103,9 @@ describe("export", () => {
     expect(ws.rowCount).toBe(5);
     const rows = Array.from({ length: 4 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
     const first = rows.find((r) => r[0] === `${P}_h0`)!;
-    expect(first[header.indexOf("Name")]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    // A text cell, as written: no CSV apostrophe (it would show in the cell), and never a formula.
+    expect(first[header.indexOf("Name")]).toBe(`=HYPERLINK("http://evil.example","click")`);
+    expect(ws.getRow(rows.indexOf(first) + 2).getCell(header.indexOf("Name") + 1).type).toBe(ExcelJS.ValueType.String);
     expect(typeof first[header.indexOf("Followers")]).toBe("number");
     expect(first[header.indexOf("Engagement rate (%)")]).toBe(3.12);
     // No cell anywhere is a formula.
