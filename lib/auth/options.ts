@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { findUserForLogin, getSessionVersion, revokeUserSessions } from "@/lib/queries/users";
-import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "@/lib/queries/login-throttle";
+import { releaseLoginAttempt, reserveLoginAttempt } from "@/lib/queries/login-throttle";
 import { clientAddress } from "@/lib/security/client-address";
 import type { SessionUser } from "./roles";
 import { throttleKeys } from "./throttle";
@@ -26,16 +26,17 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const email = parsed.data.email.toLowerCase();
         const keys = throttleKeys(email, clientAddress(req?.headers));
-        if (await isLoginLocked(keys)) throw new Error(LOCKED_ERROR);
+        // The attempt is counted as a failure before the password is compared (atomically with the
+        // check), so a parallel burst cannot have more guesses compared than the free allowance.
+        const reservation = await reserveLoginAttempt(keys);
+        if (!reservation) throw new Error(LOCKED_ERROR);
         const user = await findUserForLogin(email);
         // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
         const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !ok) {
-          await recordLoginFailure(keys);
-          return null;
-        }
-        // The per-address key stays: a success must not reset a spray across many accounts.
-        await clearLoginFailures(keys.filter((k) => k.scope === "account"));
+        if (!user || !ok) return null;
+        // A success takes its count back: the account key is cleared, the per-address key keeps the
+        // earlier failures (a success must not reset a spray across many accounts).
+        await releaseLoginAttempt(reservation);
         const sessionUser: SessionUser = {
           id: user.id,
           email: user.email,

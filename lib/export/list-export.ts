@@ -1,8 +1,9 @@
 // A list as a CSV or XLSX download, streamed: rows are written as each batch is read from the
 // database (CSV by hand, XLSX through exceljs's streaming WorkbookWriter), so memory stays flat for a
-// 5,000-creator list. Cells are neutralised against formula injection (lib/domain/shortlist/cells).
+// 5,000-creator list. CSV cells are neutralised against formula injection; XLSX cells are typed
+// (text is a string cell, never a formula) and written as they are (lib/domain/shortlist/cells).
 import { PassThrough, Readable } from "node:stream";
-import { csvLine, EXPORT_COLUMNS, EXPORT_HEADERS, exportValues, safeCell, type ListRow } from "@/lib/domain/shortlist";
+import { csvLine, EXPORT_COLUMNS, EXPORT_HEADERS, exportValues, xlsxCell, xlsxSheetName, type ListRow } from "@/lib/domain/shortlist";
 
 export type RowBatches = () => AsyncGenerator<ListRow[]>;
 
@@ -32,12 +33,13 @@ export function xlsxStream(batches: RowBatches, sheetName = "Shortlist"): Readab
     try {
       const ExcelJS = (await import("exceljs")).default;
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      const ws = wb.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Shortlist");
+      const ws = wb.addWorksheet(xlsxSheetName(sheetName));
       ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.kind === "number" ? 14 : 22 }));
       ws.getRow(1).font = { bold: true };
       ws.getRow(1).commit();
       for await (const batch of batches()) {
-        for (const r of batch) ws.addRow(exportValues(r).map(safeCell)).commit();
+        // Text cells are strings, never formulas: no CSV apostrophe (it would show in the cell).
+        for (const r of batch) ws.addRow(exportValues(r).map(xlsxCell)).commit();
       }
       ws.commit();
       await wb.commit();

@@ -8,7 +8,7 @@ import { getSessionUser } from "@/lib/auth/guard";
 import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
 import { statusOf, zodFieldErrors } from "@/lib/validation/errors";
 import { mapError } from "./errors";
-import { formObject, nulFieldErrors, nulPaths } from "./input";
+import { badTextError, formObject } from "./input";
 
 import type { ActionState } from "./action-state";
 
@@ -24,8 +24,8 @@ export function action<S extends z.ZodType, R = undefined>(
       const decision = decideAccess(await getSessionUser(), spec.roles);
       if (!decision.ok) return { error: decision.message, status: decision.status };
       const data: unknown = raw instanceof FormData ? formObject(raw) : raw;
-      const nul = nulPaths(data);
-      if (nul.length) return { error: "A field contains a NUL byte.", status: 400, fields: nulFieldErrors(nul) };
+      const badText = badTextError(data);
+      if (badText) return { error: badText.message, status: 400, fields: badText.fields };
       const parsed = spec.input.safeParse(data);
       if (!parsed.success) return { error: spec.invalid ?? "Check the fields below.", status: 400, fields: zodFieldErrors(parsed.error) };
       return await fn({ user: decision.user, input: parsed.data });

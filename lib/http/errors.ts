@@ -1,11 +1,11 @@
 // The one error mapper: whatever a handler or action throws becomes the API's one error shape
 // (lib/validation/errors.ts). Expected errors keep their message: NotFoundError 404, ConflictError
-// 409, ForbiddenError 403, InvalidInputError 400, UnprocessableError 422 (413 when too large; the import's file errors
+// 409, ForbiddenError 403, TooManyRequestsError 429, InvalidInputError 400, UnprocessableError 422 (413 when too large; the import's file errors
 // are UnprocessableErrors). Anything else is logged and answered as a bare 500, so a stack trace or
 // SQL text never reaches a user.
 import "server-only";
 import { ZodError } from "zod";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnprocessableError } from "@/lib/domain/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, TooManyRequestsError, UnprocessableError } from "@/lib/domain/errors";
 import { jsonError, zodFieldErrors, type ApiErrorCode } from "@/lib/validation/errors";
 
 export type MappedError = { code: ApiErrorCode; message: string; fields?: Record<string, string[]> };
@@ -30,6 +30,7 @@ export function mapError(err: unknown): MappedError {
   if (err instanceof NotFoundError) return { code: "not_found", message: err.message, fields: err.fields };
   if (err instanceof ConflictError) return { code: "conflict", message: err.message, fields: err.fields };
   if (err instanceof ForbiddenError) return { code: "forbidden", message: err.message };
+  if (err instanceof TooManyRequestsError) return { code: "too_many_requests", message: err.message };
   if (err instanceof InvalidInputError) return { code: "bad_request", message: err.message, fields: err.fields };
   if (err instanceof UnprocessableError) return { code: err.tooLarge ? "payload_too_large" : "unprocessable", message: err.message, fields: err.fields };
   // A unique key the code did not expect to meet still means "already exists", not a crash.

@@ -1,5 +1,6 @@
 // Input cleaned at the door: query strings read into a map that prototype names cannot break, and
-// NUL bytes refused wherever they hide (PostgreSQL text cannot hold them; they would be a 500).
+// NUL bytes and lone UTF-16 surrogates refused wherever they hide (PostgreSQL text cannot hold them;
+// they would be a 500).
 import "server-only";
 
 export type QueryValue = string | string[];
@@ -29,23 +30,46 @@ export function formObject(form: FormData): QueryMap {
   return out;
 }
 
-/** The paths (a.b.0) of every string, key included, that holds a NUL byte; [] when clean. */
-export function nulPaths(value: unknown, path = "", depth = 0): string[] {
+/** The paths (a.b.0) of every string, key included, that `bad` rejects; [] when clean. */
+function badStringPaths(value: unknown, bad: (s: string) => boolean, path: string, depth: number): string[] {
   if (depth > 32) return [];
-  if (typeof value === "string") return value.includes("\u0000") ? [path || "_"] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nulPaths(v, path ? `${path}.${i}` : String(i), depth + 1));
+  if (typeof value === "string") return bad(value) ? [path || "_"] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => badStringPaths(v, bad, path ? `${path}.${i}` : String(i), depth + 1));
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([k, v]) => {
       const p = path ? `${path}.${k}` : k;
-      return k.includes("\u0000") ? [p.replace(/\u0000/g, "\\0")] : nulPaths(v, p, depth + 1);
+      return bad(k) ? [p.replace(/\u0000/g, "\\0").toWellFormed()] : badStringPaths(v, bad, p, depth + 1);
     });
   }
   return [];
 }
 
-/** Field -> message map for the NUL paths, in the API's error shape. */
-export function nulFieldErrors(paths: readonly string[]): Record<string, string[]> {
+/** The paths (a.b.0) of every string, key included, that holds a NUL byte; [] when clean. */
+export function nulPaths(value: unknown): string[] {
+  return badStringPaths(value, (s) => s.includes("\u0000"), "", 0);
+}
+
+/**
+ * The paths of every string, key included, that is not well-formed UTF-16 (a lone surrogate such as
+ * "\uD800", which JSON.parse accepts but PostgreSQL's text and jsonb refuse: it would be a 500).
+ */
+export function loneSurrogatePaths(value: unknown): string[] {
+  return badStringPaths(value, (s) => !s.isWellFormed(), "", 0);
+}
+
+/** Field -> message map for the refused paths, in the API's error shape. */
+export function badTextFieldErrors(nul: readonly string[], surrogate: readonly string[] = []): Record<string, string[]> {
   const fields: Record<string, string[]> = Object.create(null);
-  for (const p of paths) fields[p] = ["Contains a NUL byte (\\0), which no field accepts."];
+  for (const p of nul) fields[p] = ["Contains a NUL byte (\\0), which no field accepts."];
+  for (const p of surrogate) (fields[p] ??= []).push("Contains a lone UTF-16 surrogate (not well-formed text), which no field accepts.");
   return fields;
+}
+
+/** The 400 for text no field accepts (NUL bytes, lone surrogates), or null when every string is clean. */
+export function badTextError(...values: unknown[]): { message: string; fields: Record<string, string[]> } | null {
+  const nul = values.flatMap((v) => nulPaths(v));
+  const surrogate = values.flatMap((v) => loneSurrogatePaths(v));
+  if (!nul.length && !surrogate.length) return null;
+  const message = nul.length ? "A field contains a NUL byte." : "A field contains a lone UTF-16 surrogate (not well-formed text).";
+  return { message, fields: badTextFieldErrors(nul, surrogate) };
 }

@@ -1,5 +1,6 @@
 // The one door for route handlers. Every app/api route is `export const GET = route({...}, fn)`:
 //   session (lib/auth/guard getSessionUser) -> role -> same-origin check for writes -> Content-Type
+//   -> a JSON body read up to 1 MB (16 KB for publicRoute; 413 beyond, lib/http/body.ts)
 //   -> NUL bytes refused -> zod parsing of params, query and body (400 with field messages)
 //   -> the handler -> one error mapper (lib/http/errors.ts).
 // A handler returns a Response, or a value that is sent as JSON with status 200.
@@ -9,8 +10,9 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/guard";
 import { decideAccess, type Role, type SessionUser } from "@/lib/auth/roles";
 import { jsonError, jsonZodError } from "@/lib/validation/errors";
+import { MAX_JSON_BODY_BYTES, MAX_PUBLIC_JSON_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse } from "./errors";
-import { nulFieldErrors, nulPaths, queryObject } from "./input";
+import { badTextError, queryObject } from "./input";
 import { sameOriginProblem } from "./origin";
 
 type Schema = z.ZodType | undefined;
@@ -59,11 +61,14 @@ async function serve<Q extends Schema, B extends Schema, P extends Schema, U>(
   const rawQuery = queryObject(req.nextUrl.searchParams);
   let rawBody: unknown = undefined;
   if (kind === "json") {
-    rawBody = await req.json().catch(() => Symbol.for("invalid"));
-    if (typeof rawBody === "symbol") return jsonError("bad_request", "The body is not valid JSON.");
+    const limit = user === null ? MAX_PUBLIC_JSON_BODY_BYTES : MAX_JSON_BODY_BYTES;
+    const read = await readJsonBody(req, limit);
+    if (!read.ok && read.reason === "too_large") return jsonError("payload_too_large", `The body is over ${Math.round(limit / 1024)} KB.`);
+    if (!read.ok) return jsonError("bad_request", "The body is not valid JSON.");
+    rawBody = read.value;
   }
-  const nul = [...nulPaths(rawParams), ...nulPaths(rawQuery), ...nulPaths(rawBody)];
-  if (nul.length) return jsonError("bad_request", "A field contains a NUL byte.", nulFieldErrors(nul));
+  const badText = badTextError(rawParams, rawQuery, rawBody);
+  if (badText) return jsonError("bad_request", badText.message, badText.fields);
 
   const params = spec.params ? spec.params.safeParse(rawParams) : { success: true as const, data: rawParams };
   if (!params.success) return jsonError("not_found", "Not found.");

@@ -65,7 +65,9 @@ const textList = z
 const single = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema);
 
-const count = single(z.coerce.number().int().min(0).max(10_000_000_000).optional());
+/** Follower counts are PostgreSQL `integer` columns: a larger bound would be a 500, not "no match". */
+export const MAX_COUNT = 2_147_483_647;
+const count = single(z.coerce.number().int().min(0).max(MAX_COUNT, `At most ${MAX_COUNT.toLocaleString("en-US")} (the largest count stored).`).optional());
 const percent = single(z.coerce.number().min(0).max(100).optional());
 const weight = single(z.coerce.number().min(0).max(100).optional());
 

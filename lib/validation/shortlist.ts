@@ -49,15 +49,33 @@ export type UpdateShortlistInput = z.infer<typeof updateShortlistSchema>;
 
 export const duplicateShortlistSchema = z.object({ name });
 
+const PRICE_NOT_A_NUMBER = "Enter the price as a number, e.g. 450.";
+/** Within the column (Decimal(12, 2), up to 9,999,999,999.99). */
+export const MAX_AGREED_PRICE = 10_000_000;
+
 /** Status, note ("" clears it) and agreed price ("" or null clears it). Fields left out are kept. */
 export const updateItemSchema = z.object({
   status: shortlistStatusSchema.optional(),
   note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").optional().transform((d) => (d === undefined ? undefined : d || null)),
   agreedPrice: z
-    .union([z.literal(""), z.null(), z.coerce.number({ error: "Enter the price as a number, e.g. 450." })])
+    .union([z.number(), z.string(), z.null()], { error: PRICE_NOT_A_NUMBER })
     .optional()
-    .transform((v) => (v === undefined ? undefined : v === "" || v === null ? null : v))
-    .refine((v) => v === undefined || v === null || (Number.isFinite(v) && v >= 0 && v <= 10_000_000), "Enter a price between 0 and 10,000,000."),
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+      // Only a number or a plain decimal string: [] or true must not become 0 or 1.
+      const n = typeof v === "number" ? v : /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
+      if (typeof v === "string" && Number.isNaN(n)) {
+        ctx.addIssue({ code: "custom", message: PRICE_NOT_A_NUMBER });
+        return z.NEVER;
+      }
+      if (!Number.isFinite(n) || n < 0 || n > MAX_AGREED_PRICE) {
+        ctx.addIssue({ code: "custom", message: "Enter a price between 0 and 10,000,000." });
+        return z.NEVER;
+      }
+      // The column keeps cents (Decimal(12, 2)): compare and log what will be stored.
+      return Math.round(n * 100) / 100;
+    }),
 });
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
 

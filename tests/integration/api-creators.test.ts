@@ -90,6 +90,15 @@ describe("GET /api/creators", () => {
     expect(ok.status).toBe(200);
   });
 
+  it("is 400, not a 500, for a follower count beyond the int4 column, and accepts the largest one", async () => {
+    for (const key of ["minFollowers", "maxFollowers"]) {
+      const res = await listCreators(req(`/api/creators?${key}=9999999999`), noParams);
+      expect(res.status, key).toBe(400);
+      expect((await res.json()).error.fields[key][0]).toContain("2,147,483,647");
+      expect((await listCreators(req(`/api/creators?${key}=2147483647`), noParams)).status, key).toBe(200);
+    }
+  });
+
   it("finds by partial word and despite a typo, and filters by tier, niche, country and email", async () => {
     const body = async (qs: string) => (await (await listCreators(req(`/api/creators?${qs}`), noParams)).json()) as ListBody;
     expect((await body(`q=${WORD}`)).total).toBe(3);

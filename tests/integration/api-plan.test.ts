@@ -73,7 +73,7 @@ describe("/api/plan", () => {
   });
 
   it("bad input is a 400 naming the field; another organisation's list a 404; signed out a 401", async () => {
-    for (const [qs, field] of [["budget=-1", "budget"], ["budget=1e9", "budget"], [`budget=100&pool=list`, "list"], ["budget=100&goal=viral", "goal"]] as const) {
+    for (const [qs, field] of [["budget=-1", "budget"], ["budget=1e9", "budget"], [`budget=100&pool=list`, "list"], ["budget=100&goal=viral", "goal"], ["budget=100&minFollowers=9999999999", "minFollowers"], ["budget=100&maxFollowers=2147483648", "maxFollowers"]] as const) {
       const res = await GET(req(`/api/plan?${qs}&list=${qs.includes("pool=list") ? "" : listA}`), noParams);
       expect(res.status).toBe(400);
       expect(Object.keys((await res.json()).error.fields)).toContain(field);

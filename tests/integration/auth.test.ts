@@ -12,7 +12,7 @@ const authorize: Authorize = (creds, req) => provider.options.authorize(creds, r
 const ORG = "org_it_auth";
 const PASSWORD = "right-password";
 const EMAIL = "it-auth@example.test";
-const emails = { lock: "it-auth-lock@example.test", rotate: "it-auth-rotate@example.test", proxied: "it-auth-proxied@example.test", dos: "it-auth-dos@example.test", burst: "it-auth-burst@example.test", spray: "it-auth-spray@example.test", v6: "it-auth-v6@example.test" };
+const emails = { lock: "it-auth-lock@example.test", rotate: "it-auth-rotate@example.test", proxied: "it-auth-proxied@example.test", dos: "it-auth-dos@example.test", burst: "it-auth-burst@example.test", spray: "it-auth-spray@example.test", v6: "it-auth-v6@example.test", flood: "it-auth-flood@example.test" };
 
 /** What server.ts hands next-auth: the socket peer, and whatever X-Forwarded-For the request carried. */
 const from = (peer: string, forwardedFor?: string) => ({ headers: { [PEER_HEADER]: peer, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) } });
@@ -102,6 +102,19 @@ describe("sign-in against the real database", () => {
     expect(await authorize({ email: emails.spray, password: PASSWORD }, sprayer)).toMatchObject({ email: emails.spray });
     await fail(`nobody-last-it-auth@example.test`, sprayer);
     await expect(authorize({ email: emails.spray, password: PASSWORD }, sprayer)).rejects.toThrow(LOCKED_ERROR);
+  });
+
+  it("compares at most the free allowance of a burst of 40 simultaneous attempts, and refuses the rest", async () => {
+    const req = from("192.0.2.160");
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => authorize({ email: emails.flood, password: i % 7 === 6 ? PASSWORD : `wrong-${i}` }, req)));
+    const compared = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(compared.length).toBeLessThanOrEqual(ACCOUNT_FREE_FAILURES);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ message: LOCKED_ERROR });
+    // The next attempt, even with the right password, waits unless a right one got through and cleared the key.
+    const wrongCompared = compared.filter((r) => (r as PromiseFulfilledResult<unknown>).value === null).length;
+    if (wrongCompared === compared.length) await expect(authorize({ email: emails.flood, password: PASSWORD }, req)).rejects.toThrow(LOCKED_ERROR);
   });
 
   it("counts every attempt of a parallel burst", async () => {

@@ -42,8 +42,8 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/creators/[id]": { params: { id: "{creator}" }, query: "brief={briefA}", expect: [401, 200, 200, 200, 404] },
   "GET /api/shortlists": { expect: [401, 200, 200, 200, 200] },
   "POST /api/shortlists/[id]/items": { params: { id: "{shortlistA}" }, body: { creatorId: "{creator}" }, expect: [401, 201, 200, 200, 404] },
-  // Shortlists: every role edits; deleting and share links are AGENCY, ADMIN and the list's creator
-  // (shortlistA has none; shortlistWork was created by the MARKETER). A second create of one name is a 409.
+  // Shortlists: every role edits; deleting is AGENCY, ADMIN and the list's creator, share links are
+  // AGENCY and ADMIN only (shortlistA has no creator; shortlistWork was created by the MARKETER). A second create of one name is a 409.
   "POST /api/shortlists": { body: { name: `${P} created` }, expect: [401, 201, 409, 409, 201] },
   "GET /api/shortlists/[id]": { params: { id: "{shortlistA}" }, expect: [401, 200, 200, 200, 404] },
   "PATCH /api/shortlists/[id]": { params: { id: "{shortlistA}" }, body: { description: "edited" }, expect: [401, 200, 200, 200, 404] },

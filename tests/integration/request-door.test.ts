@@ -19,6 +19,8 @@ const { POST: addItem } = await import("@/app/api/shortlists/[id]/items/route");
 const { GET: getImport } = await import("@/app/api/admin/imports/[id]/route");
 const { createShortlistAction } = await import("@/app/(app)/shortlists/actions");
 const { SEARCH_PARAM_KEYS } = await import("@/lib/validation/search");
+const { POST: decide } = await import("@/app/api/share/[token]/decisions/route");
+const { MAX_JSON_BODY_BYTES, MAX_PUBLIC_JSON_BODY_BYTES } = await import("@/lib/http/body");
 
 const P = "itdoor";
 const ORG = `${P}_org`;
@@ -71,6 +73,18 @@ describe("NUL bytes", () => {
       expect((await res.json()).error.message).toContain("NUL");
     }
     expect(await itemCount()).toBe(0);
+  });
+
+  it("a lone UTF-16 surrogate in a JSON body field or a server action's field: 400 naming it, nothing written", async () => {
+    for (const lone of ["\uD800", "x\uDFFF", "\uDBFFy"]) {
+      const res = await postItem(JSON.stringify({ creatorId: CREATOR, note: lone }), { "content-type": "application/json" });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.fields).toHaveProperty("note");
+      // (FormData itself turns a lone surrogate into U+FFFD; an action called with an object does not.)
+      expect(await createShortlistAction(undefined, { name: `Door${lone}` })).toMatchObject({ status: 400, fields: { name: [expect.stringContaining("surrogate")] } });
+    }
+    expect(await itemCount()).toBe(0);
+    expect(await prisma.shortlist.count({ where: { organizationId: ORG } })).toBe(1);
   });
 
   it("in a server action's field: refused with 400 and nothing written", async () => {
@@ -148,5 +162,43 @@ describe("a POST with the user's cookie from elsewhere", () => {
     const res = await postItem(body, { ...json, origin: "http://localhost", "sec-fetch-site": "same-origin" });
     expect(res.status).toBe(201);
     expect(await itemCount()).toBe(1);
+  });
+});
+
+describe("body size", () => {
+  const big = (bytes: number) => JSON.stringify({ creatorId: CREATOR, note: "x".repeat(bytes) });
+  /** A body with no Content-Length (sent chunked): the size is only known while reading. */
+  const chunked = (text: string) => new ReadableStream<Uint8Array>({
+    start(c) {
+      const bytes = new TextEncoder().encode(text);
+      for (let i = 0; i < bytes.length; i += 64 * 1024) c.enqueue(bytes.slice(i, i + 64 * 1024));
+      c.close();
+    },
+  });
+
+  it("a JSON body over 1 MB on a signed-in route is a 413, declared or chunked, and nothing is written", async () => {
+    const before = await itemCount();
+    const res = await postItem(big(MAX_JSON_BODY_BYTES), { "content-type": "application/json", "content-length": String(MAX_JSON_BODY_BYTES + 100) });
+    expect(res.status).toBe(413);
+    const stream = addItem(new NextRequest(new URL(`/api/shortlists/${LIST}/items`, "http://localhost"), { method: "POST", body: chunked(big(MAX_JSON_BODY_BYTES)), headers: { "content-type": "application/json" }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]), { params: Promise.resolve({ id: LIST }) });
+    expect((await stream).status).toBe(413);
+    expect(await itemCount()).toBe(before);
+  });
+
+  it("a body just under the limit is read as before", async () => {
+    const res = await postItem(JSON.stringify({ creatorId: `${CREATOR}_missing`, pad: "x".repeat(MAX_JSON_BODY_BYTES - 200) }), { "content-type": "application/json" });
+    expect(res.status).not.toBe(413);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it("a share link's public route takes at most 16 KB", async () => {
+    const token = "A".repeat(43);
+    const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+      decide(new NextRequest(new URL(`/api/share/${token}/decisions`, "http://localhost"), { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]), { params: Promise.resolve({ token }) });
+    const body = JSON.stringify({ itemId: "x", decision: "approved", comment: "x".repeat(MAX_PUBLIC_JSON_BODY_BYTES) });
+    expect((await post(body)).status).toBe(413);
+    expect((await post(chunked(body))).status).toBe(413);
+    // A normal answer reaches the handler (an unknown link: 404).
+    expect((await post(JSON.stringify({ itemId: "x", decision: "approved" }))).status).toBe(404);
   });
 });

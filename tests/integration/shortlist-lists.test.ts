@@ -113,11 +113,25 @@ describe("items", () => {
 
   it("refuses a negative or non-numeric price with 400 and a field message", async () => {
     const id = await itemIdOf(LIST_A, C(1));
-    for (const agreedPrice of [-5, "lots"]) {
+    for (const agreedPrice of [-5, "lots", [], true, false, {}, [7]]) {
       const res = await call(item.PATCH, "PATCH", `/api/shortlists/${LIST_A}/items/${id}`, { id: LIST_A, itemId: id }, { agreedPrice });
       expect(res.status).toBe(400);
       expect((await json(res)).error).toMatchObject({ code: "bad_request", fields: { agreedPrice: expect.any(Array) } });
     }
+    expect((await prisma.shortlistItem.findUniqueOrThrow({ where: { id } })).agreedPrice).toBeNull();
+  });
+
+  it("rounds an agreed price to cents before comparing and logging: the same stored price is no change", async () => {
+    const id = await itemIdOf(LIST_A, C(0));
+    const patch = (agreedPrice: unknown) => call(item.PATCH, "PATCH", `/api/shortlists/${LIST_A}/items/${id}`, { id: LIST_A, itemId: id }, { agreedPrice });
+    const logged = () => prisma.shortlistActivity.count({ where: { shortlistId: LIST_A, creatorId: C(0), kind: "price" } });
+    const before = await logged();
+    for (const same of [450.004, "450.00", " 450 "]) expect(await json(await patch(same))).toEqual({ changed: 0 });
+    expect(await logged()).toBe(before);
+    expect(await json(await patch(450.456))).toEqual({ changed: 1 });
+    const last = await prisma.shortlistActivity.findFirst({ where: { shortlistId: LIST_A, creatorId: C(0), kind: "price" }, orderBy: { createdAt: "desc" }, select: { detail: true } });
+    expect(last?.detail).toEqual({ from: 450, to: 450.46 });
+    expect(await json(await patch(450))).toEqual({ changed: 1 });
   });
 
   it("sets the status of several at once and logs one entry per creator changed", async () => {

@@ -14,7 +14,9 @@ const shareLinks = await import("@/app/api/shortlists/[id]/share-links/route");
 const revoke = await import("@/app/api/shortlists/[id]/share-links/[linkId]/route");
 const shared = await import("@/app/api/share/[token]/route");
 const decisions = await import("@/app/api/share/[token]/decisions/route");
+const duplicate = await import("@/app/api/shortlists/[id]/duplicate/route");
 const { EXPORT_BATCH } = await import("@/lib/queries/shortlist");
+const { SHARE_DECISIONS_PER_MINUTE } = await import("@/lib/queries/shortlist/share");
 
 const P = "itshx";
 const U = users(P);
@@ -89,7 +91,7 @@ describe("export", () => {
     expect([agreed[col("Price low")], agreed[col("Price high")], agreed[col("Price agreed")]]).toEqual(["450", "450", "yes"]);
   });
 
-  it("XLSX: numeric cells are numbers and the formula-looking name is text with a quote", async () => {
+  it("XLSX: numeric cells are numbers and the formula-looking name is a plain text cell", async () => {
     const res = await call(exportRoute.GET, "GET", `/x?format=xlsx`, { id: LIST });
     expect(res.status).toBe(200);
     const ExcelJS = (await import("exceljs")).default;
@@ -101,7 +103,9 @@ describe("export", () => {
     expect(ws.rowCount).toBe(5);
     const rows = Array.from({ length: 4 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
     const first = rows.find((r) => r[0] === `${P}_h0`)!;
-    expect(first[header.indexOf("Name")]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    // A text cell, as written: no CSV apostrophe (it would show in the cell), and never a formula.
+    expect(first[header.indexOf("Name")]).toBe(`=HYPERLINK("http://evil.example","click")`);
+    expect(ws.getRow(rows.indexOf(first) + 2).getCell(header.indexOf("Name") + 1).type).toBe(ExcelJS.ValueType.String);
     expect(typeof first[header.indexOf("Followers")]).toBe("number");
     expect(first[header.indexOf("Engagement rate (%)")]).toBe(3.12);
     // No cell anywhere is a formula.
@@ -153,6 +157,17 @@ describe("share links", () => {
     expect((await call(shareLinks.GET, "GET", "/x", { id: LIST })).status).toBe(403);
   });
 
+  it("a marketer may not share a list by duplicating it first: no links on their own copy (403), which they may still delete", async () => {
+    await as(U.marketerA);
+    const res = await call(duplicate.POST, "POST", "/x", { id: LIST }, { name: `${P} marketer copy` });
+    expect(res.status).toBe(201);
+    const copy = (await json(res)) as { id: string };
+    expect((await call(shareLinks.POST, "POST", "/x", { id: copy.id }, { days: 5 })).status).toBe(403);
+    expect((await call(shareLinks.GET, "GET", "/x", { id: copy.id })).status).toBe(403);
+    expect(await prisma.shareLink.count({ where: { shortlistId: copy.id } })).toBe(0);
+    expect((await call(one.DELETE, "DELETE", "/x", { id: copy.id })).status).toBe(200);
+  });
+
   it("signed out, the token shows only the chosen columns, not the team's status, note or scores", async () => {
     await as(null);
     const res = await call(shared.GET, "GET", "/x", { token });
@@ -185,6 +200,27 @@ describe("share links", () => {
     const log = await prisma.shortlistActivity.findMany({ where: { shortlistId: LIST, kind: "client_decision" }, select: { actorLabel: true, actorId: true } });
     expect(log).toHaveLength(3);
     expect(log.every((l) => l.actorLabel === "client" && l.actorId === null)).toBe(true);
+  });
+
+  it("logs a client's answer only when it changes, and refuses more than the per-minute limit on one link with 429", async () => {
+    await as(null);
+    const decide = (itemId: string, decision: string, comment?: string) => call(decisions.POST, "POST", "/x", { token }, { itemId, decision, comment });
+    const logged = () => prisma.shortlistActivity.count({ where: { shortlistId: LIST, kind: "client_decision" } });
+    const before = await logged();
+    for (let i = 0; i < 5; i++) {
+      expect((await decide(`${P}_item0`, "approved")).status).toBe(200);
+      expect((await decide(`${P}_item2`, "rejected", "  Too pricey for us ")).status).toBe(200);
+    }
+    expect(await logged()).toBe(before);
+    expect((await decide(`${P}_item0`, "approved", "Love her")).status).toBe(200);
+    expect((await decide(`${P}_item0`, "rejected", "Love her")).status).toBe(200);
+    expect(await logged()).toBe(before + 2);
+    const statuses: number[] = [];
+    for (let i = 0; i < SHARE_DECISIONS_PER_MINUTE + 5; i++) statuses.push((await decide(`${P}_item3`, i % 2 ? "approved" : "rejected")).status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((st) => st === 200).length).toBeLessThanOrEqual(SHARE_DECISIONS_PER_MINUTE - 12);
+    expect(await logged()).toBeLessThanOrEqual(before + SHARE_DECISIONS_PER_MINUTE);
+    await prisma.shareDecision.deleteMany({ where: { itemId: `${P}_item3` } });
   });
 
   it("a revoked link is a 404 for viewing and deciding; so are an expired one and a made-up one", async () => {

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canManageList } from "@/lib/domain/shortlist";
+import { canManageList, canManageShareLinks } from "@/lib/domain/shortlist";
 
 export const LIST_NOT_FOUND = "No such shortlist in your organisation.";
 
@@ -21,12 +21,19 @@ export async function findListOrThrow(organizationId: string, id: string) {
   return list;
 }
 
-/** Deleting a list and managing its share links: see canManageList (README "Roles"). */
+/** Deleting a list: see canManageList (README "Who may do what"). */
 export async function findManageableListOrThrow(user: SessionUser, id: string) {
   const list = await findListOrThrow(user.organizationId, id);
   if (!canManageList(user, list.createdById)) {
-    throw new ForbiddenError("Only agency staff, admins and the marketer who created this list may delete it or manage its share links.");
+    throw new ForbiddenError("Only agency staff, admins and the marketer who created this list may delete it.");
   }
+  return list;
+}
+
+/** Managing a list's share links: AGENCY and ADMIN only (canManageShareLinks). */
+export async function findShareableListOrThrow(user: SessionUser, id: string) {
+  const list = await findListOrThrow(user.organizationId, id);
+  if (!canManageShareLinks(user)) throw new ForbiddenError("Only agency staff and admins may manage share links.");
   return list;
 }
 

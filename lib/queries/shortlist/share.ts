@@ -2,11 +2,12 @@
 // crypto.randomBytes (256 bits), shown once; only its SHA-256 is stored, so a database dump opens nothing.
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError, TooManyRequestsError } from "@/lib/domain/errors";
+import { RateWindow } from "@/lib/security/rate-window";
 import { normaliseShareColumns, shareLinkState, type ShareColumn } from "@/lib/domain/shortlist";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ClientDecisionInput, CreateShareLinkInput } from "@/lib/validation/shortlist";
-import { actorOf, findListOrThrow, findManageableListOrThrow, logActivity } from "./access";
+import { actorOf, findListOrThrow, findShareableListOrThrow, logActivity } from "./access";
 import { briefOf, itemSelect, toItemRow, type RawItem } from "./rows";
 
 export const CLIENT_ACTOR = { id: null, label: "client" } as const;
@@ -16,7 +17,7 @@ export function hashShareToken(token: string): string {
 }
 
 export async function createShareLink(user: SessionUser, shortlistId: string, input: CreateShareLinkInput, now = new Date()) {
-  const list = await findManageableListOrThrow(user, shortlistId);
+  const list = await findShareableListOrThrow(user, shortlistId);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   const columns = normaliseShareColumns(input.columns);
@@ -33,7 +34,7 @@ export async function createShareLink(user: SessionUser, shortlistId: string, in
 
 /** The list's links with their state (active, revoked, expired) and how many decisions each got. */
 export async function listShareLinks(user: SessionUser, shortlistId: string, now = new Date()) {
-  await findManageableListOrThrow(user, shortlistId);
+  await findShareableListOrThrow(user, shortlistId);
   const links = await prisma.shareLink.findMany({
     where: { shortlistId, shortlist: { organizationId: user.organizationId } },
     orderBy: { createdAt: "desc" },
@@ -44,7 +45,7 @@ export async function listShareLinks(user: SessionUser, shortlistId: string, now
 export type ShareLinkRow = Awaited<ReturnType<typeof listShareLinks>>[number];
 
 export async function revokeShareLink(user: SessionUser, shortlistId: string, linkId: string) {
-  await findManageableListOrThrow(user, shortlistId);
+  await findShareableListOrThrow(user, shortlistId);
   return prisma.$transaction(async (tx) => {
     const link = await tx.shareLink.findFirst({ where: { id: linkId, shortlistId, shortlist: { organizationId: user.organizationId } }, select: { id: true, label: true, revokedAt: true } });
     if (!link) throw new NotFoundError("No such share link on this list.");
@@ -108,15 +109,30 @@ export async function getSharedList(token: string, now = new Date()) {
 export type SharedList = NonNullable<Awaited<ReturnType<typeof getSharedList>>>;
 export type SharedItem = SharedList["items"][number];
 
-/** A client's approve/reject (and comment) on one creator; answering again replaces the answer. */
+/** At most this many client decisions per share link per minute (per server process); more is a 429. */
+export const SHARE_DECISIONS_PER_MINUTE = 60;
+const decisionRate = new RateWindow(SHARE_DECISIONS_PER_MINUTE, 60_000);
+
+/**
+ * A client's approve/reject (and comment) on one creator; answering again replaces the answer. Only a
+ * change is written and logged: repeating the same answer touches nothing, so a link cannot flood the
+ * activity log, and a link's decisions are rate-limited (SHARE_DECISIONS_PER_MINUTE).
+ */
 export async function recordClientDecision(token: string, input: ClientDecisionInput, now = new Date()) {
   const link = await findOpenLink(token, now);
   if (!link) throw new NotFoundError("This link does not exist or no longer works.");
+  if (!decisionRate.take(link.id, now.getTime())) throw new TooManyRequestsError(`At most ${SHARE_DECISIONS_PER_MINUTE} answers a minute on one link. Wait a minute and try again.`);
   const item = await prisma.shortlistItem.findFirst({ where: { id: input.itemId, shortlistId: link.shortlistId }, select: { id: true, creatorId: true } });
   if (!item) throw new NotFoundError("No such creator on this list.", { itemId: ["No such creator on this list."] });
+  const comment = input.comment ?? null;
   await prisma.$transaction(async (tx) => {
+    const where = { shareLinkId_itemId: { shareLinkId: link.id, itemId: item.id } };
+    // Locked, so two identical answers at once cannot both see "changed".
+    await tx.$queryRaw`SELECT 1 FROM "ShareDecision" WHERE "shareLinkId" = ${link.id} AND "itemId" = ${item.id} FOR UPDATE`;
+    const before = await tx.shareDecision.findUnique({ where, select: { decision: true, comment: true } });
+    if (before && before.decision === input.decision && (before.comment ?? null) === comment) return;
     await tx.shareDecision.upsert({
-      where: { shareLinkId_itemId: { shareLinkId: link.id, itemId: item.id } },
+      where,
       create: { shareLinkId: link.id, itemId: item.id, decision: input.decision, comment: input.comment },
       update: { decision: input.decision, comment: input.comment },
     });

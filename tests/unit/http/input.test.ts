@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formObject, nulPaths, queryObject } from "@/lib/http/input";
+import { badTextError, formObject, loneSurrogatePaths, nulPaths, queryObject } from "@/lib/http/input";
 
 describe("queryObject", () => {
   it("reads prototype-named keys as plain keys, never as inherited members", () => {
@@ -47,5 +47,29 @@ describe("nulPaths", () => {
         expect(nulPaths({ clean, dirty: `x${String(seed)}\u0000` })).toEqual(["dirty"]);
       }),
     );
+  });
+});
+
+describe("loneSurrogatePaths and badTextError", () => {
+  const surrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+  it("refuses any string or key holding a lone surrogate, and passes well-formed text (astral characters too)", () => {
+    expect(loneSurrogatePaths({ a: "ok 😀", b: ["x", "\uD800"], c: { d: "a\uDFFFb" } })).toEqual(["b.1", "c.d"]);
+    expect(loneSurrogatePaths({ ["k\uD800"]: 1 })).toHaveLength(1);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), surrogate, fc.string(), (v, before, lone, after) => {
+        const clean = JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === "string" ? x.toWellFormed() : x))) as unknown;
+        expect(loneSurrogatePaths(clean)).toEqual([]);
+        // A lone surrogate anywhere in a string makes it ill-formed, unless it pairs with a neighbour.
+        const s = `${before}${lone}${after}`;
+        expect(loneSurrogatePaths({ clean, field: s })).toEqual(s.isWellFormed() ? [] : ["field"]);
+        const error = badTextError({ clean }, { field: `x${lone}` });
+        expect(error?.fields).toHaveProperty("field");
+      }),
+    );
+  });
+
+  it("is null for clean values and names NUL bytes first", () => {
+    expect(badTextError({ a: "ok" }, ["b"], undefined)).toBeNull();
+    expect(badTextError({ a: "\u0000", b: "\uD800" })).toMatchObject({ message: expect.stringContaining("NUL"), fields: { a: [expect.any(String)], b: [expect.any(String)] } });
   });
 });

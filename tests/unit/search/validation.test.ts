@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultSort, MAX_SEARCH_PAGE_SIZE, normaliseSearchText, parseSearchQueryLenient, parseSearchQueryStrict, searchQueryToParams } from "@/lib/validation/search";
+import { defaultSort, MAX_COUNT, MAX_SEARCH_PAGE_SIZE, normaliseSearchText, parseSearchQueryLenient, parseSearchQueryStrict, searchQueryToParams } from "@/lib/validation/search";
 
 describe("search query schema", () => {
   it("reads every documented parameter with the issue's names", () => {
@@ -50,5 +51,20 @@ describe("free text", () => {
   it("sorts by relevance only when some text is left", () => {
     expect(defaultSort({ q: "@ @" })).toBe("score");
     expect(defaultSort({ q: "@anna" })).toBe("relevance");
+  });
+});
+
+describe("follower counts", () => {
+  it("accept 0..2,147,483,647 (the int4 column) and refuse anything larger with a message naming the bound", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_COUNT }), fc.integer({ min: MAX_COUNT + 1, max: Number.MAX_SAFE_INTEGER }), (ok, big) => {
+        const good = parseSearchQueryStrict(new URLSearchParams(`minFollowers=${ok}&maxFollowers=${ok}`));
+        expect(good.success && good.data.minFollowers).toBe(ok);
+        const bad = parseSearchQueryStrict(new URLSearchParams(`minFollowers=${big}`));
+        expect(bad.success).toBe(false);
+        expect(JSON.stringify(bad.error?.issues)).toContain("2,147,483,647");
+      }),
+    );
+    expect(parseSearchQueryStrict(new URLSearchParams("maxFollowers=9999999999")).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine, EXPORT_COLUMNS, exportValues, neutraliseText, safeCell, type ListRow } from "@/lib/domain/shortlist";
+import { csvField, csvLine, EXPORT_COLUMNS, exportValues, looksLikeFormula, neutraliseText, safeCell, xlsxCell, xlsxSheetName, type ListRow } from "@/lib/domain/shortlist";
 
 // A tiny RFC 4180 reader, independent of the writer, to read back what csvLine wrote.
 function parseCsvRecord(line: string): string[] {
@@ -63,5 +63,53 @@ describe("spreadsheet-safe cells", () => {
     expect(v.priceAgreed).toBe("yes");
     expect(safeCell(v.displayName!)).toBe("'=cmd|' /C calc'!A0");
     expect(safeCell(v.note!)).toBe("'-ask for rates");
+  });
+});
+
+describe("formula check past leading whitespace and control characters", () => {
+  const lead = fc.array(fc.constantFrom(" ", "\u00a0", "\n", "\u000b", "\u0001", "\u200b", "\ufeff", "\u3000", "\u2028"), { maxLength: 5 }).map((a) => a.join(""));
+  it.each([" =1+1", "  +A1", "\n-2", "\u200b@SUM(A1)", "\ufeff=cmd", "\u00a0=x"])("neutralises %j", (s) => {
+    expect(neutraliseText(s)).toBe(`'${s}`);
+  });
+
+  it("any run of whitespace or control characters then = + - @ is neutralised; tab and CR first still are", () => {
+    fc.assert(fc.property(lead, fc.constantFrom("=", "+", "-", "@"), fc.string(), (pre, op, rest) => {
+      expect(neutraliseText(`${pre}${op}${rest}`)).toBe(`'${pre}${op}${rest}`);
+      expect(neutraliseText(`\t${pre}${rest}`)).toBe(`'\t${pre}${rest}`);
+      expect(neutraliseText(`\r${rest}`)).toBe(`'\r${rest}`);
+    }));
+  });
+
+  it("text whose first visible character is not = + - @ is left alone", () => {
+    fc.assert(fc.property(lead, fc.string({ minLength: 1 }).filter((s) => !/^[\p{White_Space}\p{Cc}\p{Cf}=+\-@]/u.test(s)), (pre, rest) => {
+      expect(looksLikeFormula(`${pre}${rest}`)).toBe(/^[\t\r]/.test(pre));
+    }));
+  });
+});
+
+describe("XLSX cells and sheet names", () => {
+  it("an XLSX text cell is written as it is, without the CSV apostrophe", () => {
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(xlsxCell(s)).toBe(s);
+    }));
+    expect(xlsxCell('=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
+    expect(xlsxCell(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(xlsxCell(2.5)).toBe(2.5);
+  });
+
+  it.each([["'Quoted'", "Quoted"], ["History", "History list"], ["history", "History list"], ["'", "Shortlist"], ["a/b:c", "a b c"], ["😀".repeat(20), "😀".repeat(15)]])("%j -> %j", (name, sheet) => {
+    expect(xlsxSheetName(name)).toBe(sheet);
+  });
+
+  it("any list name gives a sheet name Excel accepts", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 60 }), (name) => {
+      const sheet = xlsxSheetName(name);
+      expect(sheet.length).toBeGreaterThan(0);
+      expect(sheet.length).toBeLessThanOrEqual(31);
+      expect(sheet.isWellFormed()).toBe(true);
+      expect(/[\\/?*[\]:]/.test(sheet)).toBe(false);
+      expect(sheet.startsWith("'") || sheet.endsWith("'")).toBe(false);
+      expect(sheet.toLowerCase()).not.toBe("history");
+    }));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canManageList, normaliseShareColumns, shareLinkState, sortListRows, type ListRow } from "@/lib/domain/shortlist";
+import { canManageList, canManageShareLinks, normaliseShareColumns, shareLinkState, sortListRows, type ListRow } from "@/lib/domain/shortlist";
 
 describe("share links", () => {
   const now = new Date("2026-06-01T12:00:00Z");
@@ -14,7 +14,12 @@ describe("share links", () => {
 });
 
 describe("who may delete a list and manage its links", () => {
-  it("agency and admin always; a marketer only for the lists they created", () => {
+  it("share links: agency and admin only, never a marketer, even on a list they created", () => {
+    for (const role of ["AGENCY", "ADMIN"]) expect(canManageShareLinks({ role })).toBe(true);
+    expect(canManageShareLinks({ role: "MARKETER" })).toBe(false);
+  });
+
+  it("deleting: agency and admin always; a marketer only for the lists they created", () => {
     expect(canManageList({ id: "u1", role: "AGENCY" }, "u2")).toBe(true);
     expect(canManageList({ id: "u1", role: "ADMIN" }, null)).toBe(true);
     expect(canManageList({ id: "u1", role: "MARKETER" }, "u1")).toBe(true);

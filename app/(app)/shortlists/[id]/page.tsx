@@ -9,7 +9,7 @@ import { TotalsPanel } from "@/components/shortlist/totals-panel";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/domain/errors";
-import { canManageList, shortlistTotals, sortListRows } from "@/lib/domain/shortlist";
+import { canManageList, canManageShareLinks, shortlistTotals, sortListRows } from "@/lib/domain/shortlist";
 import { getShortlistForOrg, listActivity, listItemRows, listShareLinks } from "@/lib/queries/shortlist";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { listBriefsForOrg } from "@/lib/queries/search";
@@ -35,7 +35,8 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
     throw err;
   });
   const canManage = canManageList(user, list.createdById);
-  const links = canManage ? await listShareLinks(user, id) : [];
+  const canShare = canManageShareLinks(user);
+  const links = canShare ? await listShareLinks(user, id) : [];
   // Totals cover every creator; the table shows one page of the sorted rows.
   const sorted = sortListRows(rows, sort.sort, sort.order).slice((sort.page - 1) * LIST_PAGE_SIZE, sort.page * LIST_PAGE_SIZE);
   return (
@@ -65,8 +66,8 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
         </div>
       )}
       <ListSettings list={{ id, name: list.name, description: list.description, briefId: list.brief?.id ?? null, archived: list.archivedAt !== null }} briefs={briefs} canManage={canManage} />
-      {canManage ? <ShareLinks listId={id} links={links} /> : (
-        <p className="text-sm text-slate-500">Share links for clients are made by agency staff, admins and the person who created this list.</p>
+      {canShare ? <ShareLinks listId={id} links={links} /> : (
+        <p className="text-sm text-slate-500">Share links for clients are made by agency staff and admins.</p>
       )}
       <ActivityLog rows={activity} />
     </main>
