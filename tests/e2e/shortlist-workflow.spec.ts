@@ -133,7 +133,11 @@ test("a list from search to the client's decisions, and nobody else sees it", as
   expect(xHeader).toEqual(header);
   const xRows = Array.from({ length: ws.rowCount - 1 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
   const xFormula = xRows.find((r) => r[0] === FORMULA_HANDLE)!;
-  expect(xFormula[xHeader.indexOf("Name")]).toBe(`'${FORMULA_NAME}`);
+  // In XLSX the cell is neutralised by its type: a plain text cell, never a formula (exceljs reads a
+  // formula cell as { formula, result }), and without the CSV's apostrophe in its content.
+  expect(xFormula[xHeader.indexOf("Name")]).toBe(FORMULA_NAME);
+  const nameCell = ws.getRow(xRows.indexOf(xFormula) + 2).getCell(xHeader.indexOf("Name") + 1);
+  expect(nameCell.type).toBe(ExcelJS.ValueType.String);
   expect(xFormula[xHeader.indexOf("Followers")]).toBe(25000);
 
   // Share with the client, who has no account.
