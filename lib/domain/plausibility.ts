@@ -121,7 +121,7 @@ export type ColumnResolution = { reading: ColumnReading; note: string | null; de
 
 const MARK_NAME: Record<DecimalMark, string> = { ".": "decimal point", ",": "decimal comma" };
 
-/** Prices whose every separator is a single dot (or comma) before exactly three digits ("4.841 €"): that mark groups thousands. */
+/** Values whose every separator is a single dot (or comma) before exactly three digits ("1.000", "4.841 €"): that mark groups thousands. */
 function groupingOnlyMark(values: readonly string[]): DecimalMark | null {
   let mark: DecimalMark | null = null;
   for (const v of values) {
@@ -154,9 +154,9 @@ function barePercentOf(values: readonly string[], decimal: DecimalMark): { bareP
 /**
  * The reading of a column of `kind` from its sampled values (raw text, as in the file): the decimal
  * mark under which fewer values are unreadable, then fewer impossible (for a price, also too low for a
- * rate card). A tie keeps the decimal point, but for a price whose separators are all a single mark
- * before three digits ("4.841 €") that mark groups thousands, and otherwise the mark the file's other
- * columns were decided on wins. `label` names the column in the note that says what was decided when
+ * rate card). A tie keeps the decimal point, but where the separators are all a single mark before
+ * three digits ("1.000", "4.841 €") that mark groups thousands, and for a price otherwise the mark the
+ * file's other columns were decided on wins. `label` names the column in the note that says what was decided when
  * the choice mattered, for the preview.
  */
 export function resolveColumnReading(kind: MetricKind, label: string, values: readonly string[], ctx: ColumnContext = {}): ColumnResolution {
@@ -164,9 +164,12 @@ export function resolveColumnReading(kind: MetricKind, label: string, values: re
   const comma = tally(kind, values, { decimal: "," }, ctx);
   const better = (a: Tally, b: Tally) => a.unreadable < b.unreadable || (a.unreadable === b.unreadable && a.impossible < b.impossible);
   let preferComma = better(comma, dot);
-  if (kind === "price" && !preferComma && !better(dot, comma)) {
+  if (kind !== "rate" && !preferComma && !better(dot, comma)) {
+    // A tie: every value reads both ways. Separators that are all one mark before three digits
+    // ("1.000", "4.841 €") group thousands, for counts as for prices (a count written "1.000" is a
+    // thousand, not one); a price otherwise follows the mark the file's other columns chose.
     const grouping = groupingOnlyMark(values);
-    preferComma = grouping ? grouping === "." : ctx.fileDecimal === ",";
+    preferComma = grouping ? grouping === "." : kind === "price" && ctx.fileDecimal === ",";
   }
   const [chosen, other] = preferComma ? [comma, dot] : [dot, comma];
   const reading: ColumnReading = { ...chosen.reading };

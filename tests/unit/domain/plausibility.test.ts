@@ -74,6 +74,12 @@ describe("resolveColumnReading", () => {
     expect(read("rate", ["0.05", "0.012"]).values).toEqual([0.05, 0.012]);
   });
 
+  it("reads a lone \"1.000\" or \"1,000\" follower count as a thousand (the property's counterexample, seed 796345869)", () => {
+    expect(read("followers", ["1.000"]).values).toEqual([1000]);
+    expect(read("followers", ["1,000"]).values).toEqual([1000]);
+    expect(read("posts", ["1.000", "2.500"]).values).toEqual([1000, 2500]);
+  });
+
   it("never reads a plain grouped count as a fraction, whatever else the column holds (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1000, max: 999_999_999 }), { minLength: 1, maxLength: 30 }), fc.constantFrom(",", "."), (ns, grp) => {
