@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickHeader } from "@/lib/import/cells";
 import { formatProposal } from "@/lib/import/cli-mapping";
 import { suggestMapping } from "@/lib/import/mapping";
-import { openTable, type RawRow } from "@/lib/import/read";
+import { readAll } from "../../support/import-files";
 
 const HEADER = ["handle", "followers", "avg likes", "er %"];
 const PREAMBLE_LINES: string[][] = [
@@ -35,13 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function readAll(file: string) {
-  const t = await openTable(file, file);
-  const rows: RawRow[] = [];
-  for await (const r of t.rows) rows.push(r);
-  return { ...t, rows };
-}
 
 describe("the header below a preamble", () => {
   it("pickHeader takes the header row under 0-4 preamble lines", () => {

@@ -1,16 +1,13 @@
 // What the rest of a file says about its price column, end to end without a database: generated
 // agency sheets whose prices are grouped by a dot ("4.841 €") and whose header names the currency.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRng } from "@/prisma/seed/random";
 import type { ImportMapping } from "@/lib/import/mapping";
-import { resolveMapping } from "@/lib/import/normalize";
-import { withNumberReadings } from "@/lib/import/preview";
-import { openTable } from "@/lib/import/read";
-import { rowChecker, type RowVerdict } from "@/lib/import/rows";
 import { numberReadingsSchema } from "@/lib/validation/number-readings";
+import { importRows as importFile } from "../../support/import-files";
 
 let dir: string;
 beforeAll(async () => {
@@ -20,16 +17,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function importRows(name: string, body: string, mapping: ImportMapping) {
-  const file = join(dir, name);
-  await writeFile(file, body);
-  const resolved = await withNumberReadings(file, name, mapping);
-  const table = await openTable(file, name);
-  const check = rowChecker(table.header.length, resolveMapping(resolved.mapping, table.header));
-  const verdicts: RowVerdict[] = [];
-  for await (const r of table.rows) verdicts.push(check(r.cells, r.line));
-  return { verdicts, mapping: resolved.mapping };
-}
+const importRows = (name: string, body: string, mapping: ImportMapping) => importFile(dir, name, body, mapping);
 
 const dotted = (n: number) => String(n).replace(/\B(?=([0-9]{3})+$)/g, ".");
 

@@ -7,11 +7,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCount } from "@/lib/domain/metrics";
 import type { ImportMapping } from "@/lib/import/mapping";
-import { resolveMapping } from "@/lib/import/normalize";
 import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
-import { previewRows, withNumberReadings } from "@/lib/import/preview";
-import { openTable } from "@/lib/import/read";
-import { rowChecker, type RowVerdict } from "@/lib/import/rows";
+import { previewRows } from "@/lib/import/preview";
+import { importRows as importFile } from "../../support/import-files";
 
 let dir: string;
 beforeAll(async () => {
@@ -21,16 +19,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function importRows(name: string, body: string, mapping: ImportMapping) {
-  const file = join(dir, name);
-  await writeFile(file, body);
-  const resolved = await withNumberReadings(file, name, mapping);
-  const table = await openTable(file, name);
-  const check = rowChecker(table.header.length, resolveMapping(resolved.mapping, table.header));
-  const verdicts: RowVerdict[] = [];
-  for await (const r of table.rows) verdicts.push(check(r.cells, r.line));
-  return { verdicts, notes: resolved.notes, mapping: resolved.mapping };
-}
+const importRows = (name: string, body: string, mapping: ImportMapping) => importFile(dir, name, body, mapping);
 
 const JSON_MAPPING: ImportMapping = { columns: { handle: "handle", followers: "followers", avgLikes: "avg_likes" }, platform: { mode: "fixed", value: "instagram" } };
 

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportFileError } from "@/lib/import/detect";
 import { resolveMapping } from "@/lib/import/normalize";
 import { analyzeFile, withNumberReadings } from "@/lib/import/preview";
-import { openTable, type RawRow } from "@/lib/import/read";
+import { openTable } from "@/lib/import/read";
 import { rowChecker } from "@/lib/import/rows";
+import { readAll } from "../../support/import-files";
 
 let dir: string;
 let book: string;
@@ -36,13 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function readAll(file: string) {
-  const t = await openTable(file, file);
-  const rows: RawRow[] = [];
-  for await (const r of t.rows) rows.push(r);
-  return { ...t, rows };
-}
 
 describe("XLSX", () => {
   it("reads the first sheet with a header, passing over a cover sheet, and says which of the sheets it read", async () => {
