@@ -5,7 +5,6 @@ import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } fr
 import { SaveOption, type SavePlanOption } from "./save-option";
 
 /** Costs per engagement can be fractions of a cent, which formatMoney would show as "$0". */
-const perUnit = (x: number | null) => (x !== null && x > 0 && x < 0.01 ? "under $0.01" : formatMoney(x));
 
 const GOAL_WORD: Record<PlanGoal, string> = { reach: "reach", engagements: "engagements", balance: "reach and engagements together" };
 const TIER_TEXT: Record<PlanOptionKind, string> = { micro: "Micro tier only (10K–50K followers)", macro: "Macro and mega tiers (500K+ followers)", mixed: "Any tier" };
@@ -45,10 +44,10 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName, sav
               title="Sum of average likes + comments per post"
               testId="engagements"
             />
-            <Row label="Cost (mid)" value={formatMoney(s.costMid)} title={`Middle of each price range; ${formatMoney(budget - s.costMid)} of the budget left`} testId="cost" />
+            <Row label="Cost (mid)" value={formatMoney(s.costMid)} title={option.unspent?.text ?? `Middle of each price range; ${formatMoney(budget - s.costMid)} of the budget left`} testId="cost" />
             <Row label="Cost range" value={formatMoneyRange(s.costLow, s.costHigh)} title="Sum of the low and high ends of each price" />
-            <Row label="Cost per engagement" value={perUnit(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
-            <Row label="CPM" value={perUnit(s.cpm)} title="Mid cost × 1,000 ÷ total reach (per thousand followers)" />
+            <Row label="Cost per engagement" value={formatMoney(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
+            <Row label="CPM" value={formatMoney(s.cpm)} title="Mid cost × 1,000 ÷ total reach (per thousand followers)" />
             <Row label="Average fit" value={s.avgFit === null ? "no brief" : Math.round(s.avgFit)} title="Mean fit to the brief, 0–100" />
             <Row
               label="Average authenticity"
@@ -56,6 +55,9 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName, sav
               title="Mean authenticity score, 0–100, over the creators that have one"
             />
           </dl>
+          {option.unspent && option.unspent.reason !== "next_too_expensive" ? (
+            <p className="mt-2 rounded-md bg-amber-50 p-2 text-xs text-amber-900" data-testid="unspent">{option.unspent.text}</p>
+          ) : null}
           <p className="mt-2 text-xs text-slate-500">
             {s.agreedPrices ? `${s.agreedPrices} agreed ${s.agreedPrices === 1 ? "price" : "prices"}, the rest estimates. ` : "Prices are estimates. "}
             {option.exact ? "Proven the best choice for the goal." : `Best found within the search limit: at most ${(option.gap * 100).toFixed(2)}% below the best possible.`}

@@ -1,63 +1,11 @@
 // Price estimates and cost efficiency. Amounts in USD unless a currency is given.
 import type { Platform, Tier } from "./types";
 import { ENGAGEMENT_BENCHMARKS, softCeiling } from "./engagement";
+import { estimatedPriceRange } from "./price-model";
 
 export type PriceRange = { low: number; high: number };
 
-/**
- * Typical USD price per sponsored post, by platform and tier.
- * Source: Influencer Marketing Hub, "Influencer Rates" / "How much do influencers charge" (2024-2025 editions),
- * whose tiers match ours (nano 1k-10k, micro 10k-50k, mid 50k-500k, macro 500k-1M, mega 1M+).
- * The published mega ranges are open-ended ("$10,000+"); we cap them at 2.5x the lower bound (extrapolated).
- * Twitch has no published per-post range (extrapolated from YouTube at half price); "other" reuses Instagram.
- */
-const INSTAGRAM_PRICES: Record<Tier, PriceRange> = {
-  nano: { low: 10, high: 100 },
-  micro: { low: 100, high: 500 },
-  mid: { low: 500, high: 5_000 },
-  macro: { low: 5_000, high: 10_000 },
-  mega: { low: 10_000, high: 25_000 },
-};
-
-const YOUTUBE_PRICES: Record<Tier, PriceRange> = {
-  nano: { low: 20, high: 200 },
-  micro: { low: 200, high: 1_000 },
-  mid: { low: 1_000, high: 10_000 },
-  macro: { low: 10_000, high: 20_000 },
-  mega: { low: 20_000, high: 50_000 },
-};
-
-function scaled(ranges: Record<Tier, PriceRange>, factor: number): Record<Tier, PriceRange> {
-  return Object.fromEntries(
-    Object.entries(ranges).map(([tier, r]) => [tier, { low: r.low * factor, high: r.high * factor }]),
-  ) as Record<Tier, PriceRange>;
-}
-
-export const PRICE_RANGES: Readonly<Record<Platform, Readonly<Record<Tier, PriceRange>>>> = Object.freeze({
-  instagram: INSTAGRAM_PRICES,
-  tiktok: {
-    nano: { low: 5, high: 25 },
-    micro: { low: 25, high: 125 },
-    mid: { low: 125, high: 1_250 },
-    macro: { low: 1_250, high: 2_500 },
-    mega: { low: 2_500, high: 6_250 },
-  },
-  youtube: YOUTUBE_PRICES,
-  x: {
-    nano: { low: 2, high: 20 },
-    micro: { low: 20, high: 100 },
-    mid: { low: 100, high: 1_000 },
-    macro: { low: 1_000, high: 2_000 },
-    mega: { low: 2_000, high: 5_000 },
-  },
-  twitch: scaled(YOUTUBE_PRICES, 0.5),
-  other: INSTAGRAM_PRICES,
-});
-
-/** Which PRICE_RANGES cells are extrapolated rather than published. */
-export function isPriceExtrapolated(platform: Platform, tier: Tier): boolean {
-  return platform === "twitch" || platform === "other" || tier === "mega";
-}
+export { isPriceExtrapolated } from "./price-model";
 
 export type PriceEstimate = { low: number; high: number; mid: number; currency: string; source: "imported" | "estimate" };
 
@@ -65,11 +13,11 @@ const pos = (n: number | null | undefined): n is number => typeof n === "number"
 
 /**
  * Imported price wins when at least one end is known (a single end is used for both ends; swapped ends are
- * reordered); otherwise the published range in USD. mid = (low + high) / 2.
+ * reordered); otherwise the estimate from the audience size (lib/domain/price-model.ts) in USD. mid = (low + high) / 2.
  */
 export function estimatePrice(
   platform: Platform,
-  tier: Tier,
+  followers: number,
   imported?: { low?: number | null; high?: number | null; currency?: string | null } | null,
 ): PriceEstimate {
   if (imported && (pos(imported.low) || pos(imported.high))) {
@@ -79,8 +27,7 @@ export function estimatePrice(
     const high = Math.max(a, b);
     return { low, high, mid: (low + high) / 2, currency: (imported.currency ?? "USD").toUpperCase(), source: "imported" };
   }
-  const r = PRICE_RANGES[platform][tier];
-  return { low: r.low, high: r.high, mid: (r.low + r.high) / 2, currency: "USD", source: "estimate" };
+  return { ...estimatedPriceRange(platform, followers), currency: "USD", source: "estimate" };
 }
 
 /** Price per expected engagement; null when engagements are unknown or zero. */
@@ -122,7 +69,7 @@ export function typicalEngagementRate(platform: Platform, tier: Tier): number {
 /**
  * The cost score a creator would have at its tier's typical engagement rate: the prior used for a
  * missing cost score (lib/domain/score.ts). price mid / (typical rate * followers) as the CPE, then
- * costEfficiencyScore. The price is the stored one (imported or estimated), else the tier's range.
+ * costEfficiencyScore. The price is the stored one (imported or estimated), else the estimate for its followers.
  * No followers: no audience to pay for, 0. SQL: scout_cost_prior (migration *_score_priors).
  */
 export function costPriorScore(
@@ -132,6 +79,6 @@ export function costPriorScore(
   price?: { low: number | null; high: number | null } | null,
 ): number {
   if (!(followers > 0)) return 0;
-  const mid = price && pos(price.low) && pos(price.high) ? (price.low + price.high) / 2 : estimatePrice(platform, tier).mid;
+  const mid = price && pos(price.low) && pos(price.high) ? (price.low + price.high) / 2 : estimatePrice(platform, followers).mid;
   return costEfficiencyScore(mid / (typicalEngagementRate(platform, tier) * followers)) ?? 0;
 }

@@ -39,7 +39,7 @@ export function deriveCreatorMetrics(input: ObservedMetrics, t: TierThresholds =
   const tier = classifyTier(input.followers, t);
   const engagement = computeEngagement(input, t);
   const authenticity = assessAuthenticity({ ...input, engagementRate: engagement.rate }, t);
-  const price = estimatePrice(input.platform, tier, input.importedPrice);
+  const price = estimatePrice(input.platform, input.followers, input.importedPrice);
   // CPE on the middle of the price range: the figure a planner budgets with.
   const cpe = costPerEngagement(price.mid, engagement.expectedEngagements);
   const rankable = isRankable(engagement);

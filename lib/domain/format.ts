@@ -58,21 +58,35 @@ export const CURRENCY_PREFIX: Readonly<Record<string, string>> = Object.freeze({
   AUD: "A$",
 });
 
+/** Below this a non-zero amount reads "< $0.0001": a figure that small is not a price anyone pays. */
+export const SMALLEST_SHOWN_AMOUNT = 0.0001;
+
 /**
  * 450 -> "$450"; 1250 -> "$1,250"; 12_400 -> "$12.4K" (compact from 10,000); amounts below 10 with cents
- * keep two decimals ("$0.12", useful for cost per engagement). Unknown currencies: "CHF 450".
+ * keep two decimals ("$0.12", useful for cost per engagement). A non-zero amount under a cent keeps two
+ * significant digits ("$0.0042"), and under $0.0001 reads "< $0.0001": a cost is never shown as "$0"
+ * unless it is 0. Unknown currencies: "CHF 450".
  */
 export function formatMoney(amount: number | null | undefined, currency = "USD"): string {
   if (!isNum(amount)) return NO_DATA;
   const code = currency.toUpperCase();
+  const prefix = CURRENCY_PREFIX[code];
+  const money = (sign: string, body: string) => (prefix !== undefined ? `${sign}${prefix}${body}` : `${sign}${code} ${body}`);
   const sign = amount < 0 ? "-" : "";
   const a = Math.abs(amount);
+  if (a > 0 && a < SMALLEST_SHOWN_AMOUNT) return `${sign ? "> -" : "< "}${money("", String(SMALLEST_SHOWN_AMOUNT))}`;
   let body: string;
   if (a >= 10_000) body = formatCompact(a);
+  else if (a > 0 && a < 0.01) body = smallDecimal(a);
   else if (a < 10 && Math.round(a * 100) % 100 !== 0) body = a.toFixed(2);
   else body = formatInteger(a);
-  const prefix = CURRENCY_PREFIX[code];
-  return prefix !== undefined ? `${sign}${prefix}${body}` : `${sign}${code} ${body}`;
+  return money(sign, body);
+}
+
+/** 0.004249 -> "0.0042", 0.0099999 -> "0.01": two significant digits, trailing zeros dropped. */
+function smallDecimal(a: number): string {
+  const digits = Math.max(2, 1 - Math.floor(Math.log10(a)));
+  return a.toFixed(digits).replace(/0+$/, "").replace(/\.$/, "");
 }
 
 /** "$200–$450" (en dash); equal ends -> "$450"; a missing end -> "—" for that end. */

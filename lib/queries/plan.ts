@@ -23,7 +23,7 @@ const COLUMNS = sql`c."id", c."handle", c."displayName", c."platform"::text AS "
 
 type Row = Omit<PlanCreator, "fit" | "agreedPrice"> & { fit: number | null; agreedPrice?: number | null };
 
-const toCreator = (r: Row): PlanCreator => ({ ...r, fit: r.fit === null ? null : Number(r.fit), agreedPrice: r.agreedPrice ?? null });
+const toCreator = (r: Row): PlanCreator => ({ ...r, fit: r.fit === null ? null : Number(r.fit), agreedPrice: r.agreedPrice ?? null, rejectedBy: r.rejectedBy ?? null });
 
 /**
  * The pool of a search: the MAX_PLAN_POOL best-scored matches ("baseScore", its index walk), with
@@ -49,7 +49,10 @@ export async function readListPool(exec: Exec, organizationId: string, listId: s
   const [list] = await exec<{ id: string; name: string }>(sql`SELECT "id", "name" FROM "Shortlist" WHERE "id" = ${listId} AND "organizationId" = ${organizationId}`);
   if (!list) throw new NotFoundError("No such shortlist in your organisation.", { list: ["No such shortlist in your organisation."] });
   const fit = brief ? sql`${fitScoreSql(brief)}::int` : sql`NULL::int`;
-  const rows = await exec<Row>(sql`SELECT ${COLUMNS}, ${fit} AS "fit", i."agreedPrice"::float8 AS "agreedPrice"
+  // Rejected: the client's latest answer through any of the list's share links, else the team's status.
+  const rows = await exec<Row>(sql`SELECT ${COLUMNS}, ${fit} AS "fit", i."agreedPrice"::float8 AS "agreedPrice",
+      CASE WHEN (SELECT d."decision" FROM "ShareDecision" d WHERE d."itemId" = i."id" ORDER BY d."updatedAt" DESC, d."id" LIMIT 1) = 'rejected' THEN 'client'
+        WHEN i."status" = 'rejected' THEN 'team' END AS "rejectedBy"
     FROM "ShortlistItem" i JOIN "Creator" c ON c."id" = i."creatorId"
     WHERE i."shortlistId" = ${list.id}
     ORDER BY c."baseScore" DESC NULLS LAST, c."id" LIMIT ${MAX_PLAN_POOL + 1}`);

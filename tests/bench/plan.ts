@@ -38,7 +38,7 @@ function randomPool(rnd: () => number, n: number): PlanCreator[] {
     const followers = Math.round(1000 * Math.exp(rnd() * Math.log(3000)));
     const tier = classifyTier(followers);
     const platform = PLATFORMS[Math.floor(rnd() * 4)]!;
-    const price = estimatePrice(platform, tier);
+    const price = estimatePrice(platform, followers);
     const noise = 0.6 + rnd() * 0.8;
     return {
       id: `c${i}`, handle: `c${i}`, displayName: null, platform, tier, followers,

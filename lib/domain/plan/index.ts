@@ -6,6 +6,6 @@ export {
 } from "./pool";
 export {
   PLAN_OPTIONS, OPTION_TIERS, OPTION_LABELS, buildPlan, summarizeOption, planChartRows,
-  type PlanOptionKind, type OptionSummary, type PlanOption, type PlanInput, type Plan,
+  type PlanOptionKind, type OptionSummary, type PlanOption, type PlanInput, type Plan, type Unspent, type UnspentReason,
 } from "./planner";
 export { exclusionNotes } from "./notes";

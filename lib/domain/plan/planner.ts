@@ -1,6 +1,6 @@
 // Micro vs macro for one budget: three options side by side (micro creators only, macro and mega
 // creators only, any tier), each the best portfolio for the goal under the same budget and limits.
-import { formatMoney } from "../format";
+import { formatInteger, formatMoney } from "../format";
 import type { Tier } from "../types";
 import { solveKnapsack, type KnapsackMethod } from "./knapsack";
 import { preparePool, type Exclusions, type PlanCreator, type PlanGoal, type PlanLimits, type PlannedCreator } from "./pool";
@@ -52,7 +52,17 @@ export type PlanOption = {
   method: KnapsackMethod;
   /** Why the option holds nobody, in plain words; null when it holds someone. */
   emptyReason: string | null;
+  /** The budget the option leaves unspent (budget − mid cost) and why; null when it holds nobody or spends it all. */
+  unspent: Unspent | null;
 };
+
+/**
+ * Why budget is left: every plannable creator of the option's tiers is in it (the pool ran out),
+ * the creator limit is reached, the cheapest creator not chosen costs more than what is left, or the
+ * creators not chosen add nothing to the goal.
+ */
+export type UnspentReason = "pool_exhausted" | "creator_limit" | "next_too_expensive" | "no_value_left";
+export type Unspent = { amount: number; reason: UnspentReason; text: string };
 
 export type PlanInput = { budget: number; goal: PlanGoal; limits: PlanLimits };
 export type Plan = { options: PlanOption[]; excluded: Exclusions; plannable: number; best: PlanOptionKind | null };
@@ -92,6 +102,27 @@ function emptyReason(kind: PlanOptionKind, inTiers: readonly PlannedCreator[], b
   return `No ${who} within the budget adds to the goal (a fit of 0 to the brief, or no followers).`;
 }
 
+export function unspentBudget(kind: PlanOptionKind, inTiers: readonly PlannedCreator[], chosen: readonly PlannedCreator[], budget: number, maxCreators: number | null): Unspent | null {
+  const amount = budget - chosen.reduce((s, c) => s + c.cost.mid, 0);
+  if (chosen.length === 0 || !(amount >= 0.005)) return null;
+  // Whole dollars: compact money would read "$5M of the $5M budget" for $4,959,300.
+  const dollars = (x: number) => `$${formatInteger(x)}`;
+  const left = `${dollars(amount)} of the ${dollars(budget)} budget is left unspent`;
+  const taken = new Set(chosen.map((c) => c.id));
+  const rest = inTiers.filter((c) => !taken.has(c.id));
+  if (rest.length === 0) {
+    const who = kind === "mixed" ? "plannable creator" : `plannable ${TIER_WORDS[kind]} creator`;
+    const all = inTiers.length === 1 ? `the only ${who} in the pool is` : `all ${formatInteger(inTiers.length)} ${who}s in the pool are`;
+    return { amount, reason: "pool_exhausted", text: `${left}: ${all} in this option, so the pool ran out before the budget did. Widen the filters or add creators to spend more.` };
+  }
+  if (maxCreators !== null && chosen.length >= maxCreators) {
+    return { amount, reason: "creator_limit", text: `${left}: the option holds the most creators allowed (${formatInteger(maxCreators)}).` };
+  }
+  const cheapest = Math.min(...rest.map((c) => c.cost.mid));
+  if (cheapest > amount) return { amount, reason: "next_too_expensive", text: `${left}: the cheapest creator not chosen costs ${formatMoney(cheapest)}.` };
+  return { amount, reason: "no_value_left", text: `${left}: the creators not chosen add nothing to the goal (a fit of 0 to the brief, or no followers).` };
+}
+
 /** The three options for a pool; `best` is the option with the highest objective (ties: fewer creators). */
 export function buildPlan(pool: readonly PlanCreator[], input: PlanInput): Plan {
   const { creators, excluded } = preparePool(pool, input.goal, input.limits);
@@ -110,6 +141,7 @@ export function buildPlan(pool: readonly PlanCreator[], input: PlanInput): Plan 
       gap: r.upperBound > 0 ? Math.max(0, (r.upperBound - r.objective) / r.upperBound) : 0,
       method: r.method,
       emptyReason: chosen.length ? null : emptyReason(kind, inTiers, input.budget),
+      unspent: unspentBudget(kind, inTiers, chosen, input.budget, input.limits.maxCreators),
     };
   });
   const built = options.filter((o) => o.creators.length > 0);

@@ -24,6 +24,11 @@ export type PlanCreator = {
   priceSource: "imported" | "estimate";
   /** The price agreed on the shortlist (USD), which replaces the estimate. */
   agreedPrice: number | null;
+  /**
+   * A list pool only: who rejected the creator on the list. "client": the client's latest answer
+   * through a share link is a rejection; "team": the list item's status is rejected. Absent or null: nobody.
+   */
+  rejectedBy?: "client" | "team" | null;
 };
 
 export type PlanLimits = {
@@ -40,6 +45,10 @@ export type PlanCost = { low: number; mid: number; high: number; agreed: boolean
 export type PlannedCreator = PlanCreator & { cost: PlanCost; value: number };
 
 export type Exclusions = {
+  /** Rejected by the client through a share link (a list pool). */
+  clientRejected: number;
+  /** Marked rejected by the team on the list (a list pool). */
+  teamRejected: number;
   noPrice: number;
   otherCurrency: number;
   platform: number;
@@ -88,11 +97,13 @@ export function goalValue(c: PlanCreator, goal: PlanGoal, means: { followers: nu
 
 /** The pool's plannable creators, each with its cost and value, and the count of each reason to leave one out. */
 export function preparePool(pool: readonly PlanCreator[], goal: PlanGoal, limits: PlanLimits): { creators: PlannedCreator[]; excluded: Exclusions } {
-  const excluded: Exclusions = { noPrice: 0, otherCurrency: 0, platform: 0, lowAuthenticity: 0, unknownAuthenticity: 0, noEngagementData: 0 };
+  const excluded: Exclusions = { clientRejected: 0, teamRejected: 0, noPrice: 0, otherCurrency: 0, platform: 0, lowAuthenticity: 0, unknownAuthenticity: 0, noEngagementData: 0 };
   const kept: { c: PlanCreator; cost: PlanCost }[] = [];
   for (const c of pool) {
     const cost = planCost(c);
-    if (cost === "none") excluded.noPrice++;
+    if (c.rejectedBy === "client") excluded.clientRejected++;
+    else if (c.rejectedBy === "team") excluded.teamRejected++;
+    else if (cost === "none") excluded.noPrice++;
     else if (cost === "currency") excluded.otherCurrency++;
     else if (limits.platforms && !limits.platforms.includes(c.platform)) excluded.platform++;
     else if (limits.minAuthenticity !== null && c.authenticityScore === null) excluded.unknownAuthenticity++;

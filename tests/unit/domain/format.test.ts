@@ -71,6 +71,34 @@ describe("formatMoney", () => {
   ] as const)("%d %s -> %s", (n, c, s) => {
     expect(formatMoney(n, c)).toBe(s);
   });
+  it.each([
+    [0.0042, "USD", "$0.0042"],
+    [0.004249, "USD", "$0.0042"],
+    [0.0099999, "USD", "$0.01"],
+    [0.001, "EUR", "€0.001"],
+    [0.0001, "USD", "$0.0001"],
+    [0.00003, "USD", "< $0.0001"],
+    [0.004, "CHF", "CHF 0.004"],
+    [0, "USD", "$0"],
+  ] as const)("under a cent: %d %s -> %s", (n, c, s) => {
+    expect(formatMoney(n, c)).toBe(s);
+  });
+  it("never shows a positive amount as zero, and keeps its first digits (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 50, noNaN: true }), fc.constantFrom("USD", "EUR", "CHF"), (n, c) => {
+        const s = formatMoney(n, c);
+        expect(s).not.toMatch(/^(\$|€|CHF )0(\.0+)?$/);
+        const shown = Number(s.replace(/^[^0-9<]*/, "").replace(/^< .*/, "0"));
+        if (n >= 0.0001) {
+          // Within 5% (two significant digits under a cent, cents from $0.01).
+          expect(Math.abs(shown - n)).toBeLessThanOrEqual(Math.max(n * 0.05, 0.005) + 1e-12);
+        } else {
+          expect(s).toMatch(/^< /);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
   it("defaults to USD and handles null", () => {
     expect(formatMoney(300)).toBe("$300");
     expect(formatMoney(null)).toBe("—");

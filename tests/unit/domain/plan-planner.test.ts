@@ -63,11 +63,18 @@ describe("preparePool", () => {
       creator({ id: "fake", authenticityScore: 20 }),
       creator({ id: "unknownAuth", authenticityScore: null }),
       creator({ id: "noEng", expectedEngagements: null }),
+      creator({ id: "clientNo", rejectedBy: "client" }),
+      creator({ id: "clientNo2", rejectedBy: "client", priceLow: null, priceHigh: null }),
+      creator({ id: "teamNo", rejectedBy: "team" }),
+      creator({ id: "nobody", rejectedBy: null }),
     ];
     const r = preparePool(pool, "engagements", { maxCreators: null, minAuthenticity: 50, platforms: ["instagram"] });
-    expect(r.creators.map((c) => c.id)).toEqual(["ok"]);
-    expect(r.excluded).toEqual({ noPrice: 1, otherCurrency: 1, platform: 1, lowAuthenticity: 1, unknownAuthenticity: 1, noEngagementData: 1 });
-    expect(exclusionNotes(r.excluded, "engagements", 50)[0]).toBe("1 creator in the pool has no price and were left out.");
+    expect(r.creators.map((c) => c.id)).toEqual(["ok", "nobody"]);
+    expect(r.excluded).toEqual({ clientRejected: 2, teamRejected: 1, noPrice: 1, otherCurrency: 1, platform: 1, lowAuthenticity: 1, unknownAuthenticity: 1, noEngagementData: 1 });
+    const notes = exclusionNotes(r.excluded, "engagements", 50);
+    expect(notes[0]).toBe("2 creators in the pool were rejected by the client through a share link and were left out.");
+    expect(notes[1]).toBe("1 creator in the pool was marked rejected on the list and was left out.");
+    expect(notes[2]).toBe("1 creator in the pool has no price and were left out.");
   });
 
   it("missing engagements are neither 0 nor perfect: the reach goal keeps the creator, the engagement goals leave them out", () => {
@@ -110,6 +117,36 @@ describe("buildPlan", () => {
     expect(roomy.best).toBe("mixed");
     // $7,500 macro + one $300 micro: the $500 left buys no second micro
     expect(roomy.options[2]!.summary.reach).toBe(800_000 + 25_000);
+  });
+
+  it("says how much budget is left and why: the pool ran out, the creator limit, or the next creator costs more", () => {
+    const pool = [
+      creator({ id: "a", followers: 20_000, priceLow: 200, priceHigh: 400 }),
+      creator({ id: "b", followers: 30_000, priceLow: 300, priceHigh: 500 }),
+      creator({ id: "mega", tier: "mega", followers: 5_000_000, priceLow: 20_000, priceHigh: 60_000 }),
+    ];
+    // $5M: every creator is taken for $300 + $400 + $40,000, the rest is left and the page says why.
+    const rich = buildPlan(pool, { budget: 5_000_000, goal: "reach", limits: NO_LIMITS });
+    const mixed = rich.options[2]!;
+    expect(mixed.creators).toHaveLength(3);
+    expect(mixed.unspent).toEqual({
+      amount: 5_000_000 - 40_700,
+      reason: "pool_exhausted",
+      text: "$4,959,300 of the $5,000,000 budget is left unspent: all 3 plannable creators in the pool are in this option, so the pool ran out before the budget did. Widen the filters or add creators to spend more.",
+    });
+    expect(rich.options[0]!.unspent?.text).toMatch(/^\$4,999,300 of the \$5,000,000 budget is left unspent: all 2 plannable micro creators in the pool are in this option/);
+    expect(rich.options[1]!.unspent?.text).toMatch(/the only plannable macro or mega creator in the pool is in this option/);
+
+    const limited = buildPlan(pool, { budget: 1_000, goal: "reach", limits: { ...NO_LIMITS, maxCreators: 1 } });
+    expect(limited.options[0]!.unspent).toMatchObject({ amount: 600, reason: "creator_limit" });
+
+    const tight = buildPlan(pool, { budget: 700, goal: "reach", limits: NO_LIMITS });
+    // b ($400) is worth more reach than a ($300): $300 left, and a costs $300, so both fit: nothing left.
+    expect(tight.options[0]!.unspent).toBeNull();
+    const short = buildPlan(pool, { budget: 600, goal: "reach", limits: NO_LIMITS });
+    expect(short.options[0]!.unspent).toEqual({ amount: 200, reason: "next_too_expensive", text: "$200 of the $600 budget is left unspent: the cheapest creator not chosen costs $300." });
+    // An empty option has nothing to spend.
+    expect(short.options[1]!.unspent).toBeNull();
   });
 
   it("sums totals, CPE over the creators with engagement data, and averages that exclude unknowns", () => {
