@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma, queryRows } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { planCampaign, readListPool } from "@/lib/queries/plan";
+import { createShareLink } from "@/lib/queries/shortlist/share";
 import { planQuerySchema } from "@/lib/validation/plan";
+import { createShareLinkSchema } from "@/lib/validation/shortlist";
+import { POST as decide } from "@/app/api/share/[token]/decisions/route";
+import { call } from "./shortlist-fixture";
 
 const ORG_A = "org_it_plan_a";
 const ORG_B = "org_it_plan_b";
@@ -103,6 +107,45 @@ describe("the planner's pools on PostgreSQL", () => {
     expect(plan.pool).toMatchObject({ size: 5_000, capped: true, cap: 5_000 });
     expect(plan.options.flatMap((o) => o.creators).map((c) => c.id)).not.toContain(`${P}big0`);
     expect(plan.options.find((o) => o.kind === "micro")!.creators).toHaveLength(20);
+  });
+
+  it("a creator the client rejects through the share link leaves the list's pool, and the plan says how many and why", async () => {
+    const agency = { id: `${ORG_A}_u`, email: `${ORG_A}@example.test`, name: "A", role: "AGENCY" as const, organizationId: ORG_A, organizationName: ORG_A };
+    const { token } = await createShareLink(agency, listA, createShareLinkSchema.parse({ label: "client" }));
+    const item = await prisma.shortlistItem.findFirstOrThrow({ where: { shortlistId: listA, creatorId: `${P}micro2` }, select: { id: true } });
+    const answer = async (decision: "approved" | "rejected") => {
+      const res = await call(decide, "POST", `/api/share/${token}/decisions`, { token }, { itemId: item.id, decision });
+      expect(res.status).toBe(200);
+    };
+    const plan = () => planCampaign(parse({ budget: "1000", list: listA, goal: "engagements" }), ORG_A);
+    const before = await plan();
+    expect(before.plannable).toBe(3);
+
+    await answer("rejected");
+    const after = await plan();
+    // micro2 (the best engagements per dollar) is gone: micro1 alone, at its agreed $250.
+    expect(after.plannable).toBe(2);
+    expect(after.excluded.clientRejected).toBe(1);
+    expect(after.options.flatMap((o) => o.creators.map((c) => c.id))).not.toContain(`${P}micro2`);
+    expect(after.options.find((o) => o.kind === "micro")!.creators.map((c) => c.id)).toEqual([`${P}micro1`]);
+    expect(after.notes).toEqual([
+      "1 creator in the pool was rejected by the client through a share link and was left out.",
+      "1 creator in the pool has no price and were left out.",
+    ]);
+    // The pool ran out before the $1,000 did: the option says so.
+    expect(after.options.find((o) => o.kind === "micro")!.unspent).toMatchObject({ amount: 750, reason: "pool_exhausted" });
+
+    // The client changes their mind: their latest answer counts.
+    await answer("approved");
+    expect((await plan()).plannable).toBe(3);
+
+    // The team's own rejection on the list also leaves the creator out, counted apart.
+    await prisma.shortlistItem.update({ where: { id: item.id }, data: { status: "rejected" } });
+    const team = await plan();
+    expect(team.excluded).toMatchObject({ clientRejected: 0, teamRejected: 1 });
+    expect(team.notes[0]).toBe("1 creator in the pool was marked rejected on the list and was left out.");
+    await prisma.shortlistItem.update({ where: { id: item.id }, data: { status: "candidate" } });
+    await prisma.shareLink.deleteMany({ where: { shortlistId: listA } });
   });
 
   it("another organisation's list or brief is not found; an empty list or a pool without prices is bad input", async () => {
