@@ -52,7 +52,7 @@ export type PlanOption = {
   method: KnapsackMethod;
   /** Why the option holds nobody, in plain words; null when it holds someone. */
   emptyReason: string | null;
-  /** The budget the option leaves unspent (budget − mid cost) and why; null when it holds nobody or spends it all. */
+  /** The budget the option leaves unspent (budget − mid cost) and why; null when it holds nobody or leaves under $1. */
   unspent: Unspent | null;
 };
 
@@ -104,7 +104,8 @@ function emptyReason(kind: PlanOptionKind, inTiers: readonly PlannedCreator[], b
 
 export function unspentBudget(kind: PlanOptionKind, inTiers: readonly PlannedCreator[], chosen: readonly PlannedCreator[], budget: number, maxCreators: number | null): Unspent | null {
   const amount = budget - chosen.reduce((s, c) => s + c.cost.mid, 0);
-  if (chosen.length === 0 || !(amount >= 0.005)) return null;
+  // Under a dollar is the rounding of prices, not budget to plan with.
+  if (chosen.length === 0 || !(amount >= 1)) return null;
   // Whole dollars: compact money would read "$5M of the $5M budget" for $4,959,300.
   const dollars = (x: number) => `$${formatInteger(x)}`;
   const left = `${dollars(amount)} of the ${dollars(budget)} budget is left unspent`;
