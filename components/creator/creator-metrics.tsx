@@ -45,7 +45,7 @@ export function CreatorMetrics({ creator: c }: { creator: CreatorProfile["creato
           value={c.engagementPercentile ? `${ordinal(Math.round(c.engagementPercentile.percentile))} percentile` : "—"}
           how={c.engagementPercentile ? `engagement rate vs ${formatInteger(c.engagementPercentile.peers)} ${c.platform} ${c.tier} creators in this catalog` : "no comparable rate"}
         />
-        <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from platform/tier market rates" : "imported"} />
+        <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from the platform's published rate cards for this follower count" : "imported"} />
         <Row label="Cost per engagement" value={formatMoney(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
         <Row label="Contact" value={c.contactEmail ?? "—"} />
       </dl>

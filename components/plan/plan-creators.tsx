@@ -42,7 +42,7 @@ export function OptionCreators({ option }: { option: PlanOption }) {
                 <td className={`${td} text-right tabular-nums`}>{c.fit ?? "—"}</td>
                 <td className={`${td} text-right tabular-nums`}>{c.authenticityScore ?? "—"}</td>
                 <td className={`${td} whitespace-nowrap tabular-nums`}>
-                  {c.cost.agreed ? <>{formatMoney(c.cost.mid)} <Badge tone="green" title="Agreed on the shortlist">agreed</Badge></> : <span title={`Mid ${formatMoney(c.cost.mid)}; ${c.priceSource === "estimate" ? "estimated from platform/tier market rates" : "from the imported data"}`}>{formatMoneyRange(c.cost.low, c.cost.high)}</span>}
+                  {c.cost.agreed ? <>{formatMoney(c.cost.mid)} <Badge tone="green" title="Agreed on the shortlist">agreed</Badge></> : <span title={`Mid ${formatMoney(c.cost.mid)}; ${c.priceSource === "estimate" ? "estimated from the platform's published rate cards for this follower count" : "from the imported data"}`}>{formatMoneyRange(c.cost.low, c.cost.high)}</span>}
                 </td>
               </tr>
             ))}

@@ -72,7 +72,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
                   {c.authenticityScore ?? <span title="No authenticity signal in the data: unknown">—</span>}
                 </span>
               </td>
-              <td className={`${td} whitespace-nowrap tabular-nums`} title={c.priceSource === "estimate" ? "Estimated from platform/tier market rates" : "Price from the imported data"}>
+              <td className={`${td} whitespace-nowrap tabular-nums`} title={c.priceSource === "estimate" ? "Estimated from the platform's published rate cards for this follower count" : "Price from the imported data"}>
                 {formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)}
                 {c.costPerEngagement !== null ? <div className="text-xs text-slate-500">{formatMoney(c.costPerEngagement, c.priceCurrency)} / eng.</div> : null}
               </td>

@@ -75,7 +75,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId:
           {row.agreedPrice !== null ? (
             <span className="inline-flex items-center gap-1">{formatMoney(row.agreedPrice)} <Badge tone="green" title="Agreed with the creator: replaces the estimate in every total">agreed</Badge></span>
           ) : (
-            <span title={row.priceSource === "estimate" ? "Estimated from platform/tier market rates" : "Price from the imported data"}>
+            <span title={row.priceSource === "estimate" ? "Estimated from the platform's published rate cards for this follower count" : "Price from the imported data"}>
               {row.priceLow === null && row.priceHigh === null ? <span className="text-slate-500">no price</span> : formatMoneyRange(row.priceLow, row.priceHigh, row.priceCurrency)}
             </span>
           )}

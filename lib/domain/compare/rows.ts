@@ -56,7 +56,7 @@ function authenticityCell(c: CompareCreator): CompareCell {
 
 function priceCell(c: CompareCreator): CompareCell {
   const m = mid(c);
-  const source = c.priceSource === "imported" ? "imported from the source file" : "estimated from platform/tier market rates";
+  const source = c.priceSource === "imported" ? "imported from the source file" : "estimated from the platform's published rate cards for this follower count";
   if (m === null) return unknownCell("Price unknown: no imported price and no estimate", [], { priceSource: c.priceSource });
   return known(m, formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency), [source, `mid ${formatMoney(m, c.priceCurrency)} used for CPE and CPM`], { priceSource: c.priceSource });
 }
@@ -133,7 +133,7 @@ export function buildRows(creators: readonly CompareCreator[], brief: CompareBri
     }, creators, excludedNote),
     row({ key: "expectedEngagements", label: "Expected engagements per post", how: "avg likes + avg comments per post (or rate × followers)", better: "higher", cell: expectedEngagementsCell }, creators, excludedNote),
     row({ key: "authenticity", label: "Authenticity", how: "100 minus the penalty of each warning sign (bought followers, pods, spikes)", better: "higher", cell: authenticityCell }, creators),
-    row({ key: "price", label: "Price per post", how: "imported price, else the platform/tier market range; lower is better", better: "lower", cell: cost(priceCell) }, creators, excludedNote),
+    row({ key: "price", label: "Price per post", how: "imported price, else estimated from the platform's published rate cards for the follower count; lower is better", better: "lower", cell: cost(priceCell) }, creators, excludedNote),
     row({ key: "cpe", label: "Cost per engagement (CPE)", how: "mid price / expected engagements per post; lower is better", better: "lower", cell: cost(cpeCell) }, creators, excludedNote),
     row({ key: "cpm", label: "Cost per 1,000 followers (CPM)", how: "mid price × 1,000 / followers; lower is better", better: "lower", cell: cost(cpmCell) }, creators, excludedNote),
     row({ key: "growth", label: "Follower growth (30 days)", how: "change in followers against the snapshot about 30 days earlier", better: "higher", cell: growthCell }, creators),
