@@ -66,19 +66,43 @@ export function typicalEngagementRate(platform: Platform, tier: Tier): number {
   return (b.low + b.high) / 2;
 }
 
+/** Where each tier's typical rate sits on the follower axis: the geometric centre of the default tier (mega: 1M-10M). */
+export const TYPICAL_RATE_KNOTS = Object.freeze([Math.sqrt(1e3 * 1e4), Math.sqrt(1e4 * 5e4), Math.sqrt(5e4 * 5e5), Math.sqrt(5e5 * 1e6), Math.sqrt(1e6 * 1e7)] as const);
+/** The smallest audience the benchmarks describe: the typical rate stops rising below it. */
+export const RATE_FLOOR_FOLLOWERS = 1_000;
+const KNOT_TIERS: readonly Tier[] = ["nano", "micro", "mid", "macro", "mega"];
+
 /**
- * The cost score a creator would have at its tier's typical engagement rate: the prior used for a
- * missing cost score (lib/domain/score.ts). price mid / (typical rate * followers) as the CPE, then
- * costEfficiencyScore. The price is the stored one (imported or estimated), else the estimate for its followers.
- * No followers: no audience to pay for, 0. SQL: scout_cost_prior (migration *_score_priors).
+ * The engagement rate typical of a creator of this size: each tier's band middle placed at its
+ * geometric centre (TYPICAL_RATE_KNOTS), joined by straight lines on log-log axes; below the first
+ * knot the nano-micro line goes on down to RATE_FLOOR_FOLLOWERS (Modash's 1K-5K band sits above the
+ * nano middle), flat below it and beyond the last knot. Continuous, like the price: a tier boundary
+ * moves neither.
+ */
+export function typicalEngagementRateAt(platform: Platform, followers: number): number {
+  const ys = KNOT_TIERS.map((t) => typicalEngagementRate(platform, t));
+  const xs = TYPICAL_RATE_KNOTS;
+  const f = Math.max(RATE_FLOOR_FOLLOWERS, followers);
+  if (f >= xs[xs.length - 1]!) return ys[ys.length - 1]!;
+  let i = 1;
+  while (f > xs[i]!) i++;
+  return ys[i - 1]! * Math.pow(f / xs[i - 1]!, Math.log(ys[i]! / ys[i - 1]!) / Math.log(xs[i]! / xs[i - 1]!));
+}
+
+/**
+ * The cost score a creator would have at the engagement rate typical of its size: the prior used for a
+ * missing cost score (lib/domain/score.ts). price mid / (typicalEngagementRateAt * followers) as the CPE,
+ * then costEfficiencyScore. The price is the stored one (imported or estimated), else the estimate for its
+ * followers. No followers: no audience to pay for, 0. The tier is not read (kept for the SQL signature).
+ * SQL: scout_cost_prior (migrations *_score_priors, *_price_by_audience).
  */
 export function costPriorScore(
   platform: Platform,
-  tier: Tier,
+  _tier: Tier,
   followers: number,
   price?: { low: number | null; high: number | null } | null,
 ): number {
   if (!(followers > 0)) return 0;
   const mid = price && pos(price.low) && pos(price.high) ? (price.low + price.high) / 2 : estimatePrice(platform, followers).mid;
-  return costEfficiencyScore(mid / (typicalEngagementRate(platform, tier) * followers)) ?? 0;
+  return costEfficiencyScore(mid / (typicalEngagementRateAt(platform, followers) * followers)) ?? 0;
 }
