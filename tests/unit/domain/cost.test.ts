@@ -5,8 +5,10 @@ import {
   costPerEngagement,
   costPerMille,
   costEfficiencyScore,
+  costPriorScore,
   CPE_SCORE_BREAKPOINTS,
   isPriceExtrapolated,
+  typicalEngagementRateAt,
 } from "../../../lib/domain/cost";
 import { PLATFORMS } from "../../../lib/domain/types";
 
@@ -59,7 +61,7 @@ describe("estimatePrice from the audience", () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
 
   it("is continuous: one more follower raises the price by at most 1.2/followers of itself + a cent, anywhere (property)", () => {
     // Tolerance: a jump would show as a step of a fixed share at one follower. Between knots the
@@ -79,7 +81,7 @@ describe("estimatePrice from the audience", () => {
     fc.assert(fc.property(platform, followers, (p, f) => step(p, f)), { numRuns: 2_000 });
     // At the boundaries the numbers are the cards': no step between 50,000 (micro) and 50,001 (mid).
     expect(price("instagram", 50_001).mid - price("instagram", 50_000).mid).toBeLessThan(0.02);
-  });
+  }, 60_000);
 
   it("has no flat stretch from 1M to 300M: doubling the audience raises the price by at least half (property)", () => {
     fc.assert(
@@ -107,6 +109,24 @@ describe("estimatePrice from the audience", () => {
     expect(estimatePrice("instagram", 20_000, { high: 300 })).toEqual({ low: 300, high: 300, mid: 300, currency: "USD", source: "imported" });
     expect(estimatePrice("instagram", 20_000, { low: 500, high: 100 })).toMatchObject({ low: 100, high: 500 });
     expect(estimatePrice("instagram", 284_800_000, { low: 2_500, high: 6_250 })).toMatchObject({ low: 2_500, high: 6_250, source: "imported" });
+  });
+});
+
+describe("the cost prior by size", () => {
+  it("reads each tier's band middle at the tier's geometric centre, and has no jump at a tier boundary", () => {
+    // Instagram bands (docs/scoring.md section 3): nano 1.25-4.42%, micro 0.84-1.11%.
+    expect(typicalEngagementRateAt("instagram", Math.sqrt(1e3 * 1e4))).toBeCloseTo((0.0125 + 0.0442) / 2, 10);
+    expect(typicalEngagementRateAt("instagram", Math.sqrt(1e4 * 5e4))).toBeCloseTo((0.0084 + 0.0111) / 2, 10);
+    for (const p of PLATFORMS) {
+      for (const b of [10_000, 50_000, 500_000, 1_000_000]) {
+        const a = costPriorScore(p, "micro", b, null);
+        const c = costPriorScore(p, "mid", b + 1, null);
+        expect(Math.abs(c - a)).toBeLessThan(0.01);
+      }
+    }
+  });
+  it("tells followers-only creators apart: a larger nano account has a lower typical rate, so a higher expected CPE", () => {
+    expect(costPriorScore("instagram", "nano", 2_000, null)).toBeGreaterThan(costPriorScore("instagram", "nano", 8_000, null) + 5);
   });
 });
 

@@ -98,7 +98,7 @@ describe("formatMoney", () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 60_000);
   it("defaults to USD and handles null", () => {
     expect(formatMoney(300)).toBe("$300");
     expect(formatMoney(null)).toBe("—");
