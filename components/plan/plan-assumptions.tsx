@@ -11,7 +11,7 @@ export function PlanAssumptions({ options, hasBrief }: { options: PlanOption[]; 
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>Reach is the sum of followers. It is not de-duplicated: someone who follows two of the creators is counted twice.</li>
         <li>Engagements are per post: the creators&apos; average likes + comments on one post each. Creators without engagement data are never counted as 0 or as perfect: the engagements and balance goals leave them out; under the reach goal their engagements are shown as unknown.</li>
-        <li>Prices are estimates (the middle of each creator&apos;s price range, from imported prices, or estimated from the platform's published rate cards for the creator's follower count) unless a price was agreed on the shortlist. The mid cost stays within the budget; the high end may not.</li>
+        <li>Prices are estimates (the middle of each creator&apos;s price range, from imported prices, or estimated from the platform&apos;s published rate cards for the creator&apos;s follower count) unless a price was agreed on the shortlist. The mid cost stays within the budget; the high end may not.</li>
         <li>Micro means the micro tier (10K–50K followers); macro means the macro and mega tiers (500K followers and more); mixed may take any tier.</li>
         <li>
           The goal decides what is maximised: reach = followers; engagements = expected engagements; balance = half reach and half
