@@ -16,12 +16,9 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const P = "itdown";
 const DB = "scout_faults_down";
-let cluster: OwnCluster;
-let port = 0;
-
 // The cluster must exist before the app's pool is made (lib/db/client reads DATABASE_URL once).
-port = await freePort(5450, 5459);
-cluster = createOwnCluster(port);
+const port = await freePort(5450, 5459);
+const cluster: OwnCluster = createOwnCluster(port);
 {
   const admin = new pg.Client({ connectionString: cluster.url() });
   await admin.connect();
