@@ -35,6 +35,9 @@ function signInError(err: unknown): Error {
   return new Error(FAILED_ERROR);
 }
 
+/** The sign-in limit's clock (lib/auth/throttle.ts counts waits from it); a test sets a fixed instant. */
+export const signInClock = { now: (): Date => new Date() };
+
 type Credentials = Record<"email" | "password", string> | undefined;
 type Headers = Parameters<typeof clientAddress>[0];
 
@@ -45,7 +48,7 @@ async function checkCredentials(credentials: Credentials, req: { headers?: Heade
   const keys = throttleKeys(email, clientAddress(req?.headers));
   // The attempt is counted as a failure before the password is compared (atomically with the
   // check), so a parallel burst cannot have more guesses compared than the free allowance.
-  const reservation = await reserveLoginAttempt(keys);
+  const reservation = await reserveLoginAttempt(keys, signInClock.now());
   if (!reservation) throw new Error(LOCKED_ERROR);
   const user = await findUserForLogin(email);
   // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
