@@ -12,6 +12,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // A committed `.only` would run one test and pass: in CI (CI set) it fails the run instead.
+    allowOnly: !process.env.CI,
     projects: [
       {
         extends: true,
