@@ -13,11 +13,12 @@ import { resolveMapping } from "@/lib/import/normalize";
 import { openTable } from "@/lib/import/read";
 import { rowChecker } from "@/lib/import/rows";
 import { generateCreators } from "@/prisma/seed/generate";
-import { IN_CI } from "../../support/datasets";
+import { DATASETS_DIR, IN_CI } from "../../support/datasets";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-// ../shared next to the repo (as the other dataset tests read it); SCOUT_DATASETS points elsewhere (a git worktree).
-const datasets = process.env.SCOUT_DATASETS ?? resolve(repoRoot, "../shared/datasets");
+// ../shared next to the repo, or one folder further up from a git worktree (tests/support/datasets.ts,
+// as the other dataset tests read it); SCOUT_DATASETS points elsewhere.
+const datasets = process.env.SCOUT_DATASETS ?? DATASETS_DIR ?? resolve(repoRoot, "../shared/datasets");
 
 type Scored = OverallScore & { tier: string };
 
