@@ -15,7 +15,7 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ engagemen
  * What a missing component counts as. Engagement: 50, the score of its tier's typical engagement
  * (the benchmark band's middle scores 50 by construction, ENGAGEMENT_SCORE_POINTS). Authenticity:
  * 50, no evidence either way (a clean record of 100 has to be earned by data). Cost has a
- * per-creator prior (costPriorScore: the cost score at the tier's typical engagement); 50 is only
+ * per-creator prior (costPriorScore: the cost score at the engagement typical of its size); 50 is only
  * the fallback when a caller has none.
  */
 export const SCORE_PRIORS: Readonly<Record<DataComponent, number>> = Object.freeze({ engagement: 50, authenticity: 50, cost: 50 });
@@ -119,7 +119,7 @@ export function creatorScore(c: ScoredCreator, fit: number | null, weights: Part
 export const PRIOR_TEXT: Readonly<Record<DataComponent, string>> = Object.freeze({
   engagement: "No engagement data: counted at 50, its tier's typical engagement",
   authenticity: "No authenticity signal: counted at 50, neither clean nor flagged",
-  cost: "No engagement to price: cost counted at its tier's typical engagement",
+  cost: "No engagement to price: cost counted at the engagement typical of its size",
 });
 
 /** What a person reads: "Confidence 29%: 29% of … data. No engagement data: … . No engagement to price: … ." */

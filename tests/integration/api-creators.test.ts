@@ -180,8 +180,10 @@ describe("GET /api/creators/:id", () => {
     const list = (await (await listCreators(req(`/api/creators?q=quaxbrindle`), noParams)).json()) as { items: Record<string, unknown>[] };
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ id, authenticityScore: null, scoreConfidence: 0, missing: ["engagement", "authenticity", "cost"] });
-    // Priors: engagement 50, authenticity 50, cost at the tier's typical engagement ($300 / 243.75 engagements).
-    const prior = (100 * (Math.log(5) - Math.log(300 / (0.00975 * 25_000)))) / Math.log(100);
+    // Priors: engagement 50, authenticity 50, cost at the engagement typical of its size: 25,000 followers sit on
+    // the log-log line from the micro band's middle (0.975%) at √(10K × 50K) to the mid band's (0.945%) at √(50K × 500K).
+    const rate = 0.00975 * Math.pow(25_000 / Math.sqrt(5e8), Math.log(0.945 / 0.975) / Math.log(Math.sqrt(2.5e10) / Math.sqrt(5e8)));
+    const prior = (100 * (Math.log(5) - Math.log(300 / (rate * 25_000)))) / Math.log(100);
     expect(list.items[0]!.score).toBe(Math.round((0.5 * 50 + (0.2 / 0.7) * 50 + (0.15 / 0.7) * prior) * 10) / 10);
     const body = await (await getCreator(req(`/api/creators/${id}?brief=${P}_brief_a`), { params: Promise.resolve({ id }) })).json();
     // With a brief, fit is data: 30% of the weight.

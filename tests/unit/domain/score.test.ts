@@ -93,12 +93,16 @@ describe("overallScore", () => {
 
 describe("creatorScore", () => {
   const creator = { platform: "instagram", tier: "micro", followers: 20_000, priceLow: 100, priceHigh: 500, engagementScore: null, authenticityScore: 100, costScore: null } as const;
-  it("uses the creator's cost prior: the cost score at its tier's typical engagement", () => {
+  it("uses the creator's cost prior: the cost score at the engagement typical of its size", () => {
     const r = creatorScore(creator, null);
     const prior = costPriorScore("instagram", "micro", 20_000, { low: 100, high: 500 });
     expect(r.breakdown.find((b) => b.key === "cost")!.prior).toBe(prior);
-    // $300 / (0.975% * 20,000 = 195 engagements) = $1.54 per engagement.
-    expect(prior).toBeCloseTo((100 * (Math.log(5) - Math.log(300 / 195))) / Math.log(100), 9);
+    // The typical rate at 20,000 followers: on the log-log line from the nano band's middle (2.835%) at
+    // 3,162 followers (√(1K × 10K)) to the micro band's middle (0.975%) at 22,361 (√(10K × 50K)).
+    const rate = 0.02835 * Math.pow(20_000 / Math.sqrt(1e7), Math.log(0.975 / 2.835) / Math.log(Math.sqrt(5e8) / Math.sqrt(1e7)));
+    expect(rate).toBeGreaterThan(0.00975);
+    // $300 / (rate × 20,000 ≈ 203 engagements) ≈ $1.48 per engagement.
+    expect(prior).toBeCloseTo((100 * (Math.log(5) - Math.log(300 / (rate * 20_000)))) / Math.log(100), 9);
   });
   it("ranks a bigger account of the same tier and price higher when both lack engagement data", () => {
     expect(creatorScore({ ...creator, followers: 45_000 }, null).score).toBeGreaterThan(creatorScore(creator, null).score);
@@ -108,7 +112,7 @@ describe("creatorScore", () => {
 describe("scoreConfidenceText", () => {
   it("names what is missing and what it counted as", () => {
     expect(scoreConfidenceText({ confidence: 29, missing: ["engagement", "cost"] })).toBe(
-      "Confidence 29%: 29% of the score's weight rests on this creator's data. No engagement data: counted at 50, its tier's typical engagement. No engagement to price: cost counted at its tier's typical engagement.",
+      "Confidence 29%: 29% of the score's weight rests on this creator's data. No engagement data: counted at 50, its tier's typical engagement. No engagement to price: cost counted at the engagement typical of its size.",
     );
     expect(scoreConfidenceText({ confidence: 100, missing: [] })).toMatch(/every component/);
   });
