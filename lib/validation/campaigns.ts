@@ -54,10 +54,11 @@ export const updateCampaignSchema = z
 export type UpdateCampaignInput = Partial<z.output<typeof updateCampaignSchema>>;
 
 /** POST /api/campaigns/:id/posts: { posts: [...] } (or the array itself), each a post as cleanPostInput reads it. */
+const anything = z.unknown().optional();
 const postFields = z.object({
-  url: z.unknown(), creator: z.unknown(), postedAt: z.unknown(), format: z.unknown(), caption: z.unknown(),
-  views: z.unknown(), likes: z.unknown(), comments: z.unknown(), shares: z.unknown(), saves: z.unknown(),
-  linkClicks: z.unknown(), conversions: z.unknown(), revenue: z.unknown(),
+  url: anything, creator: anything, postedAt: anything, format: anything, caption: anything,
+  views: anything, likes: anything, comments: anything, shares: anything, saves: anything,
+  linkClicks: anything, conversions: anything, revenue: anything,
 }, { error: "Each post is an object." });
 export const writePostsSchema = z.preprocess(
   (v) => (Array.isArray(v) ? { posts: v } : v),

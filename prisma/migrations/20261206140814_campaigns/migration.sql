@@ -90,7 +90,7 @@ CREATE TABLE "EmvRate" (
     "id" TEXT NOT NULL,
     "platform" "Platform" NOT NULL,
     "metric" TEXT NOT NULL,
-    "usd" DECIMAL(10,4) NOT NULL,
+    "usd" DECIMAL(12,6) NOT NULL,
     "source" TEXT NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -147,7 +147,7 @@ ALTER TABLE "CampaignPostSnapshot" ADD CONSTRAINT "CampaignPostSnapshot_postId_f
 
 -- The EMV rate card every installation starts with (admins edit it): the Ayzenberg Earned Media
 -- Value Index as quoted by SocialToaster (https://socialtoaster.com/?p=32725), the same values for
--- every platform until an admin sets the platform's own (docs/campaigns.md "EMV"; the same values as
+-- every platform until an admin sets the platform's own (docs/campaigns.md "EMV", the same values as
 -- lib/domain/campaigns/emv.ts DEFAULT_EMV_CARD).
 INSERT INTO "EmvRate" ("id", "platform", "metric", "usd", "source", "updatedAt")
 SELECT 'emv_' || p.platform || '_' || m.metric, p.platform::"Platform", m.metric, m.usd,
