@@ -10,7 +10,7 @@ export const DISCLOSURE_TAGS = [
   "publicidad", "publi", "patrocinado", "colaboracion", "publicidade", "parceriapaga", // es, pt
   "pub", "sponsorise", "partenariat", "partenariatremunere", "collaborationcommerciale", "annonce", // fr, da
   "pubblicita", "adv", "sponsorizzato", // it
-  "reklama", "wspolpraca", "reklam", "reklame", "annonse", "samarbeid", "sponsrad", "mainos", "yhteistyossa", // pl, tr, sv, no, da, fi
+  "reklama", "wspolpraca", "współpraca", "reklam", "reklame", "annonse", "samarbeid", "sponsrad", "mainos", "yhteistyossa", // pl, tr, sv, no, da, fi
   "advertentie", "gesponsord", "reclame", // nl
   "реклама", "партнерство", // ru, uk (both write реклама)
   "広告", "pr", "プロモーション", "タイアップ", // ja
