@@ -11,3 +11,4 @@ export { cleanPostInput, readMetric, readDate, normalisePostUrl, handleFromUrl, 
 export { launchCreator, postsPlanned, type LaunchCreator, type Deliverable } from "./launch";
 export { reportRows, REPORT_HEADERS } from "./export";
 export { FIGURES, formatFigure, figureText, type FigureKey } from "./labels";
+export { tierOutcomes, CALIBRATION_THRESHOLD, type TierOutcome } from "./outcomes";

@@ -81,6 +81,17 @@ async function loadCampaignReport(where: { id: string; organizationId?: string }
   return { campaign: { ...header, budget: budget.toNumber() }, creators, posts, report, card };
 }
 
+/** Every campaign of the organisation as a report (the newest 200): micro against macro across them. */
+export async function listCampaignReports(organizationId: string) {
+  const ids = await prisma.campaign.findMany({ where: { organizationId }, orderBy: { startsOn: "desc" }, select: { id: true }, take: 200 });
+  const out = [];
+  for (const { id } of ids) {
+    const r = await loadCampaignReport({ id, organizationId });
+    if (r) out.push(r.report);
+  }
+  return out;
+}
+
 export async function getCampaignReport(organizationId: string, id: string) {
   const r = await loadCampaignReport({ id, organizationId });
   if (!r) throw new NotFoundError(CAMPAIGN_NOT_FOUND);

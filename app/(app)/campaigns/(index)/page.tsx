@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
+import { TierOutcomes } from "@/components/campaigns/tier-outcomes";
+import { tierOutcomes } from "@/lib/domain/campaigns";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { formatInteger, formatMoney } from "@/lib/domain/format";
-import { listCampaigns } from "@/lib/queries/campaigns";
+import { listCampaignReports, listCampaigns } from "@/lib/queries/campaigns";
 import { listShortlistIndex } from "@/lib/queries/shortlist";
 import { createCampaignAction } from "../actions";
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const user = await requirePageUser(undefined, "/campaigns");
-  const [campaigns, lists] = await Promise.all([listCampaigns(user.organizationId), listShortlistIndex(user.organizationId)]);
+  const [campaigns, lists, reports] = await Promise.all([listCampaigns(user.organizationId), listShortlistIndex(user.organizationId), listCampaignReports(user.organizationId)]);
   const active = lists.filter((l) => !l.archivedAt && l.size > 0).map((l) => ({ id: l.id, name: l.name, size: l.size }));
   return (
     <main className="space-y-4">
@@ -44,6 +46,7 @@ export default async function CampaignsPage() {
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">No campaigns yet. Start one above from a shortlist.</p>
       )}
+      <TierOutcomes rows={tierOutcomes(reports)} />
     </main>
   );
 }
