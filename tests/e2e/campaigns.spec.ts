@@ -3,10 +3,14 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signIn, snap, USERS } from "./helpers";
 
+// Server actions and page loads on a busy shared machine: wait generously (no timing is asserted).
+const expect = baseExpect.configure({ timeout: 60_000 });
+
 test("an agency starts a campaign, records results two ways and shares the report", async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const name = `E2E campaign ${Date.now().toString(36)}`;
   await signIn(page, USERS.agency);
   await page.goto("/campaigns");
@@ -35,12 +39,12 @@ test("an agency starts a campaign, records results two ways and shares the repor
   await typed.getByLabel("Post URL").fill("https://www.instagram.com/p/e2etyped/");
   await typed.getByLabel("Creator").selectOption(handles[0]!);
   await typed.getByLabel("Date").fill("2026-11-03");
-  await typed.getByLabel("Views").fill("3000");
-  await typed.getByLabel("Likes").fill("120");
-  await typed.getByLabel("Comments").fill("8");
-  await typed.getByLabel("Caption (checked for a disclosure)").fill("Morning routine #ad");
+  await typed.locator('input[name="views"]').fill("3000");
+  await typed.locator('input[name="likes"]').fill("120");
+  await typed.locator('input[name="comments"]').fill("8");
+  await typed.locator('input[name="caption"]').fill("Morning routine #ad");
   await typed.getByRole("button", { name: "Save result" }).click();
-  await expect(typed.getByRole("status")).toContainText("Saved the post.");
+  await expect(typed.getByRole("status")).toContainText("Saved the post.", { timeout: 45_000 });
   await expect(page.getByTestId("post-row")).toHaveCount(1);
 
   // Another imported from a file: preview first, then import.
@@ -48,9 +52,9 @@ test("an agency starts a campaign, records results two ways and shares the repor
   await writeFile(file, `Post URL,Creator,Date,Views,Likes,Comments,Shares,Caption\nhttps://www.instagram.com/p/e2efile/,${handles[1]},2026-11-08,12.4K,900,40,25,New serum day\n`);
   await page.locator('input[type="file"]').setInputFiles(file);
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("results-preview")).toContainText("1 new and 0 updated posts");
+  await expect(page.getByTestId("results-preview")).toContainText("1 new and 0 updated posts", { timeout: 45_000 });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByText(/Imported 1 new and updated 0 posts/)).toBeVisible();
+  await expect(page.getByText(/Imported 1 new and updated 0 posts/)).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId("post-row")).toHaveCount(2);
 
   // Figures with their formulas, the missing disclosure, and both charts with their table views.
@@ -58,8 +62,8 @@ test("an agency starts a campaign, records results two ways and shares the repor
   await expect(page.locator('[data-figure="views"]')).toContainText("15.4K");
   await expect(page.locator('[data-figure="cpe"]')).toContainText("Σ fees ÷ Σ engagements");
   await expect(page.getByTestId("disclosure-alert")).toContainText("1 sponsored post has no disclosure");
-  await expect(page.getByTestId("chart-timeline").locator("svg.recharts-surface")).toBeVisible();
-  await expect(page.getByTestId("chart-creators").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("chart-timeline").locator("svg.recharts-surface[role=application]")).toBeVisible();
+  await expect(page.getByTestId("chart-creators").locator("svg.recharts-surface[role=application]")).toBeVisible();
   await page.getByTestId("chart-creators").getByText("Table view").click();
   await expect(page.getByTestId("chart-creators").getByRole("table")).toContainText(`@${handles[1]}`);
   await snap(page, "campaign-report");
@@ -70,7 +74,7 @@ test("an agency starts a campaign, records results two ways and shares the repor
 
   // Show the report on the list's share links, make a link, open it signed out.
   await page.getByRole("button", { name: "Show this report on the list's share links" }).click();
-  await expect(page.getByText("The report now shows on the list's share links.")).toBeVisible();
+  await expect(page.getByText("The report now shows on the list's share links.")).toBeVisible({ timeout: 45_000 });
   await page.getByRole("link", { name: "the source list" }).click();
   await expect(page).toHaveURL(/\/shortlists\//);
   await page.getByRole("button", { name: "Create share link" }).click();
@@ -80,7 +84,7 @@ test("an agency starts a campaign, records results two ways and shares the repor
   const shared = client.getByTestId("shared-campaign").filter({ hasText: name });
   await expect(shared).toBeVisible();
   await expect(shared.locator('[data-figure="engagements"]')).toContainText("1,093");
-  await expect(shared.getByTestId("chart-timeline").locator("svg.recharts-surface")).toBeVisible();
+  await expect(shared.getByTestId("chart-timeline").locator("svg.recharts-surface[role=application]")).toBeVisible();
   await snap(client, "campaign-shared");
 
   // Another organisation: 404 on the page and the API.
