@@ -87,10 +87,15 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/admin/emv": { expect: [401, 403, 403, 200, 403] },
   "PUT /api/admin/emv": { body: { platform: "other", metric: "linkClicks", usd: 1.58, source: "Ayzenberg Earned Media Value Index, as quoted by SocialToaster (https://socialtoaster.com/?p=32725)" }, expect: [401, 403, 403, 200, 403] },
 };
-/** Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. */
+/**
+ * Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. And the
+ * health check: public by design, the same answer for everyone, and its status depends on the import
+ * queue's tables (200 or 503), not on who asks: tests/integration/database-down.test.ts covers it.
+ */
 const EXEMPT_ROUTES: Record<string, string> = {
   "GET /api/auth/[...nextauth]": "next-auth",
   "POST /api/auth/[...nextauth]": "next-auth",
+  "GET /api/health": "public health check",
 };
 const PAGES: Record<string, PageLine> = {
   "/": { expect: [302, 302, 302, 302, 302] },
