@@ -1,0 +1,38 @@
+// What a background job checks between its batches: has this process been asked to stop (SIGTERM to
+// the worker), and, in tests, the failpoint that holds an import after a given batch so that a test
+// can kill the worker at a known point instead of racing a timer. No I/O here.
+
+/** Thrown at a batch boundary when the process is stopping: the job is handed back, not failed. */
+export class JobReleasedError extends Error {
+  constructor() {
+    super("The worker stopped; the job was handed back at a batch boundary and resumes in the next worker.");
+    this.name = "JobReleasedError";
+  }
+}
+
+type Control = { stopping: boolean };
+const control: Control = ((globalThis as unknown as { scoutJobControl?: Control }).scoutJobControl ??= { stopping: false });
+
+/** From now on, every running job stops at its next batch boundary. */
+export function requestJobStop(): void {
+  control.stopping = true;
+}
+
+export function jobStopRequested(): boolean {
+  return control.stopping;
+}
+
+/**
+ * Called by a job after each batch it committed (`batches` so far). Throws JobReleasedError when the
+ * process is stopping. With SCOUT_FAILPOINT_HOLD_AFTER_BATCH=N (tests only), the job prints
+ * "[failpoint] holding after batch N" and waits for ever once N batches are committed: the test then
+ * kills the process at exactly that point.
+ */
+export async function atBatchBoundary(batches: number): Promise<void> {
+  const hold = Number(process.env.SCOUT_FAILPOINT_HOLD_AFTER_BATCH ?? 0);
+  if (hold > 0 && batches >= hold) {
+    console.log(`[failpoint] holding after batch ${batches}`);
+    await new Promise<never>(() => {});
+  }
+  if (control.stopping) throw new JobReleasedError();
+}
