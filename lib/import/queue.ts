@@ -64,6 +64,7 @@ export function startImportWorker(): Promise<string> {
       if (!lock) return; // handed back a moment ago, or another worker runs it
       try {
         await runImport(job.data.importJobId);
+        console.log(`[import queue] import ${job.data.importJobId} finished (pid ${process.pid})`);
       } catch (err) {
         if (err instanceof ImportFileError) return; // the job row says why; retrying cannot help
         if (err instanceof JobReleasedError) {
