@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
-if (existsSync(".reports/vitest.json")) {
-  const v = JSON.parse(readFileSync(".reports/vitest.json", "utf8"));
+for (const report of [".reports/vitest.json", ".reports/scale.json"]) {
+  if (!existsSync(report)) continue;
+  const v = JSON.parse(readFileSync(report, "utf8"));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 }
 if (existsSync(".reports/e2e.json")) {
