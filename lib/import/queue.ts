@@ -21,6 +21,8 @@ export const FILE_CLEANUP_CRON = "17 3 * * *";
 type Holder = { boss?: Promise<PgBoss>; worker?: Promise<string>; recovery?: NodeJS.Timeout };
 /** How often a worker looks for jobs that a dead process left "active". */
 const RECOVERY_EVERY_MS = 30_000;
+/** pg-boss jobs this process is running now (never taken for a dead process's). */
+const runningHere = new Set<string>();
 const holder = globalThis as unknown as { scoutImportQueue?: Holder };
 const state: Holder = (holder.scoutImportQueue ??= {});
 
@@ -62,6 +64,7 @@ export function startImportWorker(): Promise<string> {
       // Held for the run: a live worker's job is never taken for a dead one's (lib/queries/job-locks.ts).
       const lock = await claimJobLock(job.id);
       if (!lock) return; // handed back a moment ago, or another worker runs it
+      runningHere.add(job.id);
       try {
         await runImport(job.data.importJobId);
         console.log(`[import queue] import ${job.data.importJobId} finished (pid ${process.pid})`);
@@ -77,6 +80,7 @@ export function startImportWorker(): Promise<string> {
         }
         throw err;
       } finally {
+        runningHere.delete(job.id);
         await lock.release();
       }
     });
@@ -94,7 +98,7 @@ async function recoverImports(boss: PgBoss): Promise<void> {
   await recoverOrphanedQueueJobs(IMPORT_QUEUE, async (ids) => {
     await boss.fail(IMPORT_QUEUE, ids);
     await failExhaustedImports(IMPORT_QUEUE, ids);
-  });
+  }, runningHere);
 }
 
 function logCleanup(r: CleanupResult): void {
