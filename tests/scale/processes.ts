@@ -3,8 +3,9 @@
 // never timers).
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(__dirname, "../..");
+const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
 
 export type Proc = { name: string; child: ChildProcess; output: () => string; waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>; exited: Promise<number | null> };
 
