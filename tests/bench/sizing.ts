@@ -6,27 +6,25 @@
 // PostgreSQL backends serving it (read from /proc), so a busy machine slows the run but not the figure.
 // Prints a Markdown table; asserts nothing.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 
 const SECONDS = Number(process.env.SIZING_SECONDS ?? 20);
 const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
 
-/** CPU seconds used so far by the PostgreSQL backends connected to `db`. */
-function backendCpu(db: string): number {
-  let ticks = 0;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+/** CPU seconds used so far by each of the given PostgreSQL backends (by process id). */
+function backendCpu(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmd.startsWith("postgres: ") || !cmd.includes(` ${db} `)) continue;
       const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(f[11]) + Number(f[12]); // utime + stime
+      out.set(pid, (Number(f[11]) + Number(f[12])) / CLK_TCK); // utime + stime
     } catch {
       /* gone */
     }
   }
-  return ticks / CLK_TCK;
+  return out;
 }
 
 const QUERIES = ["", "q=skincare", "tier=micro,mid&country=US&minEr=2&sort=followers", "niche=beauty&tier=micro&country=GB&sort=er", "brief=brief_acme_skincare&sort=fit&platform=instagram", "maxPrice=300&minAuthenticity=80&hasEmail=true&sort=cpe"];
@@ -36,9 +34,13 @@ async function measureOne(): Promise<void> {
   const { Prisma } = await import("../../lib/db/generated/client");
   const { searchCreators } = await import("../../lib/queries/search");
   const { parseSearchQueryLenient } = await import("../../lib/validation/search");
-  const db = new URL(process.env.DATABASE_URL!).pathname.slice(1);
-  await pool.query(`VACUUM ANALYZE "Creator"`); // a fresh seed: settled sizes and planner statistics
-  await pool.query(`VACUUM ANALYZE "CreatorSnapshot"`);
+  // Only this run's backends count (others may be working on the same database): they carry its name.
+  const ours = async () => (await pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = 'scout-sizing'`)).rows.map((r) => r.pid);
+  if (!process.env.SIZING_READ_ONLY) {
+    // A fresh seed: settled sizes and planner statistics. SIZING_READ_ONLY=1 measures as it is.
+    await pool.query(`VACUUM ANALYZE "Creator"`);
+    await pool.query(`VACUUM ANALYZE "CreatorSnapshot"`);
+  }
   const one = async <T>(sql: string) => (await queryRows<T>(Prisma.sql([sql])))[0]!;
   const counts = await one<{ creators: number; snapshots: number; dbBytes: number; catalogBytes: number; creatorIdx: number; snapshotIdx: number }>(`
     SELECT (SELECT count(*)::int FROM "Creator") creators, (SELECT count(*)::int FROM "CreatorSnapshot") snapshots,
@@ -51,17 +53,18 @@ async function measureOne(): Promise<void> {
   const queries = QUERIES.map((q) => parseSearchQueryLenient(new URLSearchParams(q)));
   for (const q of queries) await searchCreators(q, "org_acme"); // warm-up
   const cpu0 = process.cpuUsage();
-  const be0 = backendCpu(db);
+  const be0 = backendCpu(await ours());
   const t0 = performance.now();
   let n = 0;
   while (performance.now() - t0 < SECONDS * 1000) await searchCreators(queries[n++ % queries.length]!, "org_acme");
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const clientCpu = (cpu.user + cpu.system) / 1e6;
-  const serverCpu = backendCpu(db) - be0;
+  let serverCpu = 0;
+  for (const [pid, cpuNow] of backendCpu(await ours())) serverCpu += cpuNow - (be0.get(pid) ?? 0);
   const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
   console.log(JSON.stringify({
-    db, creators: counts.creators, snapshots: counts.snapshots, database: mb(counts.dbBytes), bytesPerCreator: Math.round(counts.catalogBytes / counts.creators),
+    db: new URL(process.env.DATABASE_URL!).pathname.slice(1), creators: counts.creators, snapshots: counts.snapshots, database: mb(counts.dbBytes), bytesPerCreator: Math.round(counts.catalogBytes / counts.creators),
     creatorIndexes: mb(counts.creatorIdx), snapshotIndexes: mb(counts.snapshotIdx), largestIndexes: top.map((t) => `${t.name} ${mb(t.bytes)}`).join(", "),
     searches: n, wallSeconds: +wall.toFixed(1), searchesPerWallSecond: +(n / wall).toFixed(1), dbCpuSeconds: +serverCpu.toFixed(1), appCpuSeconds: +clientCpu.toFixed(1),
     searchesPerDbCoreSecond: +(n / serverCpu).toFixed(1), searchesPerCoreSecond: +(n / (serverCpu + clientCpu)).toFixed(1), load: loadavg().map((l) => l.toFixed(1)).join(" "),
@@ -76,7 +79,9 @@ async function main() {
   console.log("| creators | snapshot rows | database | bytes per creator | Creator indexes | snapshot indexes | searches per core-second (DB only) | load average |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const url of urls) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname], { env: { ...process.env, DATABASE_URL: url, SIZING_CHILD: "1" }, encoding: "utf8" });
+    const named = new URL(url);
+    named.searchParams.set("application_name", "scout-sizing");
+    const out = execFileSync(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname], { env: { ...process.env, DATABASE_URL: named.toString(), SIZING_CHILD: "1" }, encoding: "utf8" });
     const r = JSON.parse(out.trim().split("\n").pop()!);
     console.error(JSON.stringify(r));
     console.log(`| ${r.creators.toLocaleString("en")} | ${r.snapshots.toLocaleString("en")} | ${r.database} | ${r.bytesPerCreator.toLocaleString("en")} | ${r.creatorIndexes} | ${r.snapshotIndexes} | ${r.searchesPerCoreSecond} (${r.searchesPerDbCoreSecond}) | ${r.load} |`);
