@@ -10,12 +10,13 @@ export class JobReleasedError extends Error {
   }
 }
 
-type Control = { stopping: boolean };
-const control: Control = ((globalThis as unknown as { scoutJobControl?: Control }).scoutJobControl ??= { stopping: false });
+type Control = { stopping: boolean; onStop: Set<() => void> };
+const control: Control = ((globalThis as unknown as { scoutJobControl?: Control }).scoutJobControl ??= { stopping: false, onStop: new Set() });
 
 /** From now on, every running job stops at its next batch boundary. */
 export function requestJobStop(): void {
   control.stopping = true;
+  for (const wake of control.onStop) wake();
 }
 
 export function jobStopRequested(): boolean {
@@ -25,14 +26,14 @@ export function jobStopRequested(): boolean {
 /**
  * Called by a job after each batch it committed (`batches` so far). Throws JobReleasedError when the
  * process is stopping. With SCOUT_FAILPOINT_HOLD_AFTER_BATCH=N (tests only), the job prints
- * "[failpoint] holding after batch N" and waits for ever once N batches are committed: the test then
- * kills the process at exactly that point.
+ * "[failpoint] holding after batch N" once N batches are committed and waits there until the process
+ * is asked to stop (or is killed): a test stops or kills it at exactly that point.
  */
 export async function atBatchBoundary(batches: number): Promise<void> {
   const hold = Number(process.env.SCOUT_FAILPOINT_HOLD_AFTER_BATCH ?? 0);
-  if (hold > 0 && batches >= hold) {
+  if (hold > 0 && batches >= hold && !control.stopping) {
     console.log(`[failpoint] holding after batch ${batches}`);
-    await new Promise<never>(() => {});
+    await new Promise<void>((wake) => control.onStop.add(wake));
   }
   if (control.stopping) throw new JobReleasedError();
 }

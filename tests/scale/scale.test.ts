@@ -127,21 +127,31 @@ describe("Scout on two web instances, workers and a hot standby", () => {
     expect(await creatorsLike("scale_a_")).toEqual({ n: 12_000, distinct: 12_000, snaps: 12_000 });
   });
 
-  it("a worker stopped with SIGTERM exits cleanly; one killed mid-import is replaced by another that finishes with nothing lost or doubled", async () => {
+  it("a worker stopped with SIGTERM hands its import back at a batch boundary; one killed mid-import is replaced by another that finishes with nothing lost or doubled", async () => {
     const rows = 30_000;
     const id = await uploadAndPreview(admin, csv(rows, "scale_k_"), "scale-k.csv");
-    expect(await kill(worker, "SIGTERM")).toBe(0);
-    // This worker holds after its 2nd committed batch (a failpoint): killed there, at a known point.
-    const doomed = await startWorker("worker-2", shared, { SCOUT_FAILPOINT_HOLD_AFTER_BATCH: "2" });
-    procs.push(doomed);
+    expect(await kill(worker, "SIGTERM")).toBe(0); // idle: it just stops
+    // Worker 2 holds after its 2nd committed batch (a failpoint), and is stopped there with SIGTERM:
+    // it hands the import back at that batch boundary and exits 0.
+    const stopped = await startWorker("worker-2", shared, { SCOUT_FAILPOINT_HOLD_AFTER_BATCH: "2" });
+    procs.push(stopped);
     const commit = await admin.json<{ id: string }>(`/api/admin/imports/${id}/commit`, { method: "POST" });
     expect(commit.status).toBe(202);
-    await doomed.waitFor("[failpoint] holding after batch 2");
-    const midway = await until("the committed batches", () => jobOn(admin.on(B), commit.body.id), (j) => j.processedRows >= 10_000);
+    await stopped.waitFor("[failpoint] holding after batch 2");
+    expect(await kill(stopped, "SIGTERM")).toBe(0);
+    expect(stopped.output()).toContain("[worker] stopped");
+    const handedBack = (await db.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE data->>'importJobId' = $1`, [commit.body.id])).rows.map((r) => r.state);
+    expect(handedBack).toEqual(["retry"]);
+    expect((await jobOn(admin, commit.body.id)).status).toBe("running");
+    // Worker 3 takes it up and holds after one more batch; it is killed there (SIGKILL).
+    const doomed = await startWorker("worker-3", shared, { SCOUT_FAILPOINT_HOLD_AFTER_BATCH: "1" });
+    procs.push(doomed);
+    await doomed.waitFor("[failpoint] holding after batch 1");
+    const midway = await until("the committed batches", () => jobOn(admin.on(B), commit.body.id), (j) => j.processedRows >= 15_000);
     expect(midway.status).toBe("running"); // progress seen on the other instance
     expect(midway.processedRows).toBeLessThan(rows);
     await kill(doomed, "SIGKILL");
-    worker = await startWorker("worker-3", shared);
+    worker = await startWorker("worker-4", shared);
     procs.push(worker);
     const done = await until("the resumed import", () => jobOn(admin.on(B), commit.body.id), (j) => j.status === "completed" || j.status === "failed");
     expect(done).toMatchObject({ status: "completed", processedRows: rows, counts: { created: rows, rejected: 0 } });
