@@ -1,6 +1,7 @@
 // What a background job checks between its batches: has this process been asked to stop (SIGTERM to
 // the worker), and, in tests, the failpoint that holds an import after a given batch so that a test
 // can kill the worker at a known point instead of racing a timer. No I/O here.
+import { isShuttingDown, shutdownSignal } from "@/lib/server/shutdown";
 
 /** Thrown at a batch boundary when the process is stopping: the job is handed back, not failed. */
 export class JobReleasedError extends Error {
@@ -20,7 +21,7 @@ export function requestJobStop(): void {
 }
 
 export function jobStopRequested(): boolean {
-  return control.stopping;
+  return control.stopping || isShuttingDown();
 }
 
 /**
@@ -31,9 +32,12 @@ export function jobStopRequested(): boolean {
  */
 export async function atBatchBoundary(batches: number): Promise<void> {
   const hold = Number(process.env.SCOUT_FAILPOINT_HOLD_AFTER_BATCH ?? 0);
-  if (hold > 0 && batches >= hold && !control.stopping) {
+  if (hold > 0 && batches >= hold && !jobStopRequested()) {
     console.log(`[failpoint] holding after batch ${batches}`);
-    await new Promise<void>((wake) => control.onStop.add(wake));
+    await new Promise<void>((wake) => {
+      control.onStop.add(wake);
+      shutdownSignal().addEventListener("abort", () => wake(), { once: true });
+    });
   }
-  if (control.stopping) throw new JobReleasedError();
+  if (jobStopRequested()) throw new JobReleasedError();
 }

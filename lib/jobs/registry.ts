@@ -1,6 +1,8 @@
 // Every background job of Scout, in one list: the worker (`npm run worker`, lib/jobs/worker.ts) and an
 // app started with jobs on run exactly these. A new kind of job adds one entry: how to start it in this
 // process, and how to stop it (running work released at a batch boundary, within `graceMs`).
+import { onShutdown } from "@/lib/server/shutdown";
+
 export type BackgroundJobs = {
   name: string;
   start(): Promise<unknown>;
@@ -22,6 +24,9 @@ export const BACKGROUND_JOBS: readonly BackgroundJobs[] = [
 
 /** Starts every registered job in this process; one that fails to start is logged, the others run. */
 export async function startBackgroundJobs(log: (m: string) => void = console.log): Promise<number> {
+  // On SIGTERM (server.ts or the worker raise the shutdown signal): running jobs are handed back at
+  // their next batch boundary and the queues close, within the grace period.
+  onShutdown(() => stopBackgroundJobs(Number(process.env.SCOUT_WORKER_GRACE_MS ?? 25_000)));
   let started = 0;
   for (const job of BACKGROUND_JOBS) {
     try {

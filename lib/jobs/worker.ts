@@ -6,8 +6,9 @@
 // SIGTERM or SIGINT: running jobs stop at their next batch boundary and go back to the queue (another
 // worker resumes them from their last committed batch), then the process exits 0. A second signal, or
 // the grace period running out, ends it at once: still safe, as a batch commits whole or not at all.
+import { beginShutdown } from "@/lib/server/shutdown";
 import { requestJobStop } from "./control";
-import { startBackgroundJobs, stopBackgroundJobs } from "./registry";
+import { startBackgroundJobs } from "./registry";
 
 /** How long a stopping worker waits for its jobs to reach a batch boundary. */
 export const WORKER_GRACE_MS = Number(process.env.SCOUT_WORKER_GRACE_MS ?? 30_000);
@@ -30,7 +31,8 @@ export async function runWorker(): Promise<void> {
     stopping = true;
     console.log(`[worker] ${signal}: handing running jobs back at their next batch boundary`);
     requestJobStop();
-    await stopBackgroundJobs(WORKER_GRACE_MS);
+    // The process-wide shutdown (lib/server/shutdown.ts): the registry's hook stops every job.
+    await beginShutdown(signal, WORKER_GRACE_MS);
     for (const hook of hooks) await Promise.resolve(hook()).catch((err: Error) => console.error("[worker] on shutdown:", err.message));
     console.log("[worker] stopped");
     process.exit(0);
