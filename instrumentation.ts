@@ -1,9 +1,13 @@
-// Next.js calls register() once when the server starts: the import worker starts with the app, so
-// imports interrupted by a restart resume without anyone visiting the admin pages.
+// Next.js calls register() once when the server starts. On one box the app runs the background jobs
+// itself (imports interrupted by a restart resume without anyone visiting the admin pages); with
+// SCOUT_JOBS=off (or the older SCOUT_IMPORT_WORKER=off) it serves pages only and `npm run worker`
+// processes run them (docs/deployment.md).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SCOUT_IMPORT_WORKER === "off") return;
-  const { startImportWorker } = await import("./lib/import/queue");
-  startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { jobsRunInThisProcess } = await import("./lib/jobs/config");
+  if (!jobsRunInThisProcess()) return;
+  const { startBackgroundJobs } = await import("./lib/jobs/registry");
+  await startBackgroundJobs(() => {});
 }
 
 // Next.js calls onRequestError for an error no code caught (a page's query, not only the session

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
 const skippedNames = [];
-if (existsSync(".reports/vitest.json")) {
-  const v = JSON.parse(readFileSync(".reports/vitest.json", "utf8"));
+for (const report of [".reports/vitest.json", ".reports/scale.json"]) {
+  if (!existsSync(report)) continue;
+  const v = JSON.parse(readFileSync(report, "utf8"));
   passed += v.numPassedTests; failed += v.numFailedTests; skipped += v.numPendingTests + (v.numTodoTests ?? 0);
   for (const file of v.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {

@@ -33,5 +33,9 @@ DATABASE_URL="$E2E_DATABASE_URL" NEXTAUTH_SECRET=e2e-build node node_modules/nex
   || { tail -50 .reports/e2e-build.log; exit 1; }
 CI=1 npx playwright test
 
+step "Scale: two web instances, workers and a hot standby (npm run test:scale)"
+# Reuses the end-to-end build; starts PostgreSQL clusters of its own (ports SCALE_PG_PORT, default 5440-5441).
+SCALE_REUSE_BUILD=1 bash scripts/test-scale.sh --reporter=default --reporter=json --outputFile=.reports/scale.json
+
 step "Summary"
 node scripts/test-summary.mjs

@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "./generated/client";
+import { routeReadsToReplicas } from "./replicas";
 import { resolveDatabaseUrl } from "./url";
 
 const globalForDb = globalThis as unknown as { scoutPrisma?: PrismaClient; scoutPool?: pg.Pool };
@@ -13,7 +14,11 @@ export const prisma: PrismaClient = globalForDb.scoutPrisma ?? new PrismaClient(
 // An idle connection the server ends (a restart, a failover, an admin's pg_terminate_backend) is
 // dropped by the pool, which reconnects on the next query; without a listener, Node would end the
 // whole process on that 'error' event.
-if (!globalForDb.scoutPool) pool.on("error", (err) => console.error(`[db] an idle connection was closed by the server: ${err.message}`));
+if (!globalForDb.scoutPool) {
+  pool.on("error", (err) => console.error(`[db] an idle connection was closed by the server: ${err.message}`));
+  // Reads inside onReplica() go to DATABASE_REPLICA_URLS when set (lib/db/replicas.ts).
+  routeReadsToReplicas(pool);
+}
 if (process.env.NODE_ENV !== "production") {
   globalForDb.scoutPool = pool;
   globalForDb.scoutPrisma = prisma;

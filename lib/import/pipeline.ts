@@ -14,6 +14,7 @@ import { resolveMapping } from "./normalize";
 import { withNumberReadings } from "./preview";
 import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
+import { atBatchBoundary } from "@/lib/jobs/control";
 
 export const BATCH_SIZE = 5_000;
 /**
@@ -92,6 +93,7 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
   const { lanes, release } = await openImportLanes();
   const lane = {};
   let batchNo = 0;
+  let committedBatches = 0;
   const capturedAt = job.createdAt;
   const resumeAfter = job.lastCommittedRow;
   let ordinal = 0;
@@ -122,6 +124,8 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
     rows = [];
     rejects = [];
     await previous;
+    // A batch boundary: a stopping worker hands the job back here (lib/jobs/control.ts).
+    if (previous) await atBatchBoundary(++committedBatches);
     const now = Date.now();
     if (onProgress && (now - lastReport > 250 || !lastReport)) {
       lastReport = now;

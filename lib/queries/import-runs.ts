@@ -51,14 +51,6 @@ export async function getImportRunCounts(jobId: string): Promise<ImportRunCounts
   return { created: j.c, updated: j.u, unchanged: j.n, rejected: j.r, byTier: { ...emptyTiers(), ...(j.byTier ?? {}) } };
 }
 
-/** pg-boss jobs of `queue` left "active" (by a process that died); [] before pg-boss made its schema. */
-export async function listActiveQueueJobs(queue: string): Promise<string[]> {
-  const { rows } = await importPool()
-    .query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'active'`, [queue])
-    .catch(() => ({ rows: [] as { id: string }[] }));
-  return rows.map((r) => r.id);
-}
-
 /** A job handed back with no retry left is not run again: say so on the import, or its page would show "running" forever. */
 export async function failExhaustedImports(queue: string, queueJobIds: string[]): Promise<void> {
   await importPool().query(

@@ -202,6 +202,25 @@ describe("share links", () => {
     expect(log.every((l) => l.actorLabel === "client" && l.actorId === null)).toBe(true);
   });
 
+  it("parallel answers by a client log exactly one row per actual change (10 identical first answers: one row)", async () => {
+    await as(null);
+    const decide = (decision: string) => call(decisions.POST, "POST", "/x", { token }, { itemId: `${P}_item3`, decision });
+    const logged = () => prisma.shortlistActivity.count({ where: { shortlistId: LIST, kind: "client_decision", creatorId: { not: null } } });
+    const before = await logged();
+    const first = await Promise.all(Array.from({ length: 10 }, () => decide("approved")));
+    expect(first.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(await logged()).toBe(before + 1);
+    expect(await prisma.shareDecision.findMany({ where: { itemId: `${P}_item3` }, select: { decision: true } })).toEqual([{ decision: "approved" }]);
+    // The same answer again, in parallel, changes nothing; the other answer, in parallel, is one change.
+    await Promise.all(Array.from({ length: 5 }, () => decide("approved")));
+    expect(await logged()).toBe(before + 1);
+    await Promise.all(Array.from({ length: 5 }, () => decide("rejected")));
+    expect(await logged()).toBe(before + 2);
+    expect(await prisma.shareDecision.findMany({ where: { itemId: `${P}_item3` }, select: { decision: true } })).toEqual([{ decision: "rejected" }]);
+    await prisma.shareDecision.deleteMany({ where: { itemId: `${P}_item3` } });
+    await prisma.rateEvent.deleteMany({}); // the next test measures the per-minute limit from zero
+  });
+
   it("logs a client's answer only when it changes, and refuses more than the per-minute limit on one link with 429", async () => {
     await as(null);
     const decide = (itemId: string, decision: string, comment?: string) => call(decisions.POST, "POST", "/x", { token }, { itemId, decision, comment });

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { getComparisonForOrg, type CompareAnswer } from "@/lib/queries/compare";
 import { compareProblem, compareQuerySchema, type CompareQuery } from "@/lib/validation/compare";
+import { onReplica } from "@/lib/queries/replica";
 
 export type Raw = Record<string, string | string[] | undefined>;
 export type Loaded = { answer: CompareAnswer | null; problem: string | null };
 
 async function attempt(organizationId: string, q: CompareQuery): Promise<Loaded> {
   try {
-    return { answer: await getComparisonForOrg(organizationId, q), problem: null };
+    return { answer: await onReplica(() => getComparisonForOrg(organizationId, q)), problem: null };
   } catch (err) {
     if (err instanceof NotFoundError && (err.fields?.list || err.fields?.brief)) notFound();
     if (err instanceof NotFoundError || err instanceof InvalidInputError) return { answer: null, problem: err.message };

@@ -7,6 +7,7 @@ import { EmptyResults } from "@/components/search/empty-results";
 import { ResultsTable } from "@/components/search/results-table";
 import { COUNT_CAP, searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
+import { onReplica } from "@/lib/queries/replica";
 
 type Props = { query: SearchQuery; organizationId: string; brief: ResolvedBrief | null; params: Record<string, string | string[] | undefined> };
 
@@ -17,7 +18,7 @@ function toUrlParams(params: Props["params"]): URLSearchParams {
 }
 
 export async function SearchResults({ query, organizationId, brief, params }: Props) {
-  const result = await searchCreators(query, organizationId, brief);
+  const result = await onReplica(() => searchCreators(query, organizationId, brief));
   const usp = toUrlParams(params);
   // The profile computes the same breakdown: pass the brief and weights along.
   const carry = new URLSearchParams();
@@ -27,7 +28,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
   }
   const profileQuery = carry.size ? `?${carry.toString()}` : "";
   if (result.items.length === 0) {
-    const suggestions = result.total === 0 ? await suggestRelaxations(query) : [];
+    const suggestions = result.total === 0 ? await onReplica(() => suggestRelaxations(query)) : [];
     return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} countCap={COUNT_CAP} />;
   }
   // Scaled to sum to 1 by weightsFromQuery (the URL may hold any scale, e.g. 35/50/20/15).

@@ -6,9 +6,10 @@ import { InvalidInputError } from "@/lib/domain/errors";
 import { route } from "@/lib/http";
 import { getComparisonForOrg } from "@/lib/queries/compare";
 import { compareQuerySchema } from "@/lib/validation/compare";
+import { onReplica } from "@/lib/queries/replica";
 
 export const GET = route({ roles: ANY_ROLE, query: compareQuerySchema }, async ({ user, query }) => {
-  const answer = await getComparisonForOrg(user.organizationId, query);
+  const answer = await onReplica(() => getComparisonForOrg(user.organizationId, query));
   if (answer.kind === "pick") {
     const message = `“${answer.list.name}” holds ${answer.list.size} creators; compare takes at most ${MAX_COMPARE}. Add ids= with 2 to ${MAX_COMPARE} of them.`;
     throw new InvalidInputError(message, { ids: [message] });

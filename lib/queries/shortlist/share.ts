@@ -1,9 +1,9 @@
 // Share links: a read-only view of one list for a client with no account. The token is 32 bytes from
 // crypto.randomBytes (256 bits), shown once; only its SHA-256 is stored, so a database dump opens nothing.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { NotFoundError, TooManyRequestsError } from "@/lib/domain/errors";
-import { RateWindow } from "@/lib/security/rate-window";
+import { takeRateSlot } from "../rate-limit";
 import { normaliseShareColumns, shareLinkState, type ShareColumn } from "@/lib/domain/shortlist";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ClientDecisionInput, CreateShareLinkInput } from "@/lib/validation/shortlist";
@@ -112,33 +112,36 @@ export async function getSharedList(token: string, now = new Date()) {
 export type SharedList = NonNullable<Awaited<ReturnType<typeof getSharedList>>>;
 export type SharedItem = SharedList["items"][number];
 
-/** At most this many client decisions per share link per minute (per server process); more is a 429. */
+/** At most this many client decisions per share link per minute, across every app instance; more is a 429. */
 export const SHARE_DECISIONS_PER_MINUTE = 60;
-const decisionRate = new RateWindow(SHARE_DECISIONS_PER_MINUTE, 60_000);
 
 /**
  * A client's approve/reject (and comment) on one creator; answering again replaces the answer. Only a
  * change is written and logged: repeating the same answer touches nothing, so a link cannot flood the
- * activity log, and a link's decisions are rate-limited (SHARE_DECISIONS_PER_MINUTE).
+ * activity log, and a link's decisions are rate-limited (SHARE_DECISIONS_PER_MINUTE, counted in
+ * PostgreSQL so the limit holds however many instances serve the link).
  */
 export async function recordClientDecision(token: string, input: ClientDecisionInput, now = new Date()) {
   const link = await findOpenLink(token, now);
   if (!link) throw new NotFoundError("This link does not exist or no longer works.");
-  if (!decisionRate.take(link.id, now.getTime())) throw new TooManyRequestsError(`At most ${SHARE_DECISIONS_PER_MINUTE} answers a minute on one link. Wait a minute and try again.`);
+  if (!(await takeRateSlot(`share-decision:${link.id}`, SHARE_DECISIONS_PER_MINUTE, 60_000, now))) {
+    throw new TooManyRequestsError(`At most ${SHARE_DECISIONS_PER_MINUTE} answers a minute on one link. Wait a minute and try again.`);
+  }
   const item = await prisma.shortlistItem.findFirst({ where: { id: input.itemId, shortlistId: link.shortlistId }, select: { id: true, creatorId: true } });
   if (!item) throw new NotFoundError("No such creator on this list.", { itemId: ["No such creator on this list."] });
   const comment = input.comment ?? null;
   await prisma.$transaction(async (tx) => {
-    const where = { shareLinkId_itemId: { shareLinkId: link.id, itemId: item.id } };
-    // Locked, so two identical answers at once cannot both see "changed".
-    await tx.$queryRaw`SELECT 1 FROM "ShareDecision" WHERE "shareLinkId" = ${link.id} AND "itemId" = ${item.id} FOR UPDATE`;
-    const before = await tx.shareDecision.findUnique({ where, select: { decision: true, comment: true } });
-    if (before && before.decision === input.decision && (before.comment ?? null) === comment) return;
-    await tx.shareDecision.upsert({
-      where,
-      create: { shareLinkId: link.id, itemId: item.id, decision: input.decision, comment: input.comment },
-      update: { decision: input.decision, comment: input.comment },
-    });
+    // One statement decides "changed": the insert, or an update only where the answer differs. Parallel
+    // first answers meet at the unique key; the later ones wait for the first and then see its row, so
+    // exactly one of identical answers writes and is logged (a prior SELECT FOR UPDATE locks nothing
+    // while there is no row yet).
+    const changed = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "ShareDecision" ("id", "shareLinkId", "itemId", "decision", "comment", "updatedAt")
+      VALUES (${randomUUID()}, ${link.id}, ${item.id}, ${input.decision}::"ClientDecision", ${comment}, ${now})
+      ON CONFLICT ("shareLinkId", "itemId") DO UPDATE SET "decision" = EXCLUDED."decision", "comment" = EXCLUDED."comment", "updatedAt" = EXCLUDED."updatedAt"
+        WHERE "ShareDecision"."decision" IS DISTINCT FROM EXCLUDED."decision" OR "ShareDecision"."comment" IS DISTINCT FROM EXCLUDED."comment"
+      RETURNING "id"`;
+    if (!changed.length) return;
     await logActivity(tx, link.shortlistId, CLIENT_ACTOR, [{ creatorId: item.creatorId, kind: "client_decision", detail: { decision: input.decision, comment: input.comment } }]);
   });
   return { itemId: item.id, decision: input.decision, comment: input.comment };

@@ -16,6 +16,7 @@ import { AddToShortlistButton, ShortlistTargetPicker, ShortlistTargetProvider } 
 import { BriefNotFoundError } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
+import { onReplica } from "@/lib/queries/replica";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -28,7 +29,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const user = await requirePageUser(undefined, `/creators/${encodeURIComponent(id)}`);
   const query = parseSearchQueryLenient((await pageQuery(searchParams)).params);
   const [profile, lists] = await Promise.all([
-    getCreatorProfile(id, query, user.organizationId).catch((err) => {
+    onReplica(() => getCreatorProfile(id, query, user.organizationId)).catch((err) => {
       if (err instanceof BriefNotFoundError) notFound();
       throw err;
     }),
