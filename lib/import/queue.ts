@@ -9,6 +9,7 @@ import { runImport } from "./pipeline";
 import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
 import { cleanUpImportFiles, type CleanupResult } from "./retention";
 import { failExhaustedImports, failImportJob, listActiveQueueJobs } from "@/lib/queries/import-runs";
+import { sendInsightsRefresh, startInsightsWorker } from "@/lib/insights/queue";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
@@ -56,7 +57,9 @@ export function startImportWorker(): Promise<string> {
     const workerId = await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
       try {
-        await runImport(job.data.importJobId);
+        const counts = await runImport(job.data.importJobId);
+        // Alerts and the dashboard summary, in their own job (lib/insights).
+        if (counts.created + counts.updated + counts.unchanged > 0) await sendInsightsRefresh(boss);
       } catch (err) {
         if (err instanceof ImportFileError) return; // the job row says why; retrying cannot help
         if (job.retryCount >= job.retryLimit) {
@@ -65,6 +68,7 @@ export function startImportWorker(): Promise<string> {
         throw err;
       }
     });
+    await startInsightsWorker(boss).catch((err: Error) => console.error("[insights] worker did not start:", err.message));
     await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
     return workerId;
   })().catch((err) => {
@@ -88,6 +92,12 @@ async function startFileCleanup(boss: PgBoss): Promise<void> {
     logCleanup(await cleanUpImportFiles());
   });
   cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
+}
+
+/** Queues a refresh of alerts and the dashboard summary (after a re-score). */
+export async function enqueueInsightsRefresh(): Promise<void> {
+  await sendInsightsRefresh(await getBoss());
+  startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }
 
 export async function stopImportQueue(): Promise<void> {
