@@ -34,6 +34,8 @@ export type AlertFinding = { kind: AlertKind; dedupeKey: string; detail: Record<
 
 const DAY = 86_400_000;
 const iso = (d: Date | string) => new Date(d).toISOString();
+// Ratios of stored numbers land a hair beside their exact value (0.021 / 0.03 − 1): compare with slack.
+const EPS = 1e-9;
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Snapshots in date order with the current metrics last (they replace a snapshot of the same date). */
@@ -49,7 +51,7 @@ export function tierDrift(s: Pick<AlertSubject, "followers" | "tier">, t: TierTh
   const { max } = tierBounds(s.tier, t);
   if (max === null) return null;
   const from = max * (1 - driftPercent / 100);
-  if (s.followers < from) return null;
+  if (s.followers < from - EPS) return null;
   return {
     kind: "tier_drift",
     dedupeKey: s.tier,
@@ -74,7 +76,7 @@ export function evaluateAlerts(s: AlertSubject, t: TierThresholds, settings: Ale
     const engAfter = after.engagementRate === null ? null : after.engagementRate * after.followers;
     const engagementChange = engBefore !== null && engAfter !== null && engBefore > 0 ? engAfter / engBefore - 1 : null;
     // "No matching rise": engagements per post grew by less than half as much as the audience.
-    if (followerChange !== null && followerChange >= settings.jumpPercent / 100 && engagementChange !== null && engagementChange < followerChange / 2) {
+    if (followerChange !== null && followerChange >= settings.jumpPercent / 100 - EPS && engagementChange !== null && engagementChange < followerChange / 2) {
       found.push({
         kind: "follower_jump",
         dedupeKey: key,
@@ -82,7 +84,7 @@ export function evaluateAlerts(s: AlertSubject, t: TierThresholds, settings: Ale
       });
     }
     const rateChange = before.engagementRate !== null && after.engagementRate !== null && before.engagementRate > 0 ? after.engagementRate / before.engagementRate - 1 : null;
-    if (rateChange !== null && rateChange <= -settings.dropPercent / 100) {
+    if (rateChange !== null && rateChange <= -settings.dropPercent / 100 + EPS) {
       found.push({
         kind: "engagement_drop",
         dedupeKey: key,
