@@ -30,12 +30,12 @@ export function isRole(value: unknown): value is Role {
 }
 
 /**
- * Where to send a user after sign-in: a path on this site, else /search. "//host" and "/\host"
+ * Where to send a user after sign-in: a path on this site, else the dashboard (/). "//host" and "/\host"
  * are refused: browsers read both as another host.
  */
 export function safeCallbackPath(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith("/") && !/^\/[\/\\]/.test(value) ? value : "/search";
+  return value && value.startsWith("/") && !/^\/[\/\\]/.test(value) ? value : "/";
 }
 
 /** How a person is named in records that outlive their account (import history, presets, settings). */

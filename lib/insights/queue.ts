@@ -2,6 +2,7 @@
 // import and each re-score. The queue is "stately": at most one refresh waits while one runs, so a
 // burst of imports costs two refreshes, and the last one sees every import.
 import type PgBoss from "pg-boss";
+import { getInsightsSummary } from "@/lib/queries/insights-summary";
 import { refreshInsights } from "./refresh";
 
 export const INSIGHTS_QUEUE = "scout-insights";
@@ -21,4 +22,6 @@ export async function startInsightsWorker(boss: PgBoss): Promise<void> {
     const r = await refreshInsights();
     console.log(`[insights] ${r.alertsAdded} new alert(s) in ${r.alertsMs} ms; dashboard summary in ${r.summaryMs} ms`);
   });
+  // A database from before the dashboard (or restored without its summary): compute it once.
+  if (!(await getInsightsSummary())) await boss.send(INSIGHTS_QUEUE, {});
 }

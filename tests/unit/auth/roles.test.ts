@@ -32,6 +32,6 @@ describe("safeCallbackPath (after sign-in)", () => {
   it("keeps paths on this site and refuses anything a browser reads as another host", () => {
     expect(safeCallbackPath("/search?q=anna")).toBe("/search?q=anna");
     expect(safeCallbackPath(["/shortlists", "/admin"])).toBe("/shortlists");
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "", undefined]) expect(safeCallbackPath(bad)).toBe("/search");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "", undefined]) expect(safeCallbackPath(bad)).toBe("/");
   });
 });
