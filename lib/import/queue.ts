@@ -94,10 +94,9 @@ async function startFileCleanup(boss: PgBoss): Promise<void> {
   cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
 }
 
-/** Queues a refresh of alerts and the dashboard summary (after a re-score). */
+/** Queues a refresh of alerts and the dashboard summary (after a re-score); the worker (instrumentation.ts) runs it. */
 export async function enqueueInsightsRefresh(): Promise<void> {
   await sendInsightsRefresh(await getBoss());
-  startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }
 
 export async function stopImportQueue(): Promise<void> {

@@ -73,6 +73,9 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/compare": { query: "ids={creator},{creator2}&brief={briefA}", expect: [401, 200, 200, 200, 404] },
   "GET /api/plan": { query: "budget=5000&list={shortlistPlan}", expect: [401, 200, 200, 200, 404] },
   "POST /api/plan": { body: { budget: 5000, list: "{shortlistPlan}" }, expect: [401, 200, 200, 200, 404] },
+  // Alerts: each organisation its own (another's ids change nothing).
+  "GET /api/alerts": { expect: [401, 200, 200, 200, 200] },
+  "PATCH /api/alerts": { body: { all: true, read: true }, expect: [401, 200, 200, 200, 200] },
 };
 /** Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. */
 const EXEMPT_ROUTES: Record<string, string> = {
@@ -80,7 +83,8 @@ const EXEMPT_ROUTES: Record<string, string> = {
   "POST /api/auth/[...nextauth]": "next-auth",
 };
 const PAGES: Record<string, PageLine> = {
-  "/": { expect: [302, 302, 302, 302, 302] },
+  "/": { expect: [401, 200, 200, 200, 200] },
+  "/alerts": { expect: [401, 200, 200, 200, 200] },
   "/login": { expect: [200, 302, 302, 302, 302] },
   "/search": { query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
   "/creators/[id]": { params: { id: "{creator}" }, query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
@@ -96,6 +100,7 @@ const PAGES: Record<string, PageLine> = {
 };
 const ACTIONS: Record<string, ActionLine> = {
   "app/(app)/admin/actions.ts#updateTierThresholds": { input: () => THRESHOLDS, expect: [401, 403, 403, 200, 403] },
+  "app/(app)/admin/actions.ts#updateAlertSettings": { input: () => ({ driftPercent: "10", jumpPercent: "30", dropPercent: "30", staleDays: "90" }), expect: [401, 403, 403, 200, 403] },
   "app/(app)/shortlists/actions.ts#createShortlistAction": { input: () => ({ name: `${P} list ${++seq}` }), expect: [401, 200, 200, 200, 200] },
   "app/(app)/compare/actions.ts#addComparedToList": { input: () => ({ shortlistId: FIXTURES.shortlistPlan!, creatorIds: [FIXTURES.creator!, FIXTURES.creator2!] }), expect: [401, 200, 200, 200, 404] },
   "app/(app)/plan/actions.ts#savePlanOptionAction": { input: () => ({ mode: "existing", shortlistId: FIXTURES.shortlistPlan!, creatorIds: `${FIXTURES.creator},${FIXTURES.creator2}` }), expect: [401, 200, 200, 200, 404] },
