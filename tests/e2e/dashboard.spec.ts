@@ -79,7 +79,6 @@ test("the alerts badge counts unread alerts and clears when they are read", asyn
   await expect(page.getByText("46,000 followers, 92% of the Micro upper bound (50,000): leaning out of micro")).toBeVisible();
   await snap(page, "alerts");
 
-  // The other organisation sees neither.
   await page.getByTestId("mark-all-read").click();
   await expect(page.getByTestId("alerts-badge")).toHaveCount(0);
   await expect(page.locator('[data-testid="alert-row"][data-read="false"]')).toHaveCount(0);
@@ -87,6 +86,8 @@ test("the alerts badge counts unread alerts and clears when they are read", asyn
   await expect(page.getByTestId("alerts-empty")).toContainText("No alert matches these filters.");
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // The other organisation sees neither.
   await signIn(page, USERS.otherOrgAgency);
   await expect(page.getByTestId("alerts-badge")).toHaveCount(0);
   await page.goto("/alerts");
