@@ -1,6 +1,5 @@
 // Everything the dashboard page shows, in one call (the page and the benchmark share it): the
 // stored catalog summary (one row) and the organisation's own small reads, in parallel.
-import "server-only";
 import { listAlerts, countUnreadAlerts } from "@/lib/queries/alerts";
 import { listListsInProgress, listRecentImports, listWaitingDecisions } from "@/lib/queries/dashboard";
 import { getInsightsSummary } from "@/lib/queries/insights-summary";

@@ -1,7 +1,6 @@
 // The dashboard's "my work": the organisation's lists in progress, client decisions waiting, recent
 // imports. Small, organisation-scoped reads on indexed columns (the catalog figures come from the
-// stored summary, lib/queries/insights-summary.ts).
-import "server-only";
+// stored summary, lib/queries/insights-summary.ts). On the import pool: the benchmark loads it outside Next.js.
 import type { ShortlistStatus } from "@/lib/domain/shortlist";
 import { importPool } from "./import-writer";
 
