@@ -194,7 +194,6 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     );
     for (const e of found) existing.set(creatorKey(e), e);
   }
-  const asOf = job.capturedAt.toISOString();
   const now = new Date().toISOString();
   const history: HistoryRow[] = [];
   const tierChanges: TierChangeRow[] = [];
@@ -205,9 +204,12 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     if (i % 500 === 499) await new Promise((r) => setImmediate(r));
     const c = rows[i]!.creator;
     const e = existing.get(creatorKey(c));
+    // The row's own date (a mapped date column), else the file's.
+    const rowAsOf = c.asOf ?? job.capturedAt;
+    const at = rowAsOf.toISOString();
     // Measured before the catalog's current metrics (an older file imported after a newer one): history only.
-    if (e && e.metricsAsOf.getTime() > job.capturedAt.getTime()) {
-      history.push(historyRow(e.id, c, asOf, thresholds));
+    if (e && e.metricsAsOf.getTime() > rowAsOf.getTime()) {
+      history.push(historyRow(e.id, c, at, thresholds));
       result.unchanged++;
       result.byTier[e.tier]++;
       continue;
@@ -233,14 +235,14 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     result.byTier[d.tier]++;
     const outcome = e ? "updated" : "created";
     result[outcome]++;
-    if (e && e.tier !== d.tier) tierChanges.push({ creatorId: e.id, fromTier: e.tier, toTier: d.tier, followers: merged.followers, changedAt: asOf });
+    if (e && e.tier !== d.tier) tierChanges.push({ creatorId: e.id, fromTier: e.tier, toTier: d.tier, followers: merged.followers, changedAt: at });
     // In WRITE_COLUMNS order.
     records.push([
       e?.id ?? newCreatorId(), c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
       merged.contactEmail, merged.country, merged.language, niches, merged.followers, merged.following, merged.posts, merged.avgLikes,
       merged.avgComments, merged.avgViews, merged.avgShares, d.tier, d.engagementRate, d.engagementMethod, d.engagementRateByViews,
       d.expectedEngagements, d.engagementScore, d.engagementRankable, d.authenticityScore, d.authenticityFlags, d.authenticityConfidence,
-      d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, asOf, now, now,
+      d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, at, now, now,
     ]);
   }
   return { result, records, tracking: trackingSql(job.id, history, tierChanges) };

@@ -163,3 +163,26 @@ describe("an older then a newer export, each with its as-of date", () => {
     expect(c.followerGrowth30d).toBeCloseTo(30_000 / 25_000 - 1, 10);
   });
 });
+
+describe("a date column the mapping recognises", () => {
+  it("dates each row's metrics and snapshot, refuses an impossible date with the reason, and the file's date fills the gaps", async () => {
+    const file = join(dir, "dated.csv");
+    const body = `username,followers,avg likes,as of date\n${h("d1")},12000,240,2026-05-01\n${h("d2")},13000,260,\n${h("d3")},14000,280,2026-13-01\n`;
+    await writeFile(file, body);
+    const { suggestMapping } = await import("@/lib/import/mapping");
+    const s = suggestMapping(["username", "followers", "avg likes", "as of date"], { rows: body.trim().split("\n").slice(1).map((l) => l.split(",")), platform: "instagram" });
+    expect(s.mapping?.columns.asOf).toBe("as of date");
+    const job = await createImportJob({
+      fileName: "dated.csv", fileHash: "dated", fileSize: body.length, storagePath: file, format: "csv", createdById: null, createdByLabel: "command line (test)",
+      mapping: { ...s.mapping!, platform: { mode: "fixed", value: "instagram" } }, status: "queued", asOf: new Date("2026-06-15T00:00:00Z"),
+    });
+    expect(await runImport(job.id)).toMatchObject({ created: 2, rejected: 1 });
+    const rows = await prisma.creator.findMany({ where: { handle: { in: [h("d1"), h("d2")] } }, orderBy: { handle: "asc" }, select: { metricsAsOf: true, snapshots: { select: { capturedAt: true } } } });
+    expect(rows.map((r) => [r.metricsAsOf.toISOString().slice(0, 10), r.snapshots.map((x) => x.capturedAt.toISOString().slice(0, 10))])).toEqual([
+      ["2026-05-01", ["2026-05-01"]],
+      ["2026-06-15", ["2026-06-15"]],
+    ]);
+    const reject = await prisma.importRowError.findFirstOrThrow({ where: { importJobId: job.id } });
+    expect(reject.reason).toContain("2026-13-01 is not a calendar date");
+  });
+});
