@@ -20,6 +20,8 @@ const MEDIAN_SQL = `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "engageme
   FROM "Creator" WHERE platform = $1 AND tier = $2 AND "engagementRate" IS NOT NULL AND "engagementRate" <= 1 AND "engagementRankable"`;
 const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
 
+test.describe.configure({ timeout: 180_000 }); // a busy machine: several page loads each
+
 test("the dashboard shows the seeded catalog's numbers, and its micro and macro medians equal PostgreSQL's", async ({ page }) => {
   await signIn(page, USERS.agency);
   // The first page after sign-in.
@@ -72,6 +74,7 @@ test("the alerts badge counts unread alerts and clears when they are read", asyn
   });
   expect(ids).toHaveLength(2);
   await signIn(page, USERS.marketer);
+  await expect(page.getByRole("heading", { name: /Dashboard · Acme Brands/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("alerts-badge")).toHaveText("2");
   await page.getByRole("link", { name: /Alerts, 2 unread/ }).click();
   await expect(page.getByRole("heading", { name: /Alerts · Acme Brands/ })).toBeVisible();
@@ -89,6 +92,8 @@ test("the alerts badge counts unread alerts and clears when they are read", asyn
   await expect(page).toHaveURL(/\/login/);
   // The other organisation sees neither.
   await signIn(page, USERS.otherOrgAgency);
+  // The sign-in lands on the dashboard: let that navigation settle before the next.
+  await expect(page.getByRole("heading", { name: /Dashboard · Northwind Agency/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("alerts-badge")).toHaveCount(0);
   await page.goto("/alerts");
   await expect(page.getByTestId("alert-row")).toHaveCount(0);
