@@ -12,6 +12,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { EMBEDDED_PORT, EMBEDDED_URL } from "../lib/db/url";
 import { parseSeedArgs, seed } from "../prisma/seed/index";
 import { DEMO_ORGS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { refreshInsights } from "../lib/insights/refresh";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -104,6 +105,7 @@ async function main() {
   if (Number(rows[0]!.n) === 0) {
     log("seeding the demo catalog (5,000 creators)…");
     await seed(databaseUrl, parseSeedArgs([]));
+    await refreshInsights(); // the dashboard's figures and the demo lists' alerts
   } else {
     log("demo data already present: reusing it");
   }

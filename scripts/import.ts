@@ -1,5 +1,5 @@
 // npm run import -- FILE [--platform P] [--mapping PRESET | --map field=Column,... | --accept-suggested]
-//                        [--handle-from name] [--force] [--dry-run]
+//                        [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD]
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
 // It imports only with a confident or confirmed mapping: otherwise it prints the proposal and exits 2,
 // writing nothing. Exit status 1 when the file as a whole cannot be imported or a guard stops it
@@ -7,7 +7,9 @@
 import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { parseAsOf } from "../lib/domain/as-of";
 import { PLATFORMS, type Platform } from "../lib/domain/types";
+import { refreshInsights } from "../lib/insights/refresh";
 import { ImportFileError, type Sniffed } from "../lib/import/detect";
 import { cleanFileName, sha256File } from "../lib/import/files";
 import { formatProposal, parseMapArg } from "../lib/import/cli-mapping";
@@ -17,8 +19,8 @@ import { openTable } from "../lib/import/read";
 import { closeImportPools } from "../lib/queries/import-writer";
 import { createImportJob, getMappingPresetByName } from "../lib/queries/imports";
 
-type Args = { file: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean };
-const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run]";
+type Args = { file: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean; asOf?: Date };
+const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD (when the metrics were measured; default now)]";
 
 export function parseImportArgs(argv: string[]): Args {
   const args: Omit<Args, "file"> & { file?: string } = { acceptSuggested: false, force: false, dryRun: false };
@@ -41,6 +43,11 @@ export function parseImportArgs(argv: string[]): Args {
       args.handleFrom = h as HandleSource;
     } else if (a === "--accept-suggested") args.acceptSuggested = true;
     else if (a === "--force") args.force = true;
+    else if (a === "--as-of") {
+      const d = parseAsOf(value(++i, "the date the metrics were measured, YYYY-MM-DD"));
+      if (!d.ok) throw new ImportFileError(`--as-of: ${d.reason}`);
+      args.asOf = d.date;
+    }
     else if (a === "--dry-run") args.dryRun = true;
     else if (a.startsWith("--")) throw new ImportFileError(`unknown option ${a}\n${USAGE}`);
     else if (!args.file) args.file = a;
@@ -111,7 +118,7 @@ async function main(): Promise<number> {
   console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
   const job = await createImportJob({
     fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, createdById: null, createdByLabel: commandLineLabel(),
-    mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
+    mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued", asOf: args.asOf ?? null,
   });
   const counts = await runImport(job.id, (p) => {
     const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
@@ -119,6 +126,11 @@ async function main(): Promise<number> {
   });
   process.stderr.write("\n");
   console.log(JSON.stringify(counts));
+  // No worker runs here: alerts and the dashboard summary are refreshed in this process.
+  if (!args.dryRun) {
+    const r = await refreshInsights();
+    console.error(`${r.alertsAdded} new alert(s); dashboard summary refreshed`);
+  }
   return 0;
 }
 

@@ -2,6 +2,7 @@
 import { EngagementBadge, METHOD_LABEL, benchmarkText, daysSince } from "@/components/creator/creator-bits";
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
 import type { CreatorProfile } from "@/lib/queries/creators";
+import { StaleMark } from "./stale-mark";
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -18,20 +19,22 @@ function Row({ label, value, how }: { label: string; value: React.ReactNode; how
   );
 }
 
-export function CreatorMetrics({ creator: c }: { creator: CreatorProfile["creator"] }) {
+export function CreatorMetrics({ creator: c, staleDays }: { creator: CreatorProfile["creator"]; staleDays: number }) {
   const asOf = new Date(c.metricsAsOf);
   const age = daysSince(asOf);
   return (
     <section aria-labelledby="m-h" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="m-h" className="font-semibold">Metrics</h2>
-      <p className="text-xs text-slate-500">As of {asOf.toISOString().slice(0, 10)} ({age} days ago) · source: {c.dataSource ?? "unknown"}</p>
+      <p className="text-xs text-slate-500">As of {asOf.toISOString().slice(0, 10)} ({age} days ago)<StaleMark metricsAsOf={asOf} staleDays={staleDays} /> · source: {c.dataSource ?? "unknown"}</p>
       <dl className="mt-2 grid grid-cols-2 gap-x-6 md:grid-cols-3">
         <Row label="Followers" value={formatCompact(c.followers)} how={`${formatInteger(c.followers)} exactly`} />
         <Row label="Following" value={formatCompact(c.following)} />
         <Row label="Posts" value={formatInteger(c.posts)} />
         <Row label="Avg likes / comments" value={`${formatCompact(c.avgLikes)} / ${formatCompact(c.avgComments)}`} how="per post" />
         <Row label="Avg views" value={formatCompact(c.avgViews)} />
-        <Row label="Follower growth (30 d)" value={formatPercent(c.followerGrowth30d)} how="from snapshots" />
+        <Row label="Follower growth (30 d)" value={formatPercent(c.followerGrowth30d)} how={c.followerGrowth30d === null ? "unknown: no snapshot 24–60 days before these metrics" : "against the snapshot nearest 30 days earlier"} />
+        <Row label="Follower growth (90 d)" value={formatPercent(c.followerGrowth90d)} how={c.followerGrowth90d === null ? "unknown: no snapshot 72–180 days before these metrics" : "against the snapshot nearest 90 days earlier"} />
+        <Row label="Engagement trend (90 d)" value={c.engagementTrend90d === null ? "—" : `${c.engagementTrend90d >= 0 ? "+" : ""}${formatPercent(c.engagementTrend90d)}`} how="change of the engagement rate against the snapshot nearest 90 days earlier" />
         <Row
           label="Engagement rate"
           value={<span className="inline-flex items-center gap-1">{formatPercent(c.engagementRate, 2)} <EngagementBadge band={c.engagementBand} platform={c.platform} tier={c.tier} /></span>}

@@ -57,6 +57,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState("");
   // Messages appear in the step the admin is acting on, not at the top of the page.
   const [step, setStep] = useState<Step>("upload");
   // The file chosen last: the page names it (the browser's own input is hidden, it would say "No file chosen").
@@ -136,7 +137,8 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     setError(null);
     setBusy("Starting the import…");
     try {
-      const { id } = await api<{ id: string }>(`/api/admin/imports/${uploadId}/commit`, { method: "POST" });
+      const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : "";
+      const { id } = await api<{ id: string }>(`/api/admin/imports/${uploadId}/commit${query}`, { method: "POST" });
       router.push(`/admin/imports/${id}`);
     } catch (err) {
       setError((err as Error).message);
@@ -214,7 +216,13 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
               <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} />
             </div>
           )}
-          <div className="mt-5 flex items-center gap-3 border-t border-slate-100 pt-4">
+          <div className="mt-5 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
+            <label className="flex items-center gap-2 text-sm">
+              <span>Metrics measured on</span>
+              <input type="date" value={asOf} max={new Date().toISOString().slice(0, 10)} onChange={(e) => setAsOf(e.target.value)}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm" aria-describedby="as-of-help" />
+              <span id="as-of-help" className="text-xs text-slate-500">empty: today. An older date adds history and never overwrites newer metrics.</span>
+            </label>
             <Button onClick={() => void commit()} disabled={!!busy || dryRunDone?.status !== "completed"}>
               Import into the catalog
             </Button>

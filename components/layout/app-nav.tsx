@@ -3,6 +3,7 @@ import { ADMIN_ONLY, ANY_ROLE, type Role, type SessionUser } from "@/lib/auth/ro
 import { SignOutButton } from "./sign-out-button";
 
 const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: "/", label: "Dashboard", roles: ANY_ROLE },
   { href: "/search", label: "Search", roles: ANY_ROLE },
   { href: "/shortlists", label: "Shortlists", roles: ANY_ROLE },
   { href: "/compare", label: "Compare", roles: ANY_ROLE },
@@ -12,15 +13,16 @@ const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/admin", label: "Admin", roles: ADMIN_ONLY },
 ];
 
-export function AppNav({ user }: { user: SessionUser }) {
+export function AppNav({ user, unreadAlerts = 0 }: { user: SessionUser; unreadAlerts?: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
-        <Link href="/search" className="text-lg font-bold tracking-tight text-brand-700">Scout</Link>
+        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">Scout</Link>
         <ul className="flex gap-4 text-sm">
           {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
             <li key={l.href}><Link href={l.href} className="text-slate-700 hover:text-brand-700">{l.label}</Link></li>
           ))}
+          <li><AlertsLink unread={unreadAlerts} /></li>
         </ul>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-slate-600" data-testid="current-user">
@@ -30,5 +32,17 @@ export function AppNav({ user }: { user: SessionUser }) {
         </div>
       </nav>
     </header>
+  );
+}
+
+/** Alerts, with the organisation's unread count as a badge. */
+function AlertsLink({ unread }: { unread: number }) {
+  return (
+    <Link href="/alerts" className="inline-flex items-center gap-1 text-slate-700 hover:text-brand-700" aria-label={unread ? `Alerts, ${unread} unread` : "Alerts"}>
+      Alerts
+      {unread > 0 ? (
+        <span data-testid="alerts-badge" className="rounded-full bg-red-600 px-1.5 text-xs font-semibold tabular-nums text-white">{unread > 99 ? "99+" : unread}</span>
+      ) : null}
+    </Link>
   );
 }

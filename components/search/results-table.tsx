@@ -4,6 +4,7 @@ import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar, daysSince, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
 import { ScoreConfidenceMark } from "@/components/creator/score-confidence";
+import { StaleMark } from "@/components/creator/stale-mark";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
 import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
@@ -19,7 +20,7 @@ function daysAgo(d: Date): string {
   return days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
 }
 
-export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow[]; hasBrief: boolean; profileQuery: string }) {
+export function ResultsTable({ rows, hasBrief, profileQuery, staleDays }: { rows: SearchRow[]; hasBrief: boolean; profileQuery: string; staleDays: number }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -54,7 +55,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery }: { rows: SearchRow
                 </div>
               </td>
               <td className={td}><TierBadge tier={c.tier} /></td>
-              <td className={`${td} text-right tabular-nums`} title={`${formatInteger(c.followers)} followers, as of ${daysAgo(c.metricsAsOf)}`}>{formatCompact(c.followers)}</td>
+              <td className={`${td} text-right tabular-nums`} title={`${formatInteger(c.followers)} followers, as of ${daysAgo(c.metricsAsOf)}`}>{formatCompact(c.followers)}<StaleMark metricsAsOf={c.metricsAsOf} staleDays={staleDays} /></td>
               <td className={td}>
                 <div className="flex items-center gap-1.5">
                   <span className="tabular-nums" title={c.engagementMethod ? `${METHOD_LABEL[c.engagementMethod]}; metrics ${daysAgo(c.metricsAsOf)}` : "no engagement data"}>

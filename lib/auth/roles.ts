@@ -29,11 +29,14 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+/** Where a sign-in lands when it names no page of its own: the dashboard. */
+export const AFTER_SIGN_IN = "/";
+
 /** A base no real request has: only what stays on it after resolution is a path on this site. */
 const PROBE_ORIGIN = "http://scout.invalid";
 
 /**
- * Where to send a user after sign-in: a path on this site, else /search. The value is resolved the
+ * Where to send a user after sign-in: a path on this site, else the dashboard (/). The value is resolved the
  * way a browser resolves a Location header (which drops tabs and line breaks, reads "\" as "/" and
  * collapses "/./"), and must still be on this site and still start with exactly one slash:
  * "/\t/evil.example" and "/.//evil.example" are "//evil.example" to a browser, another host. Control
@@ -42,21 +45,21 @@ const PROBE_ORIGIN = "http://scout.invalid";
  */
 export function safeCallbackPath(raw: string | string[] | undefined | null): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value || value.length > 2048 || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return "/search";
+  if (!value || value.length > 2048 || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return AFTER_SIGN_IN;
   let url: URL;
   try {
     url = new URL(value, PROBE_ORIGIN);
   } catch {
-    return "/search";
+    return AFTER_SIGN_IN;
   }
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (url.origin !== PROBE_ORIGIN || !path.startsWith("/") || path.startsWith("//")) return "/search";
+  if (url.origin !== PROBE_ORIGIN || !path.startsWith("/") || path.startsWith("//")) return AFTER_SIGN_IN;
   return path;
 }
 
 /**
  * next-auth's redirect callback: an absolute URL on this site (baseUrl) or a site path, made safe as
- * above; anything else is the site's search page.
+ * above; anything else is the dashboard.
  */
 export function safeRedirectUrl(url: string, baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, "");
@@ -64,10 +67,10 @@ export function safeRedirectUrl(url: string, baseUrl: string): string {
   if (!url.startsWith("/")) {
     try {
       const u = new URL(url);
-      if (u.origin !== new URL(base).origin) return `${base}/search`;
+      if (u.origin !== new URL(base).origin) return `${base}${AFTER_SIGN_IN}`;
       path = `${u.pathname}${u.search}${u.hash}`;
     } catch {
-      return `${base}/search`;
+      return `${base}${AFTER_SIGN_IN}`;
     }
   }
   return `${base}${safeCallbackPath(path)}`;

@@ -1,6 +1,7 @@
 // One file row -> one creator as the catalog stores it, or the reason it cannot be. Pure: the
 // same function serves the preview, the dry run and the commit, so what the admin previews is
 // what gets written.
+import { parseAsOf } from "@/lib/domain/as-of";
 import { detectCurrency } from "@/lib/domain/metrics";
 import { parseNiches, type NicheId } from "@/lib/domain/niches";
 import type { Platform } from "@/lib/domain/types";
@@ -29,6 +30,8 @@ export type ObservedCreator = {
   avgShares: number | null;
   importedRate: number | null;
   importedPrice: { low: number; high: number; currency: string } | null;
+  /** The row's own as-of date (a mapped date column); null: the import's. */
+  asOf?: Date | null;
 };
 
 export type NormalizeResult = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
@@ -123,6 +126,10 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   let importedRate = metric("engagementRate");
   const price = metric("price");
   if (followers !== null) problems.push(...averageProblems(followers, { avgLikes, avgComments, avgViews, avgShares, avgEngagements }));
+  const asOfCell = text(cells, index.asOf, 40);
+  // Day precision: "2026-09-01 14:30" is the 1st of September.
+  const asOf = asOfCell === null ? null : parseAsOf(/^\d{4}-\d{2}-\d{2}/.test(asOfCell) ? asOfCell.slice(0, 10) : asOfCell);
+  if (asOf && !asOf.ok) problems.push(`metrics date: ${asOf.reason}`);
   if (problems.length) return { ok: false, reason: problems.join("; ") };
   if (followers === null) {
     return { ok: false, reason: index.followers === undefined ? "no followers column is mapped" : `followers is missing ("${(cells[index.followers] ?? "").trim()}")` };
@@ -158,6 +165,7 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
       avgShares,
       importedRate,
       importedPrice: price !== null && price > 0 ? { low: price, high: price, currency: detectCurrency(priceCell) ?? m.numbers.price?.currency ?? "USD" } : null,
+      asOf: asOf?.ok ? asOf.date : null,
     },
   };
 }

@@ -7,6 +7,7 @@ import {
 } from "@/lib/queries/import-runs";
 import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
 import { getTierThresholds } from "@/lib/queries/settings";
+import { refreshGrowthForImport } from "@/lib/queries/growth";
 import { ImportFileError } from "./detect";
 import { guardProblem } from "./guards";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
@@ -54,6 +55,7 @@ export async function runImport(jobId: string, onProgress?: (p: ProgressEvent) =
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
     const thresholds = await getTierThresholds();
     await processFile(job, await numbersOf(job, parsed.data), thresholds, started, onProgress);
+    if (!job.dryRun) await refreshGrowthForImport(jobId);
     await markImportCompleted(jobId);
     return getImportRunCounts(jobId);
   } catch (err) {
@@ -94,7 +96,7 @@ async function processFile(job: ImportRun, mapping: ImportMapping, thresholds: T
   const lane = {};
   let batchNo = 0;
   let committedBatches = 0;
-  const capturedAt = job.createdAt;
+  const capturedAt = job.asOf ?? job.createdAt;
   const resumeAfter = job.lastCommittedRow;
   let ordinal = 0;
   let rows: BatchRow[] = [];

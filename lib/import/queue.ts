@@ -12,6 +12,7 @@ import { failExhaustedImports, failImportJob } from "@/lib/queries/import-runs";
 import { claimJobLock, recoverOrphanedQueueJobs } from "@/lib/queries/job-locks";
 import { JobReleasedError } from "@/lib/jobs/control";
 import { jobsRunInThisProcess } from "@/lib/jobs/config";
+import { sendInsightsRefresh, startInsightsWorker } from "@/lib/insights/queue";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
@@ -66,8 +67,10 @@ export function startImportWorker(): Promise<string> {
       if (!lock) return; // handed back a moment ago, or another worker runs it
       runningHere.add(job.id);
       try {
-        await runImport(job.data.importJobId);
+        const counts = await runImport(job.data.importJobId);
         console.log(`[import queue] import ${job.data.importJobId} finished (pid ${process.pid})`);
+        // Alerts and the dashboard summary, in their own job (lib/insights).
+        if (counts.created + counts.updated + counts.unchanged > 0) await sendInsightsRefresh(boss);
       } catch (err) {
         if (err instanceof ImportFileError) return; // the job row says why; retrying cannot help
         if (err instanceof JobReleasedError) {
@@ -84,6 +87,7 @@ export function startImportWorker(): Promise<string> {
         await lock.release();
       }
     });
+    await startInsightsWorker(boss).catch((err: Error) => console.error("[insights] worker did not start:", err.message));
     await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
     return workerId;
   })().catch((err) => {
@@ -115,6 +119,11 @@ async function startFileCleanup(boss: PgBoss): Promise<void> {
     logCleanup(await cleanUpImportFiles());
   });
   cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
+}
+
+/** Queues a refresh of alerts and the dashboard summary (after a re-score); the worker (instrumentation.ts) runs it. */
+export async function enqueueInsightsRefresh(): Promise<void> {
+  await sendInsightsRefresh(await getBoss());
 }
 
 export async function stopImportQueue(): Promise<void> {

@@ -81,7 +81,7 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
 }
 
 /** The real import: a new job over the same stored file and mapping, run in the background. */
-export async function startCommit(id: string, actor: ImportActor) {
+export async function startCommit(id: string, actor: ImportActor, asOf: Date | null = null) {
   // Under the file lock, so that the retention clean-up either sees this queued job or has already
   // deleted the file (and uploadJob says so).
   const job = await holdingImportFiles(async (db) => {
@@ -89,7 +89,7 @@ export async function startCommit(id: string, actor: ImportActor) {
     if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
     return createImportJob({
       fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, createdById: actor.id, createdByLabel: actor.label,
-      mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued",
+      mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued", asOf,
     }, db);
   });
   await enqueueImport(job.id);

@@ -16,7 +16,7 @@ const creatorSelect = {
   engagementRate: true, engagementMethod: true, engagementRankable: true, expectedEngagements: true, engagementScore: true,
   authenticityScore: true, authenticityConfidence: true, authenticityFlags: true,
   priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true,
-  followerGrowth30d: true, niches: true, bio: true, country: true, language: true, metricsAsOf: true,
+  followerGrowth30d: true, followerGrowth90d: true, engagementTrend90d: true, niches: true, bio: true, country: true, language: true, metricsAsOf: true,
 } as const;
 
 export type ComparePickItem = { id: string; handle: string; displayName: string | null; tier: CompareCreator["tier"]; followers: number };

@@ -6,14 +6,14 @@ import { emptyTiers, importPool } from "./import-writer";
 
 export type ImportRun = {
   id: string; fileName: string; storagePath: string | null; mapping: unknown; dryRun: boolean; lastCommittedRow: number;
-  totalRows: number | null; status: string; createdAt: Date; startedAt: Date | null;
+  totalRows: number | null; status: string; createdAt: Date; startedAt: Date | null; asOf: Date | null;
 };
 
 export type ImportRunCounts = { created: number; updated: number; unchanged: number; rejected: number; byTier: Record<Tier, number> };
 
 export async function getImportRun(jobId: string): Promise<ImportRun | null> {
   const { rows } = await importPool().query<ImportRun>(
-    `SELECT id, "fileName", "storagePath", mapping, "dryRun", "lastCommittedRow", "totalRows", status, "createdAt", "startedAt" FROM "ImportJob" WHERE id = $1`,
+    `SELECT id, "fileName", "storagePath", mapping, "dryRun", "lastCommittedRow", "totalRows", status, "createdAt", "startedAt", "asOf" FROM "ImportJob" WHERE id = $1`,
     [jobId],
   );
   return rows[0] ?? null;

@@ -15,6 +15,7 @@ import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
 import { creatorKey, type ObservedCreator } from "@/lib/import/normalize";
+import { trackingSql, type HistoryRow, type TierChangeRow } from "./snapshots";
 
 export type BatchRow = { ordinal: number; line: number; creator: ObservedCreator };
 export type BatchReject = { ordinal: number; line: number; reason: string; raw: Record<string, string> | null };
@@ -77,7 +78,7 @@ type Existing = {
   contactEmail: string | null; country: string | null; language: string | null; niches: string[]; followers: number;
   following: number | null; posts: number | null; avgLikes: number | null; avgComments: number | null; avgViews: number | null;
   avgShares: number | null; engagementRate: number | null; engagementMethod: string | null; tier: Tier;
-  priceLow: string | null; priceHigh: string | null; priceCurrency: string; priceSource: string;
+  priceLow: string | null; priceHigh: string | null; priceCurrency: string; priceSource: string; metricsAsOf: Date;
 };
 
 const OBSERVED = ["displayName", "bio", "profileUrl", "contactEmail", "country", "language", "followers", "following", "posts", "avgLikes", "avgComments", "avgViews", "avgShares"] as const;
@@ -97,9 +98,9 @@ const upsertSql = (source: string, job: string, at: string) => `WITH up AS (
   SELECT ${WRITE_COLUMNS.map(q).join(", ")} FROM ${source}
   ON CONFLICT (platform, handle) DO UPDATE SET ${WRITE_COLUMNS.filter((c) => !["id", "platform", "handle", "createdAt"].includes(c))
     .map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")}
-  RETURNING id, followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier)
-INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "createdAt")
-SELECT 's' || md5(up.id || ${job}), up.id, ${job}, ${at}::timestamp, up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, ${at}::timestamp FROM up
+  RETURNING id, followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "metricsAsOf", "authenticityScore")
+INSERT INTO "CreatorSnapshot" (id, "creatorId", "importJobId", "capturedAt", followers, following, posts, "avgLikes", "avgComments", "avgViews", "engagementRate", tier, "authenticityScore", "createdAt")
+SELECT 's' || md5(up.id || ${job}), up.id, ${job}, up."metricsAsOf", up.followers, up.following, up.posts, up."avgLikes", up."avgComments", up."avgViews", up."engagementRate", up.tier, up."authenticityScore", ${at}::timestamp FROM up
 ON CONFLICT ("creatorId", "importJobId") DO NOTHING`;
 const UPSERT_FROM_JSON = upsertSql(`json_populate_recordset(null::"Creator", $1::json)`, "$2", "$3");
 
@@ -114,6 +115,7 @@ async function ensureStage(client: Queryable): Promise<void> {
 
 export const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
 
+/** capturedAt: the date the file's metrics were measured (its as-of date, else the import's time). */
 type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
 
 /**
@@ -146,9 +148,9 @@ export async function writeBatch(
       ? classify(pool, job, rows, rejects.length, thresholds)
       : ownPrevious.catch(() => {}).then(() => classify(client, job, rows, rejects.length, thresholds));
   const commit = (async () => {
-    const { result, records } = await classified;
+    const { result, records, tracking } = await classified;
     await ownPrevious?.catch(() => {});
-    await commitBatch(client, job, result, records, rejects, first - 1, lastOrdinal, previousCommit);
+    await commitBatch(client, job, result, records, rejects, first - 1, lastOrdinal, previousCommit, tracking);
     return result;
   })();
   // Synchronously, so a batch started later always commits later.
@@ -184,7 +186,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     const { rows: found } = await db.query<Existing>(
       `SELECT c.id, c.platform, c.handle, c."displayName", c.bio, c."profileUrl", c."contactEmail", c.country, c.language, c.niches,
               c.followers, c.following, c.posts, c."avgLikes", c."avgComments", c."avgViews", c."avgShares", c."engagementRate",
-              c."engagementMethod", c.tier, c."priceLow", c."priceHigh", c."priceCurrency", c."priceSource"
+              c."engagementMethod", c.tier, c."priceLow", c."priceHigh", c."priceCurrency", c."priceSource", c."metricsAsOf"
          FROM unnest($1::"Platform"[], $2::text[]) AS k(platform, handle)
          -- LATERAL: one unique-index probe per key, whatever the planner believes about table size.
          CROSS JOIN LATERAL (SELECT * FROM "Creator" x WHERE x.platform = k.platform AND x.handle = k.handle) c`,
@@ -192,7 +194,9 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     );
     for (const e of found) existing.set(creatorKey(e), e);
   }
-  const now = job.capturedAt.toISOString();
+  const now = new Date().toISOString();
+  const history: HistoryRow[] = [];
+  const tierChanges: TierChangeRow[] = [];
   const dataSource = `import: ${job.fileName}`.slice(0, 300);
   const records: unknown[][] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -200,6 +204,16 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     if (i % 500 === 499) await new Promise((r) => setImmediate(r));
     const c = rows[i]!.creator;
     const e = existing.get(creatorKey(c));
+    // The row's own date (a mapped date column), else the file's.
+    const rowAsOf = c.asOf ?? job.capturedAt;
+    const at = rowAsOf.toISOString();
+    // Measured before the catalog's current metrics (an older file imported after a newer one): history only.
+    if (e && e.metricsAsOf.getTime() > rowAsOf.getTime()) {
+      history.push(historyRow(e.id, c, at, thresholds));
+      result.unchanged++;
+      result.byTier[e.tier]++;
+      continue;
+    }
     // A value the file leaves empty keeps what the catalog knew: a sparser export never erases data.
     const merged = {
       displayName: c.displayName ?? e?.displayName ?? null, bio: c.bio ?? e?.bio ?? null, profileUrl: c.profileUrl ?? e?.profileUrl ?? null,
@@ -221,21 +235,22 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     result.byTier[d.tier]++;
     const outcome = e ? "updated" : "created";
     result[outcome]++;
+    if (e && e.tier !== d.tier) tierChanges.push({ creatorId: e.id, fromTier: e.tier, toTier: d.tier, followers: merged.followers, changedAt: at });
     // In WRITE_COLUMNS order.
     records.push([
       e?.id ?? newCreatorId(), c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
       merged.contactEmail, merged.country, merged.language, niches, merged.followers, merged.following, merged.posts, merged.avgLikes,
       merged.avgComments, merged.avgViews, merged.avgShares, d.tier, d.engagementRate, d.engagementMethod, d.engagementRateByViews,
       d.expectedEngagements, d.engagementScore, d.engagementRankable, d.authenticityScore, d.authenticityFlags, d.authenticityConfidence,
-      d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, now, now, now,
+      d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, at, now, now,
     ]);
   }
-  return { result, records };
+  return { result, records, tracking: trackingSql(job.id, history, tierChanges) };
 }
 
 async function commitBatch(
   client: Queryable, job: Job, result: BatchResult, records: unknown[][], rejects: BatchReject[], previousOrdinal: number, lastOrdinal: number,
-  previous: Promise<unknown> | undefined,
+  previous: Promise<unknown> | undefined, tracking = "",
 ) {
   let previousDone = !previous;
   previous?.then(() => (previousDone = true), () => (previousDone = true));
@@ -246,7 +261,7 @@ async function commitBatch(
     await client.query(progress);
     return;
   }
-  const now = job.capturedAt.toISOString();
+  const now = new Date().toISOString();
   const copy = records.length > 0 && (await supportsCopy(client));
   try {
     // Round trips are few on purpose: while Node scores the next batch, each one can wait for the event loop.
@@ -258,7 +273,7 @@ async function commitBatch(
     }
     // synchronous_commit off: a server crash may lose the last batches reported as committed, but the
     // job's lastCommittedRow is in the same transaction, so the job resumes before them: safe here.
-    const head = ["BEGIN", "SET LOCAL synchronous_commit = off", copy ? upsertSql(STAGE, pg.escapeLiteral(job.id), pg.escapeLiteral(now)) : ""];
+    const head = ["BEGIN", "SET LOCAL synchronous_commit = off", copy ? upsertSql(STAGE, pg.escapeLiteral(job.id), pg.escapeLiteral(now)) : "", tracking];
     const finish = [progress, copy ? `TRUNCATE ${STAGE}` : "", "COMMIT"];
     const sqlOf = (parts: string[]) => parts.filter(Boolean).join(";\n");
     if (previousDone && !rejects.length && (copy || !records.length)) {
@@ -306,6 +321,15 @@ function progressSql(jobId: string, r: BatchResult, previousOrdinal: number, las
       RAISE EXCEPTION 'import %: rows up to % are not committed, so rows to % cannot be', ${id}, ${n(previousOrdinal)}, ${n(lastOrdinal)};
     END IF;
   END $progress$`;
+}
+
+/** The snapshot an older row leaves: its own figures, scored alone (tier and engagement rate as of its date). */
+function historyRow(creatorId: string, c: ObservedCreator, asOf: string, thresholds: TierThresholds): HistoryRow {
+  const d = deriveCreatorMetrics({ ...c, importedRate: c.importedRate, importedPrice: c.importedPrice }, thresholds);
+  return {
+    creatorId, capturedAt: asOf, followers: c.followers, following: c.following, posts: c.posts, avgLikes: c.avgLikes,
+    avgComments: c.avgComments, avgViews: c.avgViews, engagementRate: d.engagementRate, tier: d.tier, authenticityScore: d.authenticityScore,
+  };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -11,6 +11,8 @@ export type NewImportJob = {
   createdByLabel: string;
   mapping?: ImportMapping | null; platform?: Platform | null; dryRun?: boolean; totalRows?: number | null;
   status?: "uploaded" | "queued" | "running";
+  /** When the file's metrics were measured; null: the import's own time. */
+  asOf?: Date | null;
 };
 
 /** The global client, or a transaction's (e.g. holdingImportFiles in ./import-files). */
@@ -21,7 +23,7 @@ export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise
     data: {
       fileName: j.fileName, fileHash: j.fileHash, fileSize: BigInt(j.fileSize), storagePath: j.storagePath, format: j.format,
       createdById: j.createdById, createdByLabel: j.createdByLabel, mapping: (j.mapping ?? undefined) as Prisma.InputJsonValue | undefined, platform: j.platform ?? null,
-      dryRun: j.dryRun ?? false, totalRows: j.totalRows ?? null, status: j.status ?? "uploaded",
+      dryRun: j.dryRun ?? false, totalRows: j.totalRows ?? null, status: j.status ?? "uploaded", asOf: j.asOf ?? null,
     },
     select: { id: true },
   });

@@ -1,9 +1,12 @@
 // Recomputes every stored, derived figure (tier, engagement, authenticity, price, scores) from
 // the observed metrics, in keyset-paged batches: after a threshold change or a formula update.
+// Snapshots stay as they were (the history keeps the tiers of its time); a creator whose tier
+// changes gets a TierChange record, and growth is recomputed from the snapshots.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
+import { refreshGrowthFor } from "./growth";
 
 const BATCH = 2_000;
 
@@ -23,6 +26,7 @@ export async function rescoreCatalog(t: TierThresholds, onProgress?: (done: numb
       },
     });
     if (!rows.length) break;
+    const changes: { creatorId: string; fromTier: string; toTier: string; followers: number }[] = [];
     const updates = rows.map((r) => {
       const d = deriveCreatorMetrics(
         {
@@ -32,7 +36,10 @@ export async function rescoreCatalog(t: TierThresholds, onProgress?: (done: numb
         },
         t,
       );
-      if (d.tier !== r.tier) retiered++;
+      if (d.tier !== r.tier) {
+        retiered++;
+        changes.push({ creatorId: r.id, fromTier: r.tier, toTier: d.tier, followers: r.followers });
+      }
       return { id: r.id, ...d, authenticityFlags: d.authenticityFlags };
     });
     await prisma.$executeRawUnsafe(
@@ -47,6 +54,15 @@ export async function rescoreCatalog(t: TierThresholds, onProgress?: (done: numb
        FROM json_populate_recordset(null::"Creator", $1::json) AS u WHERE c.id = u.id`,
       JSON.stringify(updates),
     );
+    if (changes.length) {
+      await prisma.$executeRawUnsafe(
+        `INSERT INTO "TierChange" (id, "creatorId", "fromTier", "toTier", followers, cause, "changedAt", "createdAt")
+         SELECT 'r' || md5(random()::text || t."creatorId"), t."creatorId", t."fromTier", t."toTier", t.followers, 'rescore', now(), now()
+           FROM json_populate_recordset(null::"TierChange", $1::json) AS t`,
+        JSON.stringify(changes),
+      );
+    }
+    await refreshGrowthFor(rows.map((r) => r.id));
     rescored += rows.length;
     cursor = rows[rows.length - 1]!.id;
     onProgress?.(rescored);

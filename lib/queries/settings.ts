@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from "@/lib/domain/alerts";
 import { DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "@/lib/domain/tiers";
 
 export async function getTierThresholds(): Promise<TierThresholds> {
@@ -18,4 +19,18 @@ export async function saveTierThresholds(t: TierThresholds, updatedBy: string): 
 /** Who changed the tier thresholds last, and when; null while they are the defaults. */
 export async function getTierThresholdsChange(): Promise<{ updatedBy: string | null; updatedAt: Date } | null> {
   return prisma.instanceSettings.findUnique({ where: { id: 1 }, select: { updatedBy: true, updatedAt: true } });
+}
+
+/** The alert thresholds (lib/domain/alerts.ts), or the defaults. */
+export async function getAlertSettings(): Promise<AlertSettings> {
+  const row = await prisma.instanceSettings.findUnique({
+    where: { id: 1 },
+    select: { alertDriftPercent: true, alertJumpPercent: true, alertDropPercent: true, staleDays: true },
+  });
+  return row ? { driftPercent: row.alertDriftPercent, jumpPercent: row.alertJumpPercent, dropPercent: row.alertDropPercent, staleDays: row.staleDays } : { ...DEFAULT_ALERT_SETTINGS };
+}
+
+export async function saveAlertSettings(s: AlertSettings, updatedBy: string): Promise<void> {
+  const data = { alertDriftPercent: s.driftPercent, alertJumpPercent: s.jumpPercent, alertDropPercent: s.dropPercent, staleDays: s.staleDays, updatedBy };
+  await prisma.instanceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
 }

@@ -9,6 +9,7 @@ import { resolveDatabaseUrl } from "../../lib/db/url";
 import { generateCreators, type SeedCreator } from "./generate";
 import { seedDemoCampaign, DEMO_CAMPAIGN } from "./campaign";
 import { DEMO_PASSWORD, DEMO_ORGS } from "./demo-accounts";
+import { refreshInsights } from "../../lib/insights/refresh";
 
 type Options = { count: number; reset: boolean; snapshots: boolean; seed: number; quiet: boolean };
 
@@ -45,7 +46,7 @@ export async function seed(connectionString: string, opts: Options): Promise<{ c
     await client.query("BEGIN");
     if (opts.reset) {
       await client.query(`TRUNCATE "CreatorSnapshot", "ShortlistItem", "Shortlist", "BrandBrief", "ImportRowError", "ImportJob",
-        "Creator", "User", "Organization", "LoginThrottle", "MappingPreset", "InstanceSettings" CASCADE`);
+        "Creator", "User", "Organization", "LoginThrottle", "MappingPreset", "InstanceSettings", "Alert", "TierChange", "InsightsSummary" CASCADE`);
     }
     await client.query(`INSERT INTO "InstanceSettings" (id, "updatedAt") VALUES (1, now()) ON CONFLICT (id) DO NOTHING`);
     const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
@@ -133,6 +134,8 @@ async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const opts = parseSeedArgs(process.argv.slice(2));
   seed(resolveDatabaseUrl(), opts)
+    // The dashboard's summary and the demo lists' alerts, as the background job computes them after an import.
+    .then(() => refreshInsights())
     .then(() => process.exit(0))
     .catch((err) => {
       console.error(err instanceof Error ? err.message : err);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn, snap, USERS } from "./helpers";
 
-const ROWS = ["followers", "engagementRate", "expectedEngagements", "authenticity", "price", "cpe", "cpm", "growth", "fit", "score"];
+const ROWS = ["followers", "engagementRate", "expectedEngagements", "authenticity", "price", "cpe", "cpm", "growth", "growth90", "engagementTrend", "fit", "score"];
 
 test("an agency user compares four creators from search, picks a brief, and adds them to a new list", async ({ page }) => {
   await signIn(page, USERS.agency);

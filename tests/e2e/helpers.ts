@@ -13,7 +13,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toContainText(email);
+  // Signing in (a bcrypt check) and the first page can take a while on a busy machine.
+  await expect(page.getByTestId("current-user")).toContainText(email, { timeout: 30_000 });
 }
 
 /** Screenshots land in test-results/screenshots for people to look at. */

@@ -73,6 +73,9 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/compare": { query: "ids={creator},{creator2}&brief={briefA}", expect: [401, 200, 200, 200, 404] },
   "GET /api/plan": { query: "budget=5000&list={shortlistPlan}", expect: [401, 200, 200, 200, 404] },
   "POST /api/plan": { body: { budget: 5000, list: "{shortlistPlan}" }, expect: [401, 200, 200, 200, 404] },
+  // Alerts: each organisation its own (another's ids change nothing).
+  "GET /api/alerts": { expect: [401, 200, 200, 200, 200] },
+  "PATCH /api/alerts": { body: { all: true, read: true }, expect: [401, 200, 200, 200, 200] },
   // Campaigns: rights follow the shortlist rules (every role reads, edits and records results;
   // deleting is AGENCY, ADMIN and whoever created it; showing the report to the client is AGENCY and ADMIN).
   "GET /api/campaigns": { expect: [401, 200, 200, 200, 200] },
@@ -98,7 +101,8 @@ const EXEMPT_ROUTES: Record<string, string> = {
   "GET /api/health": "public health check",
 };
 const PAGES: Record<string, PageLine> = {
-  "/": { expect: [302, 302, 302, 302, 302] },
+  "/": { expect: [401, 200, 200, 200, 200] },
+  "/alerts": { expect: [401, 200, 200, 200, 200] },
   "/login": { expect: [200, 302, 302, 302, 302] },
   "/search": { query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
   "/creators/[id]": { params: { id: "{creator}" }, query: { brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
@@ -116,6 +120,7 @@ const PAGES: Record<string, PageLine> = {
 };
 const ACTIONS: Record<string, ActionLine> = {
   "app/(app)/admin/actions.ts#updateTierThresholds": { input: () => THRESHOLDS, expect: [401, 403, 403, 200, 403] },
+  "app/(app)/admin/actions.ts#updateAlertSettings": { input: () => ({ driftPercent: "10", jumpPercent: "30", dropPercent: "30", staleDays: "90" }), expect: [401, 403, 403, 200, 403] },
   "app/(app)/shortlists/actions.ts#createShortlistAction": { input: () => ({ name: `${P} list ${++seq}` }), expect: [401, 200, 200, 200, 200] },
   "app/(app)/compare/actions.ts#addComparedToList": { input: () => ({ shortlistId: FIXTURES.shortlistPlan!, creatorIds: [FIXTURES.creator!, FIXTURES.creator2!] }), expect: [401, 200, 200, 200, 404] },
   "app/(app)/campaigns/actions.ts#createCampaignAction": { input: () => ({ shortlistId: FIXTURES.shortlistPlan!, name: `${P} campaign ${++seq}`, budget: "1000", startsOn: "2026-11-01" }), expect: [401, 200, 200, 200, 404] },

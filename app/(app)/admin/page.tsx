@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { updateTierThresholds } from "./actions";
+import { updateAlertSettings, updateTierThresholds } from "./actions";
+import { AlertSettingsForm } from "@/components/admin/alert-settings-form";
 import { TierThresholdsForm } from "@/components/admin/tier-thresholds-form";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -7,13 +8,13 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { formatCompact, formatInteger } from "@/lib/domain/format";
 import { TIERS } from "@/lib/domain/types";
 import { getCatalogStats } from "@/lib/queries/catalog-stats";
-import { getTierThresholds, getTierThresholdsChange } from "@/lib/queries/settings";
+import { getAlertSettings, getTierThresholds, getTierThresholdsChange } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requirePageUser(ADMIN_ONLY, "/admin");
-  const [stats, thresholds, change] = await Promise.all([getCatalogStats(), getTierThresholds(), getTierThresholdsChange()]);
+  const [stats, thresholds, change, alertSettings] = await Promise.all([getCatalogStats(), getTierThresholds(), getTierThresholdsChange(), getAlertSettings()]);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">Catalog administration</h1>
@@ -41,6 +42,13 @@ export default async function AdminPage() {
           </span>
         </p>
         <TierThresholdsForm current={thresholds} save={updateTierThresholds} />
+      </section>
+      <section aria-labelledby="alerts-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="alerts-heading" className="font-semibold">Alerts</h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600">
+          When a creator on an organisation&apos;s list raises an alert. They apply to every organisation; alerts are computed in the background after each import and re-score.
+        </p>
+        <AlertSettingsForm current={alertSettings} save={updateAlertSettings} />
       </section>
     </main>
   );

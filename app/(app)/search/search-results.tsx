@@ -8,6 +8,7 @@ import { ResultsTable } from "@/components/search/results-table";
 import { COUNT_CAP, searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
 import type { SearchQuery } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
+import { getAlertSettings } from "@/lib/queries/settings";
 
 type Props = { query: SearchQuery; organizationId: string; brief: ResolvedBrief | null; params: Record<string, string | string[] | undefined> };
 
@@ -18,7 +19,7 @@ function toUrlParams(params: Props["params"]): URLSearchParams {
 }
 
 export async function SearchResults({ query, organizationId, brief, params }: Props) {
-  const result = await onReplica(() => searchCreators(query, organizationId, brief));
+  const [result, alertSettings] = await Promise.all([onReplica(() => searchCreators(query, organizationId, brief)), getAlertSettings()]);
   const usp = toUrlParams(params);
   // The profile computes the same breakdown: pass the brief and weights along.
   const carry = new URLSearchParams();
@@ -50,7 +51,7 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
         </p>
         <SelectionBar />
       </div>
-      <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} />
+      <ResultsTable rows={result.items} hasBrief={result.brief !== null} profileQuery={profileQuery} staleDays={alertSettings.staleDays} />
       <Pagination basePath="/search" params={params} page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} />
     </div>
   );

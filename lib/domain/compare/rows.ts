@@ -80,6 +80,18 @@ function growthCell(c: CompareCreator): CompareCell {
   return known(c.followerGrowth30d, text, [`${c.snapshots.length} snapshot${c.snapshots.length === 1 ? "" : "s"} on record`]);
 }
 
+function growth90Cell(c: CompareCreator): CompareCell {
+  const g = c.followerGrowth90d;
+  if (!isNum(g)) return unknownCell("90-day growth unknown: no snapshot from about 90 days earlier");
+  return known(g, (g > 0 ? "+" : "") + formatPercent(g), [`${c.snapshots.length} snapshot${c.snapshots.length === 1 ? "" : "s"} on record`]);
+}
+
+function trendCell(c: CompareCreator): CompareCell {
+  const t = c.engagementTrend90d;
+  if (!isNum(t)) return unknownCell("Engagement trend unknown: no engagement rate about 90 days earlier");
+  return known(t, (t > 0 ? "+" : "") + formatPercent(t), ["relative change of the engagement rate"]);
+}
+
 type Scored = { fit: ReturnType<typeof scoreNicheFit> | null; score: ReturnType<typeof compareScore> };
 
 function fitCell(s: Scored, brief: CompareBrief | null): CompareCell {
@@ -137,6 +149,8 @@ export function buildRows(creators: readonly CompareCreator[], brief: CompareBri
     row({ key: "cpe", label: "Cost per engagement (CPE)", how: "mid price / expected engagements per post; lower is better", better: "lower", cell: cost(cpeCell) }, creators, excludedNote),
     row({ key: "cpm", label: "Cost per 1,000 followers (CPM)", how: "mid price × 1,000 / followers; lower is better", better: "lower", cell: cost(cpmCell) }, creators, excludedNote),
     row({ key: "growth", label: "Follower growth (30 days)", how: "change in followers against the snapshot about 30 days earlier", better: "higher", cell: growthCell }, creators),
+    row({ key: "growth90", label: "Follower growth (90 days)", how: "change in followers against the snapshot about 90 days earlier", better: "higher", cell: growth90Cell }, creators),
+    row({ key: "engagementTrend", label: "Engagement trend (90 days)", how: "change of the engagement rate against the snapshot about 90 days earlier", better: "higher", cell: trendCell }, creators),
     row({ key: "fit", label: brief ? `Fit to “${brief.name}”` : "Fit to a brief", how: `points per factor: ${FIT_POINTS_TEXT}`, better: "higher", cell: (_, i) => fitCell(scored[i]!, brief) }, creators),
     row({
       key: "score", label: "Overall score", better: "higher",

@@ -28,6 +28,9 @@ export type CompareCreator = {
   costPerEngagement: number | null;
   costScore: number | null;
   followerGrowth30d: number | null;
+  /** From snapshots (lib/domain/growth.ts); absent where the caller did not load them: unknown. */
+  followerGrowth90d?: number | null;
+  engagementTrend90d?: number | null;
   niches: string[];
   bio: string | null;
   country: string | null;
@@ -39,7 +42,7 @@ export type CompareCreator = {
 export type CompareBrief = { id: string; name: string; brief: BrandBrief };
 
 export const COMPARE_ROW_KEYS = [
-  "followers", "engagementRate", "expectedEngagements", "authenticity", "price", "cpe", "cpm", "growth", "fit", "score",
+  "followers", "engagementRate", "expectedEngagements", "authenticity", "price", "cpe", "cpm", "growth", "growth90", "engagementTrend", "fit", "score",
 ] as const;
 export type CompareRowKey = (typeof COMPARE_ROW_KEYS)[number];
 

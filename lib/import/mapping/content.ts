@@ -138,6 +138,12 @@ export function contentFit(field: FieldId, p: ColumnProfile, platform: Platform 
     }
       if (p.filled >= 2 && p.url < 0.3) return veto(`only ${pct(p.url)} of values are web addresses${eg(p)}`);
       return fit(p.url, `${pct(p.url)} of values are web addresses`);
+    case "asOf": {
+      // A date column: ISO dates (2026-09-01, or with a time); the examples decide.
+      const dates = p.examples.filter((v) => /^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(v.trim())).length / Math.max(1, p.examples.length);
+      if (p.filled >= 2 && dates < 0.5) return veto(`only ${pct(dates)} of values are dates written YYYY-MM-DD${eg(p)}`);
+      return fit(dates, `${pct(dates)} of values are dates (YYYY-MM-DD)`);
+    }
     case "contactEmail":
       if (p.filled >= 2 && p.email < 0.3) return veto(`only ${pct(p.email)} of values are e-mail addresses${eg(p)}`);
       return fit(p.email, `${pct(p.email)} of values are e-mail addresses`);

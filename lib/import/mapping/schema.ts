@@ -24,6 +24,8 @@ export const IMPORT_FIELDS = [
   { id: "profileUrl", label: "Profile URL", required: false },
   { id: "contactEmail", label: "Contact email", required: false },
   { id: "price", label: "Price per post", required: false },
+  // When the row's metrics were measured (YYYY-MM-DD); empty: the import's as-of date.
+  { id: "asOf", label: "Metrics as of (date)", required: false },
 ] as const;
 
 export type FieldId = (typeof IMPORT_FIELDS)[number]["id"];

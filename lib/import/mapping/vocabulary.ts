@@ -68,6 +68,11 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
     weak: ["rate", "budget", "cpp"],
     not: ["engagement", "eng", "er", "growth", "conversion", "click", "completion", "view", "like", "comment", "follower", "retention", "%", "percent", "pct", "cpm", "cpv", "cpe"],
   },
+  asOf: {
+    strong: ["as of", "as of date", "measured on", "measured at", "snapshot date", "data date", "date collected", "collected at", "collection date", "scraped at", "scrape date", "last updated", "updated at", "stichtag", "fecha de datos"],
+    weak: ["date", "datum", "fecha"],
+    not: ["created", "joined", "join", "birth", "born", "signup", "first", "post", "upload", "published", "campaign", "contract"],
+  },
 };
 
 export const PLATFORM_HEADER_WORDS = ["platform", "network", "social network", "channel type", "site", "plattform", "netzwerk", "plataforma", "plateforme", "red social", "rede social", "reseau", "플랫폼", "プラットフォーム", "媒体", "sns"];

@@ -33,7 +33,7 @@ describe("safeCallbackPath (after sign-in)", () => {
   it("keeps paths on this site and refuses anything a browser reads as another host", () => {
     expect(safeCallbackPath("/search?q=anna")).toBe("/search?q=anna");
     expect(safeCallbackPath(["/shortlists", "/admin"])).toBe("/shortlists");
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "", undefined]) expect(safeCallbackPath(bad)).toBe("/search");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "evil", "", undefined]) expect(safeCallbackPath(bad)).toBe("/");
   });
 });
 
@@ -74,7 +74,7 @@ describe("safeCallbackPath: no way off the site (issue 20: /login?callbackUrl=/%
     expect(safeRedirectUrl(`${SITE}/plan?budget=5`, SITE)).toBe(`${SITE}/plan?budget=5`);
     for (const bad of ["https://evil.example/", "//evil.example", "/\t/evil.example", "/\n/evil.example", "http://scout.example/x", "javascript:alert(1)"]) {
       expect(new URL(safeRedirectUrl(bad, SITE)).origin, bad).toBe(SITE);
-      expect(safeRedirectUrl(bad, SITE)).toBe(`${SITE}/search`);
+      expect(safeRedirectUrl(bad, SITE)).toBe(`${SITE}/`);
     }
   });
 });

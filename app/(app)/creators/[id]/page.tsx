@@ -11,6 +11,7 @@ import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar } from "@/components/creator/creator-bits";
 import { requirePageUser } from "@/lib/auth/guard";
 import { getCreatorProfile } from "@/lib/queries/creators";
+import { getAlertSettings } from "@/lib/queries/settings";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { AddToShortlistButton, ShortlistTargetPicker, ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { BriefNotFoundError } from "@/lib/queries/search";
@@ -28,12 +29,13 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const { id } = path;
   const user = await requirePageUser(undefined, `/creators/${encodeURIComponent(id)}`);
   const query = parseSearchQueryLenient((await pageQuery(searchParams)).params);
-  const [profile, lists] = await Promise.all([
+  const [profile, lists, alertSettings] = await Promise.all([
     onReplica(() => getCreatorProfile(id, query, user.organizationId)).catch((err) => {
       if (err instanceof BriefNotFoundError) notFound();
       throw err;
     }),
     listShortlistNamesForOrg(user.organizationId),
+    getAlertSettings(),
   ]);
   if (!profile) notFound();
   const c = profile.creator;
@@ -57,7 +59,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
       </header>
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-        <CreatorMetrics creator={c} />
+        <CreatorMetrics creator={c} staleDays={alertSettings.staleDays} />
         <ScoreBreakdown score={profile.score}
           fitReasons={profile.fit?.reasons ?? null} briefName={profile.brief?.name ?? null} />
       </div>

@@ -1,0 +1,78 @@
+"use client";
+// The dashboard's charts: thin recharts wrappers over series from lib/domain/insights/series.ts.
+import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCompact } from "@/lib/domain/format";
+import { TIER_LABELS } from "@/lib/domain/tiers";
+import { TIERS } from "@/lib/domain/types";
+
+const TIER_COLORS = { nano: "#94a3b8", micro: "#2563eb", mid: "#7c3aed", macro: "#db2777", mega: "#ea580c" } as const;
+const axisLabel = (value: string, angle = 0) => ({ value, angle, position: angle ? ("insideLeft" as const) : ("insideBottom" as const), offset: angle ? 10 : -4, fontSize: 11, fill: "#475569" });
+
+export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Record<string, number | string>)[] }) {
+  return (
+    <div className="h-64" role="img" aria-label="Creators per platform, stacked by tier">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="platform" fontSize={11} label={axisLabel("Platform")} />
+          <YAxis fontSize={11} tickFormatter={(v: number) => formatCompact(v)} width={56} label={axisLabel("Creators", -90)} />
+          <Tooltip formatter={(v, name) => [Number(v).toLocaleString("en-US"), TIER_LABELS[name as keyof typeof TIER_LABELS] ?? String(name)]} />
+          <Legend formatter={(v: string) => TIER_LABELS[v as keyof typeof TIER_LABELS] ?? v} wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
+          {TIERS.map((t) => <Bar key={t} dataKey={t} stackId="tiers" fill={TIER_COLORS[t]} isAnimationActive={false} />)}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function CountBarChart({ rows, label, ariaLabel }: { rows: { key: string; count: number }[]; label: string; ariaLabel: string }) {
+  return (
+    <div className="h-64" role="img" aria-label={ariaLabel}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis type="number" fontSize={11} tickFormatter={(v: number) => formatCompact(v)} label={axisLabel("Creators")} />
+          <YAxis type="category" dataKey="key" fontSize={11} width={90} label={axisLabel(label, -90)} />
+          <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Creators"]} />
+          <Bar dataKey="count" fill="#2563eb" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+type ErPoint = { tier: string; median: number; p25: number; p75: number; iqr: [number, number]; benchLow: number; benchHigh: number; n: number };
+
+/** Median engagement rate per tier with its interquartile range as error bars, beside the published band's middle. */
+export function EngagementByTierChart({ rows, platform }: { rows: ErPoint[]; platform: string }) {
+  const data = rows.map((r) => ({
+    ...r, label: TIER_LABELS[r.tier as keyof typeof TIER_LABELS], err: [r.median - r.p25, r.p75 - r.median] as [number, number],
+    bench: (r.benchLow + r.benchHigh) / 2, benchErr: [(r.benchHigh - r.benchLow) / 2, (r.benchHigh - r.benchLow) / 2] as [number, number],
+  }));
+  return (
+    <div className="h-64" role="img" aria-label={`Engagement rate by tier on ${platform}: catalog median with interquartile range, and the published benchmark band`}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="label" fontSize={11} label={axisLabel("Tier")} />
+          <YAxis fontSize={11} tickFormatter={(v: number) => `${v}%`} width={56} label={axisLabel("Engagement rate", -90)} />
+          <Tooltip
+            formatter={(v, name, item) => {
+              const p = (item as { payload: (typeof data)[number] }).payload;
+              return name === "Catalog median"
+                ? [`${p.median.toFixed(2)}% (IQR ${p.p25.toFixed(2)}–${p.p75.toFixed(2)}%, n = ${p.n.toLocaleString("en-US")})`, name]
+                : [`${p.benchLow.toFixed(2)}–${p.benchHigh.toFixed(2)}%`, name];
+            }}
+          />
+          <Legend wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
+          <Bar dataKey="median" name="Catalog median" fill="#2563eb" isAnimationActive={false}>
+            <ErrorBar dataKey="err" width={6} stroke="#0f172a" />
+          </Bar>
+          <Bar dataKey="bench" name="Published benchmark" fill="#cbd5e1" isAnimationActive={false}>
+            <ErrorBar dataKey="benchErr" width={6} stroke="#64748b" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
