@@ -1,5 +1,6 @@
 // Finding a campaign inside the caller's organisation. Another organisation's campaign is "not
 // found", exactly like one that does not exist: nothing about it leaks.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 

@@ -1,6 +1,7 @@
 // Starting a campaign: from one of the organisation's shortlists (its creators, less those the team
 // or the client rejected), or from a planner option (saved as a new shortlist first, so the campaign
 // always has a list to share through). The predictions are frozen at launch (lib/domain/campaigns/launch).
+import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { launchCreator, type LaunchCreator } from "@/lib/domain/campaigns";

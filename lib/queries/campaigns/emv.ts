@@ -1,4 +1,5 @@
 // The EMV rate card: one per installation, seeded by the campaigns migration, edited by admins.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { DEFAULT_EMV_CARD, EMV_METRICS, type EmvRateCard } from "@/lib/domain/campaigns";
 import type { Platform } from "@/lib/domain/types";

@@ -1,4 +1,5 @@
 // Campaigns in the database: every read and write scoped to the caller's organisation.
+import "server-only";
 export { findCampaignOrThrow, CAMPAIGN_NOT_FOUND } from "./access";
 export { createCampaign, listLaunchPool } from "./create";
 export { listCampaigns, listCampaignReports, getCampaignReport, getSharedCampaignReports, listPostHistory, type CampaignIndexRow, type CampaignDetail } from "./read";

@@ -3,6 +3,7 @@
 // line. Otherwise one transaction upserts by URL: a newer version of a post replaces the metrics it
 // gives (a metric it lacks keeps its earlier value: absent is unknown, not zero), and every version
 // is kept as a CampaignPostSnapshot.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { cleanPostInput, POST_METRICS, type CleanPost, type PostInputFields } from "@/lib/domain/campaigns";
 import { findCampaignOrThrow } from "./access";

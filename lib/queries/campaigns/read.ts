@@ -1,4 +1,5 @@
 // Reading campaigns: the organisation's list, and one campaign with its creators, posts and report.
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { buildReport, postsPlanned, type CampaignCreatorInput, type CampaignReport, type Deliverable, type PostResult } from "@/lib/domain/campaigns";
 import { NotFoundError } from "@/lib/domain/errors";

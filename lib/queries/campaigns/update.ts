@@ -1,5 +1,6 @@
 // Editing a campaign's header: name, dates, budget, goal, currency, and whether its report shows on
 // the source list's share links (AGENCY and ADMIN only, as managing share links is).
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { canManageShareLinks } from "@/lib/domain/shortlist";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
