@@ -14,7 +14,7 @@ import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "../../lib/db/generated/client";
-import { runSearch, toBrandBrief, weightsFromQuery, type Exec } from "../../lib/queries/search";
+import { planSearch, runSearch, toBrandBrief, type Exec } from "../../lib/queries/search";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 import { arg, describeSettings, ms, pct, signIn, startServer } from "./bench-http";
@@ -53,7 +53,7 @@ async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => Re
     if (!rows[0]) throw new Error(`brief ${q.brief} not found: seed the database first`);
     brief = toBrandBrief(rows[0]);
   }
-  return (exec) => runSearch(exec, q, brief, weightsFromQuery(q));
+  return (exec) => runSearch(exec, planSearch(q, brief));
 }
 
 const poolExec = (pool: pg.Pool): Exec => async <T,>(s: Prisma.Sql) => (await pool.query(s.text, s.values as unknown[])).rows as T[];
@@ -107,7 +107,7 @@ async function main() {
         if (i >= 3) sqlTimes.push(performance.now() - t0);
         total = r.total;
         capped = r.totalCapped;
-        strategy = r.strategy;
+        strategy = r.path;
       }
       const appTimes: number[] = [];
       if (base) {

@@ -8,8 +8,8 @@ import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/score-sql";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search-sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/search/score-sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search/fit-sql";
 import { createRng } from "@/prisma/seed/random";
 
 const PREFIX = "itsql_";
