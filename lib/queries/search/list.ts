@@ -20,9 +20,11 @@ export function orderBy(q: SearchQuery, hasBrief: boolean): Prisma.Sql {
  * regexps per keyword) was evaluated five times per row. Only for fit/score sorts: a fence hides
  * the index order a column sort walks.
  */
-export function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: Prisma.Sql | null) => Prisma.Sql, confidence: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number, fence = false): Prisma.Sql {
-  const fenced = fence && fitExpr !== null;
-  const from = fenced ? sql`(SELECT c.*, ${fitExpr} AS "fitValue" FROM "Creator" c ${where} OFFSET 0) c` : sql`"Creator" c ${where}`;
+export function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: (fit: Prisma.Sql | null) => Prisma.Sql, confidence: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number, fence: boolean | "always" = false): Prisma.Sql {
+  // "always": the matches are read by the filters' own access path (their indexes), never by
+  // walking a sort index: the "small-set" path, once the count has shown they are few.
+  const fenced = fence === "always" || (fence && fitExpr !== null);
+  const from = fenced ? sql`(SELECT c.*, ${fitExpr ?? sql`NULL::int`} AS "fitValue" FROM "Creator" c ${where} OFFSET 0) c` : sql`"Creator" c ${where}`;
   const fit = fenced ? sql`c."fitValue"` : fitExpr;
   const score = scoreOf(fit);
   return sql`SELECT * FROM (

@@ -86,7 +86,18 @@ export async function runSearch(
   // Which strategy served the page (the benchmark prints it; docs/search.md describes each).
   let path: SearchPath = "direct";
 
-  if (q.sort === "relevance" && text) {
+  // Small set: when the count (capped, so it stops early when many match) shows at most `cap`
+  // matches, they are read through the filters' own indexes and sorted, instead of walking a sort
+  // index that may pass every creator before it finds them (a selective filter with a sort: 6-8 s
+  // at 1M before). Not for fit and score sorts with a brief or custom weights: their paths below
+  // already read a bounded candidate set.
+  const columnOrBase = base || !(q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
+  const small = columnOrBase && (await counted()) <= cap;
+  if (small) {
+    const rank = q.sort === "relevance" && text ? sql`ORDER BY ${relevanceRankSql(text)}, score DESC, "scoreConfidence" DESC, c."id"` : order;
+    rows = await exec<RawRow>(listSql(where, fit, score, conf, rank, q.pageSize, offset, "always"));
+    path = "small-set";
+  } else if (q.sort === "relevance" && text) {
     // One ordered branch per relevance rank (best score first within it), merged: the exact-handle
     // and prefix branches are small trigram bitmaps, the broad ones walk the score index.
     const rank = relevanceRankSql(text);
