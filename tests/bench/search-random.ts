@@ -23,12 +23,27 @@ async function timed(url: string, cookie: string, reps: number): Promise<{ t: nu
  * The random set: each query's time is the median of `reps` runs; prints p50/p95/p99/max over the
  * set, how many took over 100 ms, and the ten slowest with their path (the API's `debug=1` answer).
  */
-export async function runRandom(base: string, cookie: string, n: number, seed: number, reps: number): Promise<void> {
+export type SqlRun = (params: string) => Promise<{ total: number; path: string }>;
+
+/** Median of `reps` runs of the app's own search code on a pg pool (--sql-only), after a warm-up. */
+async function timedSql(run: SqlRun, params: string, reps: number): Promise<{ t: number; status: number; body: string }> {
+  const times: number[] = [];
+  let out = { total: 0, path: "" };
+  for (let i = 0; i < reps + 1; i++) {
+    const t0 = performance.now();
+    out = await run(params);
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  return { t: pct(times, 50), status: 200, body: JSON.stringify({ total: out.total, debug: { path: out.path } }) };
+}
+
+/** Over HTTP when `base` is given, else in SQL through `sqlRun` (the same runSearch the app calls). */
+export async function runRandom(base: string | undefined, cookie: string, n: number, seed: number, reps: number, sqlRun?: SqlRun): Promise<void> {
   const queries = randomSearches(n, seed);
   const results: { params: string; t: number; total: number; path: string }[] = [];
   let errors = 0;
   for (const params of queries) {
-    const r = await timed(`${base}/api/creators?${params}`, cookie, reps);
+    const r = base ? await timed(`${base}/api/creators?${params}`, cookie, reps) : await timedSql(sqlRun!, params, reps);
     if (r.status !== 200) {
       errors++;
       console.error(`  HTTP ${r.status} for ?${params}: ${r.body.slice(0, 200)}`);
@@ -39,13 +54,13 @@ export async function runRandom(base: string, cookie: string, n: number, seed: n
   }
   // The path each one took, for the slowest (one more request with debug=1, untimed).
   const slowest = [...results].sort((a, b) => b.t - a.t).slice(0, 10);
-  for (const s of slowest) {
+  for (const s of base ? slowest : []) {
     const res = await fetch(`${base}/api/creators?${s.params}&debug=1`, { headers: { cookie } });
     const body = (await res.json()) as { debug?: { path?: string } };
     s.path = body.debug?.path ?? "?";
   }
   const ts = results.map((r) => r.t);
-  console.log(`\nRandom set: ${n} queries, seed ${seed}, each the median of ${reps} runs after a warm-up; ${errors} errors.`);
+  console.log(`\nRandom set (${base ? "app, over HTTP" : "SQL only"}): ${n} queries, seed ${seed}, each the median of ${reps} runs after a warm-up; ${errors} errors.`);
   console.log(`p50 ${ms(pct(ts, 50))}, p95 ${ms(pct(ts, 95))}, p99 ${ms(pct(ts, 99))}, max ${ms(Math.max(...ts))}; over 100 ms: ${ts.filter((t) => t > 100).length}; empty answers: ${results.filter((r) => r.total === 0).length}`);
   console.log("Slowest ten:");
   for (const s of slowest) console.log(`  ${ms(s.t).padStart(10)}  total ${String(s.total).padStart(6)}  ${s.path.padEnd(14)} ?${s.params}`);

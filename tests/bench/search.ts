@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "../../lib/db/generated/client";
 import { planSearch, runSearch, toBrandBrief, type Exec } from "../../lib/queries/search";
+import { inlineBrief } from "../../lib/search/brief";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 import { arg, describeSettings, ms, pct, signIn, startServer } from "./bench-http";
@@ -47,6 +48,11 @@ const SELECTED = ONLY ? QUERIES.filter((x) => x.name.includes(ONLY)) : QUERIES;
 
 async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => ReturnType<typeof runSearch>> {
   const q = parseSearchQueryLenient(new URLSearchParams(params));
+  if (!q.brief) {
+    // The inline brief, exactly as the app resolves it.
+    const brief = inlineBrief(q)?.brief ?? null;
+    return (exec) => runSearch(exec, planSearch(q, brief));
+  }
   let brief = null;
   if (q.brief) {
     const { rows } = await pool.query(`SELECT niches, keywords, countries, languages, platforms::text[] AS platforms FROM "BrandBrief" WHERE id = $1 AND "organizationId" = $2`, [q.brief, ORG]);
@@ -151,11 +157,23 @@ async function main() {
     server?.child.kill();
     await pool.end();
   }
+  const pool2 = RANDOM > 0 && !base ? new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4 }) : null;
   console.log("");
   printTable(table);
   if (profiles.length) {
     console.log("");
     printTable(profiles);
+  }
+  if (RANDOM > 0 && !base) {
+    // SQL only: the app's own planSearch + runSearch on the pool (conflicting filters answer without SQL, as in the app).
+    const exec = poolExec(pool2!);
+    await runRandom(undefined, "", RANDOM, SEED, Number(arg("--reps") ?? 3), async (params) => {
+      const q = parseSearchQueryLenient(new URLSearchParams(params));
+      if (planSearch(q, null).conflicts.length) return { total: 0, path: "none" };
+      const r = await (await sqlFor(pool2!, params))(exec);
+      return { total: r.total, path: r.path };
+    });
+    await pool2!.end();
   }
   if (floorLine) console.log(`\n${floorLine}`);
 }
