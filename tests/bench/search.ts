@@ -2,7 +2,7 @@
 //                          [--random N --seed S [--reps R]]
 // Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
-// sends, through the same lib/queries/search.ts runSearch, on a pg pool), printing p50/p95 per
+// sends, through the same lib/queries/search/ planSearch + runSearch, on a pg pool), printing p50/p95 per
 // query and the app/SQL ratio of the p50s. --explain prints EXPLAIN (ANALYZE, BUFFERS) of every
 // statement runSearch sends for each query. Then the profile API and page of the largest and the
 // smallest creators, and with --random N a seeded random set of valid queries
@@ -98,7 +98,7 @@ async function main() {
 
   let floorLine = "";
   let profiles: string[][] = [];
-  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total", "strategy"]];
+  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total", "path"]];
   try {
     for (const { name, params } of SELECTED) {
       const search = await sqlFor(pool, params);

@@ -1,4 +1,4 @@
-// The SQL mirrors in lib/queries/search-sql.ts against the TS domain functions, on the same rows.
+// The SQL mirrors in lib/queries/search/fit-sql.ts against the TS domain functions, on the same rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
