@@ -13,6 +13,9 @@ import { relevanceBranchCond, relevanceRankSql, searchWhereConds, whereOf } from
 
 const { sql, join } = Prisma;
 
+/** At most this many matches are read and sorted whole ("small-set"): ~1,000 heap reads at most. */
+const SMALL_SET = 1_000;
+
 /**
  * One search page and its (capped) count. Strategies, all returning the same rows as sorting every
  * match except where docs/search.md says "approximate":
@@ -56,9 +59,17 @@ export async function runSearch(
   // matches, and usually more than the text cap, which then is the total without counting; the
   // count would take a core from the page (2 cores: 50-60 ms against 20-30 ms alone).
   const deferCount = bounded && text !== "";
+  // Small set (default sort, column sorts, relevance): a count that stops after SMALL_SET + 1
+  // matches runs first. When it finds at most SMALL_SET, they are read through the filters' own
+  // indexes and sorted, instead of walking a sort index that may pass every creator before it finds
+  // them (a selective filter with a sort took 6-8 s at 1M). Fit and score sorts with a brief or
+  // custom weights are not walks: their paths below read bounded candidate sets.
+  const columnOrBase = base || !(q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
+  const few = columnOrBase ? await countTo(SMALL_SET) : null;
+  const small = few !== null && few <= SMALL_SET;
   // Handled here too, so that a failing count is not an unhandled rejection when the page fails
   // first; awaiting `counting` below still sees the failure.
-  if (!deferCount) counted().catch(() => {});
+  if (!deferCount && !small) counted().catch(() => {});
   let known: number | null = null;
   const full = () => {
     // Deep pages of a column sort: find the page's ids first (an index-only walk where the index
@@ -86,14 +97,8 @@ export async function runSearch(
   // Which strategy served the page (the benchmark prints it; docs/search.md describes each).
   let path: SearchPath = "direct";
 
-  // Small set: when the count (capped, so it stops early when many match) shows at most `cap`
-  // matches, they are read through the filters' own indexes and sorted, instead of walking a sort
-  // index that may pass every creator before it finds them (a selective filter with a sort: 6-8 s
-  // at 1M before). Not for fit and score sorts with a brief or custom weights: their paths below
-  // already read a bounded candidate set.
-  const columnOrBase = base || !(q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
-  const small = columnOrBase && (await counted()) <= cap;
   if (small) {
+    known = few;
     const rank = q.sort === "relevance" && text ? sql`ORDER BY ${relevanceRankSql(text)}, score DESC, "scoreConfidence" DESC, c."id"` : order;
     rows = await exec<RawRow>(listSql(where, fit, score, conf, rank, q.pageSize, offset, "always"));
     path = "small-set";
