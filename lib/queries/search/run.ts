@@ -9,7 +9,7 @@ import { scoreBoundPage } from "./score-bound-page";
 import { countPlan, countSql } from "./stats";
 import { COUNT_CAP } from "@/lib/search/plan";
 import { EXACT_RANK_LIMIT, RERANK_CANDIDATES, SCORE_BOUND_MAX_DEPTH, type Exec, type RawRow, type SearchPath } from "./types";
-import { relevanceBranchCond, relevanceRankSql, searchWhereConds, whereOf } from "./where";
+import { filterKeysCond, relevanceBranchCond, relevanceRankSql, searchWhereConds, whereOf } from "./where";
 
 const { sql, join } = Prisma;
 
@@ -65,7 +65,9 @@ export async function runSearch(
   // them (a selective filter with a sort took 6-8 s at 1M). Fit and score sorts with a brief or
   // custom weights are not walks: their paths below read bounded candidate sets.
   const columnOrBase = base || !(q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
-  const few = columnOrBase ? await countTo(SMALL_SET) : null;
+  // The filters' own keys (filterKeysCond) let the GIN index find few matches without the heap.
+  const keys = filterKeysCond(q);
+  const few = columnOrBase ? await exec<{ n: number }>(countSql(keys ? sql`${countWhere} AND ${keys}` : countWhere, text !== "", SMALL_SET)).then((r) => r[0]?.n ?? 0) : null;
   const small = few !== null && few <= SMALL_SET;
   // Handled here too, so that a failing count is not an unhandled rejection when the page fails
   // first; awaiting `counting` below still sees the failure.
@@ -100,7 +102,7 @@ export async function runSearch(
   if (small) {
     known = few;
     const rank = q.sort === "relevance" && text ? sql`ORDER BY ${relevanceRankSql(text)}, score DESC, "scoreConfidence" DESC, c."id"` : order;
-    rows = await exec<RawRow>(listSql(where, fit, score, conf, rank, q.pageSize, offset, "always"));
+    rows = await exec<RawRow>(listSql(keys ? whereOf([...conds, keys]) : where, fit, score, conf, rank, q.pageSize, offset, "always"));
     path = "small-set";
   } else if (q.sort === "relevance" && text) {
     // One ordered branch per relevance rank (best score first within it), merged: the exact-handle

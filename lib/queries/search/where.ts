@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { PLATFORMS } from "@/lib/domain/types";
 import { FILTER_KEYS, FILTERS, type FilterKey, type FilterSql } from "@/lib/search/filters";
 import { normaliseSearchText, type SearchQuery } from "@/lib/validation/search";
-import { engagementBandCondSql, likeEscape } from "./fit-sql";
+import { engagementBandCondSql, fitTerm, fitTermsCondSql, likeEscape } from "./fit-sql";
 
 const { sql, join, empty, raw } = Prisma;
 
@@ -78,6 +78,23 @@ export function searchWhereConds(q: Partial<SearchQuery>, opts: WhereOptions = {
     if (cond) conds.push(cond);
   }
   return conds;
+}
+
+/**
+ * With two or more of country, language, niche and platform, the same filters as keys of
+ * "fitTerms" (built by its trigger from the stored values: c:<country>, l:<language>, n:<niche>,
+ * p:<platform>), so one GIN index intersects them. Added beside the filters, never instead (the
+ * set is unchanged). `country=TR&language=pt` read 17,600 heap pages of Turkish creators to find
+ * no Portuguese speaker (2-4 s at 1M under load); through the keys, 32 ms. Null when under two.
+ */
+export function filterKeysCond(q: Partial<SearchQuery>): Prisma.Sql | null {
+  const dims = [
+    (q.country ?? []).map((c) => [fitTerm.country(c)]),
+    (q.language ?? []).map((l) => [fitTerm.language(l)]),
+    (q.niche ?? []).map((n) => [fitTerm.niche(n)]),
+    (q.platform ?? []).map((p) => [fitTerm.platform(p)]),
+  ].filter((d) => d.length > 0);
+  return dims.length >= 2 ? fitTermsCondSql(dims) : null;
 }
 
 export function whereOf(conds: Prisma.Sql[]): Prisma.Sql {
