@@ -86,6 +86,22 @@ afterAll(async () => {
 });
 
 describe("runSearch strategies against a full sort", () => {
+  it("the small-set path (few matches read whole) returns the same pages and totals as the index walks, for every sort", async () => {
+    for (const sort of ["score", "er", "engagements", "followers", "cpe", "growth", "relevance"]) {
+      for (const order of ["desc", "asc"]) {
+        for (const page of ["1", "3"]) {
+          const q = parseSearchQueryLenient({ q: PREFIX + "h", tier: "micro,mid", sort, order, page, pageSize: "10" });
+          const small = await runSearch(exec, planSearch(q, null));
+          const walk = await runSearch(exec, planSearch(q, null), { smallSet: 0 });
+          expect(small.path).toBe("small-set");
+          expect(walk.path).not.toBe("small-set");
+          expect(small.rows.map((r) => r.id)).toEqual(walk.rows.map((r) => r.id));
+          expect(small.total).toBe(walk.total);
+        }
+      }
+    }
+  }, 120_000);
+
   // The second brief has no niches, so its fit threshold leans on keywords: page 1 needs two of the
   // three (one a phrase), which the threshold asks of the "fitTerms" GIN index as keyword subsets.
   const KEYWORD_BRIEF: BrandBrief = { niches: [], keywords: ["skincare", "routine", "Morning routine"], countries: ["US"], languages: [], platforms: [] };

@@ -31,11 +31,12 @@ const SMALL_SET = 1_000;
  */
 /**
  * Tests only: `fitBands` makes the score-bound strategy use this many fit bands instead of choosing
- * by estimates; `candidateTarget` replaces HIGH_BASE_TARGET (0: the estimates always fail).
+ * by estimates; `candidateTarget` replaces HIGH_BASE_TARGET (0: the estimates always fail);
+ * `smallSet` replaces SMALL_SET (0: never the small-set path).
  */
 export async function runSearch(
   exec: Exec, plan: SearchPlan,
-  { fitBands, candidateTarget }: { fitBands?: number; candidateTarget?: number } = {},
+  { fitBands, candidateTarget, smallSet = SMALL_SET }: { fitBands?: number; candidateTarget?: number; smallSet?: number } = {},
 ): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
   const { query: q, brief, weights, base, text, cap, offset, wFit } = plan;
   const fit = brief ? fitScoreSql(brief) : null;
@@ -67,8 +68,8 @@ export async function runSearch(
   const columnOrBase = base || !(q.sort === "score" || q.sort === "fit" || q.sort === "relevance");
   // The filters' own keys (filterKeysCond) let the GIN index find few matches without the heap.
   const keys = filterKeysCond(q);
-  const few = columnOrBase ? await exec<{ n: number }>(countSql(keys ? sql`${countWhere} AND ${keys}` : countWhere, text !== "", SMALL_SET)).then((r) => r[0]?.n ?? 0) : null;
-  const small = few !== null && few <= SMALL_SET;
+  const few = columnOrBase ? await exec<{ n: number }>(countSql(keys ? sql`${countWhere} AND ${keys}` : countWhere, text !== "", smallSet)).then((r) => r[0]?.n ?? 0) : null;
+  const small = few !== null && few <= smallSet;
   // Handled here too, so that a failing count is not an unhandled rejection when the page fails
   // first; awaiting `counting` below still sees the failure.
   if (!deferCount && !small) counted().catch(() => {});
