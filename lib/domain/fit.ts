@@ -50,7 +50,7 @@ export function briefKeywords(brief: Pick<BrandBrief, "keywords">): string[] {
 
 /**
  * The brief's targets as fit reads them: niches with a positive weight, countries upper case and
- * languages lower case, blanks dropped. The SQL mirrors (lib/queries/search-sql.ts) read them from here too.
+ * languages lower case, blanks dropped. The SQL mirrors (lib/queries/search/fit-sql.ts) read them from here too.
  */
 export function briefTargets(brief: BrandBrief): { niches: BrandBrief["niches"]; countries: string[]; languages: string[] } {
   return {

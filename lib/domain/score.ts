@@ -62,7 +62,7 @@ const clamp = (v: number) => Math.max(0, Math.min(100, v));
  * prior when the creator has no data for it. The sums run over the components with weight > 0;
  * fit takes part only with a brief (fit null = no brief: left out, the other weights renormalised).
  * confidence = round(100 * sum of w_i over measured components / sum_i w_i). Nothing weighted -> 0.
- * SQL: lib/search/score-sql.ts overallScoreSql / scoreConfidenceSql, and scout_base_score (no brief).
+ * SQL: lib/queries/search/score-sql.ts overallScoreSql / scoreConfidenceSql, and scout_base_score (no brief).
  */
 export function overallScore(parts: ScoreParts, weights: Partial<ScoreWeights> = DEFAULT_WEIGHTS, priors: Partial<Record<DataComponent, number>> = {}): OverallScore {
   const w = normalizeWeights(weights);

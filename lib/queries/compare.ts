@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { buildComparison, MAX_COMPARE, MIN_COMPARE, type CompareBrief, type CompareCreator, type Comparison } from "@/lib/domain/compare";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import type { CompareQuery } from "@/lib/validation/compare";
-import { toBrandBrief, toFlags } from "./search";
+import { toBrandBrief, toFlags } from "@/lib/search/brief";
 
 /** Newest snapshots per creator kept for the history chart. */
 const SNAPSHOTS_PER_CREATOR = 200;

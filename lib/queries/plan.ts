@@ -7,7 +7,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import type { BrandBrief } from "@/lib/domain/fit";
 import { formatInteger } from "@/lib/domain/format";
 import { buildPlan, exclusionNotes, type Plan, type PlanCreator } from "@/lib/domain/plan";
-import { fitScoreSql } from "@/lib/queries/search-sql";
+import { fitScoreSql } from "@/lib/queries/search/fit-sql";
 import { MAX_PLAN_POOL, platformsDisjoint, poolSearchQuery, type PlanQuery } from "@/lib/validation/plan";
 import { BriefNotFoundError, resolveBrief, searchWhereConds, type Exec, type ResolvedBrief } from "./search";
 

@@ -1,5 +1,5 @@
 // Bounds that let a brief's score sort read only the creators that can reach the page
-// (lib/queries/search.ts, strategy "score-bound"; docs/search.md).
+// (lib/queries/search/score-bound-page.ts, path "score-bound"; docs/search.md).
 //
 // With a brief, score = round1(sum_k (w_k / wSum) * x_k) over the components with weight, where x_k
 // is the component's value or, when the creator has no data for it, its prior (lib/domain/score.ts).

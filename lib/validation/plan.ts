@@ -61,7 +61,7 @@ export function platformsDisjoint(q: PlanQuery): boolean {
 }
 
 /**
- * The pool's filters as a search query (what lib/queries/search.ts's where-builder reads). The
+ * The pool's filters as a search query (what lib/queries/search/where.ts reads). The
  * limits on platforms and authenticity narrow it too, so that the capped pool is chosen among the
  * creators that can be planned.
  */

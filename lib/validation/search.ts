@@ -3,8 +3,8 @@
 // (a bad value falls back to its default, so a mangled link still shows results). Unknown
 // parameters are ignored by both.
 import { z } from "zod";
-import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
-import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
+import { BRIEF_PARAMS, FILTER_KEYS, FILTERS, type FilterKey } from "@/lib/search/filters";
+import { single } from "./lists";
 
 export const MAX_SEARCH_PAGE_SIZE = 100;
 export const DEFAULT_SEARCH_PAGE_SIZE = 25;
@@ -26,84 +26,18 @@ export const DEFAULT_ORDER: Readonly<Record<SearchSort, "asc" | "desc">> = {
 
 type Raw = string | string[] | undefined;
 
-/** A comma-separated (or repeated) list; every item must be one of `values`. */
-const enumList = <T extends string>(values: readonly T[], name: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw, ctx) => {
-      const items = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
-      const bad = items.filter((s) => !(values as readonly string[]).includes(s));
-      if (bad.length) {
-        ctx.addIssue({ code: "custom", message: `Unknown ${name}: ${bad.join(", ")}. Use ${values.join(", ")}.` });
-        return z.NEVER;
-      }
-      return [...new Set(items)] as T[];
-    })
-    .optional();
+export { MAX_COUNT } from "@/lib/search/filters";
 
-const codeList = (pattern: RegExp, name: string, normalise: (s: string) => string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw, ctx) => {
-      const items = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(",")).map((s) => normalise(s.trim())).filter(Boolean);
-      const bad = items.filter((s) => !pattern.test(s));
-      if (bad.length) {
-        ctx.addIssue({ code: "custom", message: `Not ${name}: ${bad.join(", ")}.` });
-        return z.NEVER;
-      }
-      return [...new Set(items)];
-    })
-    .optional();
-
-const textList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((raw) =>
-    [...new Set((Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(",")).map((s) => s.trim().slice(0, 60)).filter(Boolean))].slice(0, 10),
-  )
-  .optional();
-
-const single = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema);
-
-/** Follower counts are PostgreSQL `integer` columns: a larger bound would be a 500, not "no match". */
-export const MAX_COUNT = 2_147_483_647;
-const count = single(z.coerce.number().int().min(0).max(MAX_COUNT, `At most ${MAX_COUNT.toLocaleString("en-US")} (the largest count stored).`).optional());
-const percent = single(z.coerce.number().min(0).max(100).optional());
-const weight = single(z.coerce.number().min(0).max(100).optional());
-
+/** Every parameter: the filters and the brief parameters of the registry, then sort, order, paging, debug. */
 export const searchFieldSchemas = {
-  q: single(z.string().trim().max(200).optional()).transform((s) => (s ? s : undefined)),
-  platform: enumList(PLATFORMS, "platform"),
-  tier: enumList(TIERS, "tier"),
-  minFollowers: count,
-  maxFollowers: count,
-  /** Engagement rate in PERCENT (2.5 = 2.5%). */
-  minEr: percent,
-  maxEr: percent,
-  band: enumList(ENGAGEMENT_BANDS, "engagement band"),
-  niche: enumList(NICHE_IDS, "niche"),
-  country: codeList(/^[A-Z]{2}$/, "an ISO 3166 country code", (s) => s.toUpperCase()),
-  language: codeList(/^[a-z]{2}$/, "an ISO 639-1 language code", (s) => s.toLowerCase()),
-  minAuthenticity: single(z.coerce.number().min(0).max(100).optional()),
-  maxPrice: single(z.coerce.number().min(0).optional()),
-  hasEmail: single(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional()),
-  /** Metrics captured within the last N days. */
-  freshDays: single(z.coerce.number().int().min(1).max(3650).optional()),
-  /** A saved brief of the caller's organisation. */
-  brief: single(z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a brief id.").optional()),
-  /** An inline brief (used when no saved brief is picked). */
-  fitNiche: enumList(NICHE_IDS, "niche"),
-  fitKeywords: textList,
-  fitCountry: codeList(/^[A-Z]{2}$/, "an ISO 3166 country code", (s) => s.toUpperCase()),
-  /** Score weights, 0-100 each; renormalised to sum to 1 (lib/domain/score.ts). */
-  wEng: weight,
-  wFit: weight,
-  wAuth: weight,
-  wCost: weight,
+  ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].schema])) as { [K in FilterKey]: (typeof FILTERS)[K]["schema"] }),
+  ...BRIEF_PARAMS,
   sort: single(z.enum(SEARCH_SORTS).optional()),
   order: single(z.enum(["asc", "desc"]).optional()),
   page: single(z.coerce.number().int().min(1).max(10_000).default(1)),
   pageSize: single(z.coerce.number().int().min(1).default(DEFAULT_SEARCH_PAGE_SIZE).transform((n) => Math.min(n, MAX_SEARCH_PAGE_SIZE))),
+  /** The API adds how the page was found (`debug.path`, docs/search.md). */
+  debug: single(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional()),
 };
 
 /** Normalised free text: lower case, single spaces, no leading @ ("@ Anna" is "anna"). */
@@ -150,11 +84,6 @@ export function parseSearchQueryLenient(params: Record<string, Raw> | URLSearchP
   return searchQuerySchema.parse(clean);
 }
 
-/** The inline brief niches carry weight 1 each. */
-export function inlineBriefNiches(q: SearchQuery): { id: NicheId; weight: number }[] {
-  return (q.fitNiche ?? []).map((id) => ({ id, weight: 1 }));
-}
-
 /** Serialise a query back to URL parameters (defaults omitted), so links are short and stable. */
 export function searchQueryToParams(q: Partial<SearchQuery>): URLSearchParams {
   const usp = new URLSearchParams();
@@ -162,6 +91,7 @@ export function searchQueryToParams(q: Partial<SearchQuery>): URLSearchParams {
     const v = q[key];
     if (v === undefined || v === null) continue;
     if (key === "page" && v === 1) continue;
+    if (key === "debug" && !v) continue;
     if (key === "pageSize" && v === DEFAULT_SEARCH_PAGE_SIZE) continue;
     if (key === "sort" && v === defaultSort(q)) continue;
     if (key === "order" && q.sort && v === DEFAULT_ORDER[q.sort]) continue;

@@ -1,19 +1,25 @@
 // npm run bench:search -- [--runs N] [--explain] [--sql-only] [--only <name part>] [--url http://127.0.0.1:3201]
+//                          [--random N --seed S [--reps R]]
 // Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
-// sends, through the same lib/queries/search.ts runSearch, on a pg pool), printing p50/p95 per
+// sends, through the same lib/queries/search/ planSearch + runSearch, on a pg pool), printing p50/p95 per
 // query and the app/SQL ratio of the p50s. --explain prints EXPLAIN (ANALYZE, BUFFERS) of every
-// statement runSearch sends for each query.
+// statement runSearch sends for each query. Then the profile API and page of the largest and the
+// smallest creators, and with --random N a seeded random set of valid queries
+// (tests/bench/random-searches.ts; p50/p95/p99/max, each query the median of R runs, default 3).
 // DATABASE_URL must point at a seeded database (see docs/performance.md, "## Search"). Without
 // --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search) on
 // BENCH_PORT (default 3201).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "../../lib/db/generated/client";
-import { runSearch, toBrandBrief, weightsFromQuery, type Exec } from "../../lib/queries/search";
+import { planSearch, runSearch, toBrandBrief, type Exec } from "../../lib/queries/search";
+import { inlineBrief } from "../../lib/search/brief";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
+import { arg, describeSettings, ms, pct, signIn, startServer } from "./bench-http";
+import { printTable, runProfiles, runRandom } from "./search-random";
 
 const QUERIES: { name: string; params: string }[] = [
   { name: "default (score, no filters)", params: "" },
@@ -31,81 +37,38 @@ const QUERIES: { name: string; params: string }[] = [
 ];
 
 const ORG = "org_acme";
-const EMAIL = "marketer@example.com";
-const PASSWORD = "demo-password";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 const RUNS = Number(arg("--runs") ?? 20);
 const EXPLAIN = process.argv.includes("--explain");
 const SQL_ONLY = process.argv.includes("--sql-only");
 const ONLY = arg("--only");
+const RANDOM = arg("--random") ? Number(arg("--random")) : 0;
+const SEED = Number(arg("--seed") ?? 1);
 const SELECTED = ONLY ? QUERIES.filter((x) => x.name.includes(ONLY)) : QUERIES;
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
 
 async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => ReturnType<typeof runSearch>> {
   const q = parseSearchQueryLenient(new URLSearchParams(params));
+  if (!q.brief) {
+    // The inline brief, exactly as the app resolves it.
+    const brief = inlineBrief(q)?.brief ?? null;
+    return (exec) => runSearch(exec, planSearch(q, brief));
+  }
   let brief = null;
   if (q.brief) {
     const { rows } = await pool.query(`SELECT niches, keywords, countries, languages, platforms::text[] AS platforms FROM "BrandBrief" WHERE id = $1 AND "organizationId" = $2`, [q.brief, ORG]);
     if (!rows[0]) throw new Error(`brief ${q.brief} not found: seed the database first`);
     brief = toBrandBrief(rows[0]);
   }
-  return (exec) => runSearch(exec, q, brief, weightsFromQuery(q));
+  return (exec) => runSearch(exec, planSearch(q, brief));
 }
 
 const poolExec = (pool: pg.Pool): Exec => async <T,>(s: Prisma.Sql) => (await pool.query(s.text, s.values as unknown[])).rows as T[];
 
-async function signIn(base: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return session;
-}
-
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const port = Number(process.env.BENCH_PORT ?? 3201);
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-search",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
-      NEXTAUTH_URL: url,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/login`)).ok) return { url, child };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error("next start did not come up; build first with NEXT_DIST_DIR=.next-search npx next build");
-}
-
 async function main() {
   const pool = new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4 });
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "Creator"`);
-  console.log(`Creators in the catalog: ${rows[0].n.toLocaleString("en-US")}; ${RUNS} timed runs per query after 3 warm-ups.\n`);
+  console.log(`Creators in the catalog: ${rows[0].n.toLocaleString("en-US")}; ${RUNS} timed runs per query after 3 warm-ups.`);
+  console.log(`${await describeSettings(pool)}\n`);
 
   if (EXPLAIN) {
     for (const { name, params } of SELECTED) {
@@ -134,7 +97,8 @@ async function main() {
   const cookie = base ? await signIn(base) : "";
 
   let floorLine = "";
-  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total", "strategy"]];
+  let profiles: string[][] = [];
+  const table: string[][] = [["query", "SQL p50", "SQL p95", "app p50", "app p95", "app/SQL p50", "total", "path"]];
   try {
     for (const { name, params } of SELECTED) {
       const search = await sqlFor(pool, params);
@@ -149,7 +113,7 @@ async function main() {
         if (i >= 3) sqlTimes.push(performance.now() - t0);
         total = r.total;
         capped = r.totalCapped;
-        strategy = r.strategy;
+        strategy = r.path;
       }
       const appTimes: number[] = [];
       if (base) {
@@ -161,7 +125,7 @@ async function main() {
           if (i >= 3) appTimes.push(performance.now() - t0);
         }
       }
-      const f = (x: number) => `${x.toFixed(1)} ms`;
+      const f = ms;
       table.push([
         name,
         f(pct(sqlTimes, 50)),
@@ -185,17 +149,32 @@ async function main() {
         if (res.status !== 400) throw new Error(`floor: HTTP ${res.status}`);
         if (i >= 3) floor.push(performance.now() - t0);
       }
+      profiles = await runProfiles(pool, base, cookie, RUNS);
+      if (RANDOM > 0) await runRandom(base, cookie, RANDOM, SEED, Number(arg("--reps") ?? 3));
       floorLine = `HTTP floor (signed in, answered 400 before any SQL): p50 ${pct(floor, 50).toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms`;
     }
   } finally {
     server?.child.kill();
     await pool.end();
   }
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(line(table[0]!));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const r of table.slice(1)) console.log(line(r));
+  const pool2 = RANDOM > 0 && !base ? new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 4 }) : null;
+  console.log("");
+  printTable(table);
+  if (profiles.length) {
+    console.log("");
+    printTable(profiles);
+  }
+  if (RANDOM > 0 && !base) {
+    // SQL only: the app's own planSearch + runSearch on the pool (conflicting filters answer without SQL, as in the app).
+    const exec = poolExec(pool2!);
+    await runRandom(undefined, "", RANDOM, SEED, Number(arg("--reps") ?? 3), async (params) => {
+      const q = parseSearchQueryLenient(new URLSearchParams(params));
+      if (planSearch(q, null).conflicts.length) return { total: 0, path: "none" };
+      const r = await (await sqlFor(pool2!, params))(exec);
+      return { total: r.total, path: r.path };
+    });
+    await pool2!.end();
+  }
   if (floorLine) console.log(`\n${floorLine}`);
 }
 

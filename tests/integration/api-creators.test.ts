@@ -65,6 +65,27 @@ async function cleanup() {
 type ListBody = { items: { id: string; fit: number | null; score: number; engagementBand: string | null }[]; total: number; page: number; pageSize: number };
 
 describe("GET /api/creators", () => {
+  it("answers conflicting filters with an empty page and a note naming them; other searches carry an empty list", async () => {
+    // Macro is 500,000-1,000,000 followers (default thresholds): nobody is macro with at most 50,000.
+    const res = await listCreators(req(`/api/creators?q=${WORD}&tier=macro&maxFollowers=50000&debug=1`), noParams);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ListBody & { conflicts: { filters: string[]; message: string }[]; debug: { path: string } };
+    expect(body.items).toEqual([]);
+    expect(body.total).toBe(0);
+    expect(body.conflicts).toEqual([{ filters: ["tier", "maxFollowers"], message: expect.stringContaining("Macro is 500,000-1,000,000") }]);
+    expect(body.debug.path).toBe("none");
+
+    const minAboveMax = (await (await listCreators(req(`/api/creators?minEr=5&maxEr=1`), noParams)).json()) as { conflicts: { filters: string[] }[]; items: unknown[] };
+    expect(minAboveMax.conflicts.map((c) => c.filters)).toEqual([["minEr", "maxEr"]]);
+    expect(minAboveMax.items).toEqual([]);
+
+    // Micro with at most 50,000 followers is fine, and finds the two micro test creators.
+    const ok = (await (await listCreators(req(`/api/creators?q=${WORD}&tier=micro&maxFollowers=50000`), noParams)).json()) as ListBody & { conflicts: unknown[]; debug?: unknown };
+    expect(ok.conflicts).toEqual([]);
+    expect(ok.items.map((i) => i.id).sort()).toEqual([`${P}_c1`, `${P}_c3`]);
+    expect(ok.debug).toBeUndefined();
+  });
+
   it("is 401 with the one error shape when signed out", async () => {
     await signInAs(null);
     const res = await listCreators(req(`/api/creators?q=${WORD}`), noParams);

@@ -1,4 +1,4 @@
-// The SQL mirrors in lib/queries/search-sql.ts against the TS domain functions, on the same rows.
+// The SQL mirrors in lib/queries/search/fit-sql.ts against the TS domain functions, on the same rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -8,8 +8,8 @@ import { plain as plainText, scoreNicheFit, type BrandBrief } from "@/lib/domain
 import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
-import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/score-sql";
-import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search-sql";
+import { overallScoreSql, scoreConfidenceSql } from "@/lib/queries/search/score-sql";
+import { engagementBandCondSql, engagementBandSql, fitScoreSql, fitTerm } from "@/lib/queries/search/fit-sql";
 import { createRng } from "@/prisma/seed/random";
 
 const PREFIX = "itsql_";

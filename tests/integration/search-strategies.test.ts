@@ -8,7 +8,7 @@ import { NICHE_IDS, type NicheId } from "@/lib/domain/niches";
 import { creatorScore, type ScoreWeights } from "@/lib/domain/score";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { Prisma } from "@/lib/db/generated/client";
-import { COUNT_CAP, runSearch, searchWhere, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
+import { COUNT_CAP, planSearch, runSearch, searchWhere, suggestRelaxations, TEXT_COUNT_CAP, type Exec } from "@/lib/queries/search";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 
 const PREFIX = "itstrat";
@@ -86,6 +86,22 @@ afterAll(async () => {
 });
 
 describe("runSearch strategies against a full sort", () => {
+  it("the small-set path (few matches read whole) returns the same pages and totals as the index walks, for every sort", async () => {
+    for (const sort of ["score", "er", "engagements", "followers", "cpe", "growth", "relevance"]) {
+      for (const order of ["desc", "asc"]) {
+        for (const page of ["1", "3"]) {
+          const q = parseSearchQueryLenient({ q: PREFIX + "h", tier: "micro,mid", sort, order, page, pageSize: "10" });
+          const small = await runSearch(exec, planSearch(q, null));
+          const walk = await runSearch(exec, planSearch(q, null), { smallSet: 0 });
+          expect(small.path).toBe("small-set");
+          expect(walk.path).not.toBe("small-set");
+          expect(small.rows.map((r) => r.id)).toEqual(walk.rows.map((r) => r.id));
+          expect(small.total).toBe(walk.total);
+        }
+      }
+    }
+  }, 120_000);
+
   // The second brief has no niches, so its fit threshold leans on keywords: page 1 needs two of the
   // three (one a phrase), which the threshold asks of the "fitTerms" GIN index as keyword subsets.
   const KEYWORD_BRIEF: BrandBrief = { niches: [], keywords: ["skincare", "routine", "Morning routine"], countries: ["US"], languages: [], platforms: [] };
@@ -98,7 +114,7 @@ describe("runSearch strategies against a full sort", () => {
     expect(new Set(expected.slice(0, 60).map((e) => e.fit)).size).toBeGreaterThan(1);
     for (const page of [1, 2, 5, 12]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "fit", page: String(page), pageSize: "20" });
-      const { rows: got } = await runSearch(exec, q, brief, weights);
+      const { rows: got } = await runSearch(exec, planSearch(q, brief, weights));
       expect(got.map((g) => [g.id, Number(g.fit)])).toEqual(expected.slice((page - 1) * 20, page * 20).map((e) => [e.id, e.fit]));
     }
   });
@@ -108,7 +124,7 @@ describe("runSearch strategies against a full sort", () => {
     for (const [brief, weights] of [[BRIEF, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }], [null, custom]] as const) {
       const expected = reference(brief, weights, "score");
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "3", pageSize: "25" });
-      const { rows: got, total } = await runSearch(exec, q, brief, weights);
+      const { rows: got, total } = await runSearch(exec, planSearch(q, brief, weights));
       expect(total).toBe(expected.length);
       expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice(50, 75).map((e) => [e.id, e.score]));
     }
@@ -129,8 +145,8 @@ describe("runSearch strategies against a full sort", () => {
     const recording: Exec = (s) => (sent.push(s.text), exec(s));
     for (const page of [1, 2, 6]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: String(page), pageSize: "25" });
-      const { rows: got, strategy } = await runSearch(recording, q, brief, weights);
-      expect(strategy).toBe("score-bound");
+      const { rows: got, path } = await runSearch(recording, planSearch(q, brief, weights));
+      expect(path).toBe("score-bound");
       expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice((page - 1) * 25, page * 25).map((e) => [e.id, e.score]));
     }
     // The high-base set was read as two base-score ranges (two candidate statements) at least once.
@@ -138,22 +154,22 @@ describe("runSearch strategies against a full sort", () => {
     // When the estimates say too many creators could reach the page, the matches are counted and,
     // being few, all ranked: still exact.
     const second = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "2", pageSize: "25" });
-    const loose = await runSearch(exec, second, brief, weights, { candidateTarget: 0 });
-    expect(loose.strategy).toBe("direct");
+    const loose = await runSearch(exec, planSearch(second, brief, weights), { candidateTarget: 0 });
+    expect(loose.path).toBe("direct");
     expect(loose.rows.map((g) => g.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
     // However many fit bands split the candidates (chosen by estimates in the app: one here).
     for (const fitBands of [2, 4, 8]) {
       const q = parseSearchQueryLenient({ q: PREFIX + "h", sort: "score", page: "2", pageSize: "25" });
-      const { rows: got, strategy } = await runSearch(exec, q, brief, weights, { fitBands });
-      expect(strategy).toBe("score-bound");
+      const { rows: got, path } = await runSearch(exec, planSearch(q, brief, weights), { fitBands });
+      expect(path).toBe("score-bound");
       expect(got.map((g) => g.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
     }
     // Narrow filters: fewer matches than the probe reads, so the probe holds every one.
     const narrow = reference(brief, weights, "score").filter((e) => rows.find((row) => row.id === e.id)!.country === "GB");
     const q = parseSearchQueryLenient({ q: PREFIX + "h", country: "GB", sort: "score", pageSize: "25" });
     expect(narrow.length).toBeLessThan(300);
-    const { rows: got, strategy } = await runSearch(exec, q, brief, weights);
-    expect(strategy).toBe("score-bound");
+    const { rows: got, path } = await runSearch(exec, planSearch(q, brief, weights));
+    expect(path).toBe("score-bound");
     expect(got.map((g) => g.id)).toEqual(narrow.slice(0, 25).map((e) => e.id));
   });
 
@@ -180,7 +196,7 @@ describe("runSearch strategies against a full sort", () => {
         });
       for (const page of [1, 3]) {
         const q = parseSearchQueryLenient({ q: PREFIX + "h", sort, order, page: String(page), pageSize: "20" });
-        const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+        const { rows: got } = await runSearch(exec, planSearch(q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }));
         expect(got.map((g) => g.id)).toEqual(expected.slice((page - 1) * 20, page * 20).map((e) => e.id));
       }
     }
@@ -190,12 +206,12 @@ describe("runSearch strategies against a full sort", () => {
     for (const text of [`${PREFIX}anna`, `@${PREFIX.toUpperCase()}ANNA`]) {
       const q = parseSearchQueryLenient({ q: text });
       expect(q.sort).toBe("relevance");
-      const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+      const { rows: got } = await runSearch(exec, planSearch(q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }));
       expect(got.map((g) => g.id)).toEqual([`${PREFIX}x1`, `${PREFIX}x3`, `${PREFIX}x2`, `${PREFIX}x4`]);
     }
     // An explicit sort is kept: by score, the exact handle (score 0) is last.
     const q = parseSearchQueryLenient({ q: `${PREFIX}anna`, sort: "score" });
-    const { rows: got } = await runSearch(exec, q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 });
+    const { rows: got } = await runSearch(exec, planSearch(q, null, { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 }));
     expect(got.map((g) => g.id).at(-1)).toBe(`${PREFIX}x1`);
   });
 });
@@ -237,14 +253,14 @@ describe("capped totals", () => {
 
   it("free text counts up to TEXT_COUNT_CAP (shown as 1,000+); filters alone count up to COUNT_CAP", async () => {
     const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
-    const text = await runSearch(exec, parseSearchQueryLenient({ q: CAP }), null, weights);
+    const text = await runSearch(exec, planSearch(parseSearchQueryLenient({ q: CAP }), null, weights));
     expect(text).toMatchObject({ total: TEXT_COUNT_CAP, totalCapped: true, countCap: TEXT_COUNT_CAP });
     // Under the cap the count is exact: the N handles of the first describe (and typo-close ones).
-    const under = await runSearch(exec, parseSearchQueryLenient({ q: `${PREFIX}h` }), null, weights);
+    const under = await runSearch(exec, planSearch(parseSearchQueryLenient({ q: `${PREFIX}h` }), null, weights));
     const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Creator" WHERE handle ILIKE ${`%${PREFIX}h%`} OR ${`${PREFIX}h`} <% handle`;
     expect(n).toBeGreaterThanOrEqual(N);
     expect(under).toMatchObject({ total: n, totalCapped: false, countCap: TEXT_COUNT_CAP });
-    const filters = await runSearch(exec, parseSearchQueryLenient({ tier: "micro" }), null, weights);
+    const filters = await runSearch(exec, planSearch(parseSearchQueryLenient({ tier: "micro" }), null, weights));
     expect(filters.countCap).toBe(COUNT_CAP);
     expect(filters.totalCapped).toBe(filters.total === COUNT_CAP);
   });
@@ -252,8 +268,8 @@ describe("capped totals", () => {
   it("a free-text brief search by score (score-bound, which may skip the count) still reports the capped total", async () => {
     const weights = { engagement: 0.35, fit: 0.3, authenticity: 0.2, cost: 0.15 };
     const q = parseSearchQueryLenient({ q: CAP, sort: "score" });
-    const r = await runSearch(exec, q, BRIEF, weights);
-    expect(r.strategy).toBe("score-bound");
+    const r = await runSearch(exec, planSearch(q, BRIEF, weights));
+    expect(r.path).toBe("score-bound");
     expect(r).toMatchObject({ total: TEXT_COUNT_CAP, totalCapped: true, countCap: TEXT_COUNT_CAP });
     expect(r.rows).toHaveLength(25);
   });
@@ -264,7 +280,7 @@ describe("capped totals", () => {
       .map((m) => ({ id: m.id, score: creatorScore({ ...m, priceLow: null, priceHigh: null }, null, weights).score }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const q = parseSearchQueryLenient({ q: CAP, sort: "score", page: "2", pageSize: "50" });
-    const { rows: got, totalCapped } = await runSearch(exec, q, null, weights);
+    const { rows: got, totalCapped } = await runSearch(exec, planSearch(q, null, weights));
     expect(totalCapped).toBe(true);
     expect(got.map((g) => [g.id, Number(g.score)])).toEqual(expected.slice(50, 100).map((e) => [e.id, e.score]));
   });

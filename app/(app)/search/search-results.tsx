@@ -6,6 +6,7 @@ import { formatInteger } from "@/lib/domain/format";
 import { EmptyResults } from "@/components/search/empty-results";
 import { ResultsTable } from "@/components/search/results-table";
 import { COUNT_CAP, searchCreators, suggestRelaxations, type ResolvedBrief } from "@/lib/queries/search";
+import { CARRIED_PARAMS } from "@/lib/search/filters";
 import type { SearchQuery } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
 import { getAlertSettings } from "@/lib/queries/settings";
@@ -23,14 +24,15 @@ export async function SearchResults({ query, organizationId, brief, params }: Pr
   const usp = toUrlParams(params);
   // The profile computes the same breakdown: pass the brief and weights along.
   const carry = new URLSearchParams();
-  for (const k of ["brief", "fitNiche", "fitKeywords", "fitCountry", "wEng", "wFit", "wAuth", "wCost"]) {
+  for (const k of CARRIED_PARAMS) {
     const v = usp.get(k);
     if (v) carry.set(k, v);
   }
   const profileQuery = carry.size ? `?${carry.toString()}` : "";
   if (result.items.length === 0) {
-    const suggestions = result.total === 0 ? await onReplica(() => suggestRelaxations(query)) : [];
-    return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} countCap={COUNT_CAP} />;
+    // Conflicting filters answer without SQL; the note names them, so no counts are needed.
+    const suggestions = result.total === 0 && !result.conflicts.length ? await onReplica(() => suggestRelaxations(query)) : [];
+    return <EmptyResults params={usp} suggestions={suggestions} pastEnd={result.total > 0} countCap={COUNT_CAP} conflicts={result.conflicts} />;
   }
   // Scaled to sum to 1 by weightsFromQuery (the URL may hold any scale, e.g. 35/50/20/15).
   const w = result.weights;

@@ -6,7 +6,7 @@ import type { NicheId } from "@/lib/domain/niches";
 import { creatorScore, type DataComponent } from "@/lib/domain/score";
 import type { ListRow, ShortlistStatus } from "@/lib/domain/shortlist";
 import type { EngagementBand, EngagementMethod, Platform } from "@/lib/domain/types";
-import { toBrandBrief, toFlags, type AuthenticityFlagView } from "@/lib/queries/search";
+import { toBrandBrief, toFlags, type AuthenticityFlagView } from "@/lib/search/brief";
 
 export const itemSelect = {
   id: true, status: true, note: true, agreedPrice: true, addedAt: true, updatedAt: true,

@@ -1,7 +1,7 @@
-// The fitTerms conditions that let a brief's fit threshold come from one GIN index (lib/queries/search-sql.ts).
+// The fitTerms conditions that let a brief's fit threshold come from one GIN index (lib/queries/search/fit-sql.ts).
 import { describe, expect, it } from "vitest";
 import { fitThresholdConds } from "@/lib/queries/search";
-import { fitTermsCondSql, keywordAlternatives } from "@/lib/queries/search-sql";
+import { fitTermsCondSql, keywordAlternatives } from "@/lib/queries/search/fit-sql";
 import type { BrandBrief } from "@/lib/domain/fit";
 
 const brief = (b: Partial<BrandBrief>): BrandBrief => ({ niches: [], keywords: [], countries: [], languages: [], platforms: [], ...b });

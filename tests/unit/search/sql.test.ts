@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyBrief, plain as plainText } from "@/lib/domain/fit";
-import { overallScoreSql } from "@/lib/queries/score-sql";
-import { fitScoreSql, isEmptyBrief, likeEscape } from "@/lib/queries/search-sql";
+import { overallScoreSql } from "@/lib/queries/search/score-sql";
+import { fitScoreSql, isEmptyBrief, likeEscape } from "@/lib/queries/search/fit-sql";
 
 describe("SQL builders", () => {
   it("bind user input as parameters, never as SQL text", () => {

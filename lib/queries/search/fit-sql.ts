@@ -95,14 +95,7 @@ export function fitTermsCondSql(dims: string[][][], max = MAX_FIT_TERM_ALTERNATI
   return sql`(${join(product.map((p) => sql`${COL.fitTerms} @> ${[...new Set(p)]}::text[]`), " OR ")})`;
 }
 
-/** True when the brief sets no targets at all (fit would be 100 for everyone). */
-export function isEmptyBrief(b: BrandBrief): boolean {
-  return (
-    Object.values(briefTargets(b)).every((targets) => targets.length === 0) &&
-    briefKeywords(b).length === 0 &&
-    b.platforms.length === 0
-  );
-}
+export { isEmptyBrief } from "@/lib/search/brief";
 
 /** Each factor's points as float8 SQL; mirrors scoreNicheFit's reasons one for one. */
 export function fitPartsSql(brief: BrandBrief): Record<"niche" | "keywords" | "country" | "language" | "platform", Prisma.Sql> {

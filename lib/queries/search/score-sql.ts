@@ -4,7 +4,7 @@
 // trigger (scout_base_score, migration *_score_priors).
 import { Prisma } from "@/lib/db/generated/client";
 import { normalizeWeights, SCORE_KEYS, SCORE_PRIORS, type ScoreWeights } from "@/lib/domain/score";
-import { COL, jsRound, round1 } from "./search-sql";
+import { COL, jsRound, round1 } from "./fit-sql";
 
 const { sql, join } = Prisma;
 

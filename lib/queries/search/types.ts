@@ -1,0 +1,75 @@
+// The search's types and limits, shared by its files (docs/search.md).
+import type { Prisma } from "@/lib/db/generated/client";
+import type { DataComponent, ScoreWeights } from "@/lib/domain/score";
+import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
+import type { AuthenticityFlagView, ResolvedBrief } from "@/lib/search/brief";
+import type { FilterConflict } from "@/lib/search/conflicts";
+import type { Page } from "../pagination";
+
+
+export type SearchRow = {
+  id: string;
+  platform: Platform;
+  handle: string;
+  displayName: string | null;
+  country: string | null;
+  language: string | null;
+  niches: string[];
+  followers: number;
+  tier: Tier;
+  engagementRate: number | null;
+  engagementMethod: EngagementMethod | null;
+  engagementBand: EngagementBand | null;
+  engagementRankable: boolean;
+  expectedEngagements: number | null;
+  engagementScore: number | null;
+  authenticityScore: number | null;
+  authenticityFlags: AuthenticityFlagView[];
+  priceLow: number | null;
+  priceHigh: number | null;
+  priceCurrency: string;
+  priceSource: "imported" | "estimate";
+  costPerEngagement: number | null;
+  costScore: number | null;
+  followerGrowth30d: number | null;
+  hasEmail: boolean;
+  metricsAsOf: Date;
+  fit: number | null;
+  /** One decimal, 0-100 (lib/domain/score.ts). */
+  score: number;
+  /** Percent of the score's weight backed by this creator's data; the rest counted at priors. */
+  scoreConfidence: number;
+  /** Components with no data, counted at their prior. */
+  missing: DataComponent[];
+};
+
+
+/**
+ * `totalCapped`: more than `countCap` creators match and `total` is `countCap` (shown as "10,000+",
+ * or "1,000+" for free text). `conflicts`: filters that exclude each other (then the page is empty
+ * and no SQL ran). `path`: how the page was found (lib/queries/search/run.ts).
+ */
+export type SearchResult = Page<SearchRow> & {
+  totalCapped: boolean; countCap: number; brief: ResolvedBrief | null; weights: ScoreWeights; conflicts: FilterConflict[]; path: SearchPath;
+};
+
+/** How a page was found (docs/search.md): "direct" sorts every match (an index walk when the order has one). */
+export type SearchPath = "none" | "direct" | "small-set" | "relevance" | "fit-sets" | "score-bound" | "rerank";
+
+/** A brief- or custom-weight score sort is exact over at most this many matching creators. */
+export const EXACT_RANK_LIMIT = 5_000;
+/** Beyond that, it re-ranks exactly the top this-many by the stored default score (and by it within the brief's niches). */
+export const RERANK_CANDIDATES = 2_000;
+/** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
+export const SCORE_BOUND_MAX_DEPTH = 500;
+
+export type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit" | "missing"> & {
+  authenticityFlags: unknown;
+  priceLow: number | null;
+  priceHigh: number | null;
+  score: number | bigint | null;
+  fit: number | bigint | null;
+};
+
+/** Runs one statement and returns its rows: queryRows (lib/db/client.ts) in the app, a pg pool in the benchmark. */
+export type Exec = <T>(statement: Prisma.Sql) => Promise<T[]>;

@@ -1,0 +1,79 @@
+// npm run bench:load -- [--connections 50] [--seconds 60] [--seed 1] [--url http://127.0.0.1:3201]
+// Throughput under load: `connections` signed-in clients, each sending its next request as soon as
+// the last one answered, for `seconds`, on a mix of 70% random valid searches (the generator of
+// bench:search --random), 20% creator profiles (GET /api/creators/:id, random creators) and 10%
+// compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, the
+// PostgreSQL settings and the machine's load. DATABASE_URL: a seeded catalog (docs/performance.md).
+import type { ChildProcess } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { createRng } from "../../prisma/seed/random";
+import { resolveDatabaseUrl } from "../../lib/db/url";
+import { arg, describeSettings, ms, pct, signIn, startServer } from "./bench-http";
+import { randomSearches } from "./random-searches";
+
+const CONNECTIONS = Number(arg("--connections") ?? 50);
+const SECONDS = Number(arg("--seconds") ?? 60);
+const SEED = Number(arg("--seed") ?? 1);
+
+async function main() {
+  const pool = new pg.Pool({ connectionString: resolveDatabaseUrl(), max: 2 });
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM "Creator" TABLESAMPLE SYSTEM (1) LIMIT 2000`);
+  const ids = rows.map((r) => r.id);
+  console.log(`${await describeSettings(pool)}`);
+  let server: { url: string; child: ChildProcess } | null = null;
+  let base = arg("--url");
+  if (!base) {
+    server = await startServer();
+    base = server.url;
+  }
+  const cookie = await signIn(base);
+  const searches = randomSearches(2_000, SEED);
+  const rng = createRng(SEED);
+  const next = (): string => {
+    const r = rng.next();
+    if (r < 0.7) return `/api/creators?${searches[Math.floor(rng.next() * searches.length)]}`;
+    if (r < 0.9) return `/api/creators/${rng.pick(ids)}`;
+    const n = rng.int(2, 4);
+    return `/api/compare?ids=${[...new Set(Array.from({ length: n }, () => rng.pick(ids)))].join(",")}`;
+  };
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  let errors = 0;
+  const end = performance.now() + SECONDS * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const path = next();
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${base}${path}`, { headers: { cookie } });
+        await res.arrayBuffer();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        // A compare of two random ids can repeat one creator (a 400 by design): not an error.
+        if (res.status >= 500 || (res.status >= 400 && !path.startsWith("/api/compare"))) errors++;
+      } catch {
+        errors++;
+      }
+      times.push(performance.now() - t0);
+    }
+  };
+  const t0 = performance.now();
+  try {
+    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  } finally {
+    server?.child.kill();
+  }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
+  console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  console.log(`${await describeSettings(pool)}`);
+  await pool.end();
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
