@@ -211,7 +211,7 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
           {dryRun && (
             <div className="mt-5 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written yet)</h3>
-              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} />
+              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} headingLevel={4} />
             </div>
           )}
           <div className="mt-5 flex items-center gap-3 border-t border-slate-100 pt-4">

@@ -163,3 +163,29 @@ export function formatAge(asOf: Date | string | number | null | undefined, now: 
   if (days <= 0) return "today";
   return `${plural(days, "day")} old`;
 }
+
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Hangul", "Han", "Hiragana", "Katakana", "Arabic", "Hebrew", "Thai", "Devanagari", "Common"] as const;
+const SCRIPT_RES = SCRIPTS.map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, "u")] as const);
+function scriptOf(ch: string): string {
+  if (/^\p{N}$/u.test(ch)) return "Digit";
+  for (const [name, re] of SCRIPT_RES) if (re.test(ch)) return name;
+  return "Other";
+}
+
+/**
+ * Up to two letters for an avatar, never from two scripts ("Hana 하나" is "H", not "H하"): the first
+ * letter of the name (or handle), then the first letter of its last word, else its own second
+ * letter, when that is of the same script. Han and Hangul names take one character.
+ */
+export function avatarInitials(name: string | null | undefined, handle: string): string {
+  const src = (name && /[\p{L}\p{N}]/u.test(name) ? name : handle).replace(/[^\p{L}\p{N}\p{M} ]/gu, " ").trim();
+  const words = src.split(/\s+/).filter(Boolean).map((w) => Array.from(w.replace(/\p{M}/gu, "")));
+  const first = words[0]?.[0];
+  if (!first) return "?";
+  const script = scriptOf(first);
+  if (script === "Han" || script === "Hangul") return first;
+  const sameScript = (c: string | undefined) => c !== undefined && scriptOf(c) === script;
+  const lastWord = words.length > 1 ? words[words.length - 1]![0] : undefined;
+  const second = sameScript(lastWord) ? lastWord : sameScript(words[0]![1]) ? words[0]![1] : "";
+  return (first + (second ?? "")).toUpperCase();
+}

@@ -18,7 +18,12 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
   return page.evaluate(() => {
     const out: Problem[] = [];
     const doc = document.scrollingElement ?? document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push({ what: "page", text: location.pathname, scroll: doc.scrollWidth, client: doc.clientWidth });
+    if (doc.scrollWidth > doc.clientWidth) {
+      // Name the elements that stick out (the innermost ones), so a failure says where to look.
+      const wide = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > doc.clientWidth + 1));
+      const names = wide.slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")} "${(el.textContent ?? "").trim().slice(0, 30)}"`);
+      out.push({ what: "page", text: `${location.pathname}: ${names.join("; ")}`, scroll: doc.scrollWidth, client: doc.clientWidth });
+    }
     const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}`;
     const visible = (el: HTMLElement) => el.offsetParent !== null || getComputedStyle(el).position === "fixed";
     // A cell may scroll inside its table's own scroll box (that is what the box is for): what must not
@@ -30,13 +35,19 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
         out.push({ what: describe(el), text: (el.textContent ?? "").trim().slice(0, 60), scroll: el.scrollWidth, client: el.clientWidth });
       }
       // A badge or a column header reads as one line: wrapped, it looks like two values.
-      if (el.matches("[data-badge], th") && !el.closest("[data-wrap-ok]")) {
-        const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-        const inner = el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        const textRange = document.createRange();
-        textRange.selectNodeContents(el);
-        const lines = new Set([...textRange.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-        if (lines > 1 && inner > lineHeight * 1.5) out.push({ what: `${describe(el)} wraps`, text: (el.textContent ?? "").trim().slice(0, 60), scroll: lines, client: 1 });
+      if (el.matches("[data-badge], thead th") && !el.closest("[data-wrap-ok]")) {
+        // A piece of its visible text broken over lines (a header may stack two pieces on purpose; a
+        // screen-reader-only label is 1 px wide and does not count).
+        let lines = 0;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent?.trim() || n.parentElement?.closest(".sr-only")) continue;
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          const tops = new Set([...r.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          lines = Math.max(lines, tops.size);
+        }
+        if (lines > 1) out.push({ what: `${describe(el)} wraps`, text: (el.textContent ?? "").trim().slice(0, 60), scroll: lines, client: 1 });
       }
     }
     // A select whose chosen option is wider than the control: the text is cut off.

@@ -1,7 +1,7 @@
 // The one formatting module: unit costs, counts, plurals, platform names, dates and ages.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAge, formatAxisDate, formatCount, formatDate, formatDateTime, formatPlatform, formatUnitCost, plural } from "@/lib/domain/format";
+import { avatarInitials, formatAge, formatAxisDate, formatCount, formatDate, formatDateTime, formatPlatform, formatUnitCost, plural } from "@/lib/domain/format";
 
 describe("formatUnitCost", () => {
   it("always shows cents, so a column reads one way", () => {
@@ -69,5 +69,28 @@ describe("dates", () => {
     expect(formatAge(new Date(Date.UTC(2026, 11, 5, 11)), now)).toBe("1 day old");
     expect(formatAge(new Date(Date.UTC(2026, 10, 1, 12)), now)).toBe("35 days old");
     expect(formatAge(null, now)).toBe("age unknown");
+  });
+});
+
+describe("avatarInitials", () => {
+  it("two letters of one script", () => {
+    expect(avatarInitials("Zoe Tanaka", "zoe_tanakavy")).toBe("ZT");
+    expect(avatarInitials(null, "beautywithdiego")).toBe("BE");
+    expect(avatarInitials("Élodie Brun", "x")).toBe("ÉB");
+    expect(avatarInitials("Анна Петрова", "x")).toBe("АП");
+  });
+  it("never mixes scripts", () => {
+    expect(avatarInitials("Hana 하나", "hana")).toBe("HA");
+    expect(avatarInitials("H하", "x")).toBe("H");
+    expect(avatarInitials("하나 Kim", "x")).toBe("하");
+    expect(avatarInitials("山田 太郎", "x")).toBe("山");
+    expect(avatarInitials("", "@@")).toBe("?");
+    fc.assert(fc.property(fc.string(), fc.string(), (name, handle) => {
+      const out = avatarInitials(name, handle);
+      const chars = Array.from(out);
+      if (chars.length < 2) return true;
+      const latin = (c: string) => /\p{Script=Latin}/u.test(c);
+      return latin(chars[0]!) === latin(chars[1]!);
+    }));
   });
 });
