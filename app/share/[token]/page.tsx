@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SharedTable } from "@/components/shortlist/shared-table";
+import { formatDate } from "@/lib/domain/format";
 import { getSharedList } from "@/lib/queries/shortlist";
 import { shareTokenSchema } from "@/lib/validation/shortlist";
 
@@ -19,17 +20,13 @@ export default async function SharedListPage({ params }: { params: Promise<{ tok
   if (!token.success) notFound();
   const list = await getSharedList(token.data);
   if (!list) notFound();
-  const decided = list.items.filter((i) => i.decision).length;
   return (
     <main className="mx-auto max-w-6xl space-y-4 px-4 py-8">
       <header>
         <p className="text-sm text-slate-500">Shared by {list.organizationName} through Scout · read-only</p>
         <h1 className="text-2xl font-semibold">{list.name}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {list.items.length} creators · you have answered {decided}. Approve or reject each one; a comment helps the team. You can change an answer until the link expires on {list.expiresAt.toISOString().slice(0, 10)}.
-        </p>
       </header>
-      {list.items.length ? <SharedTable token={token.data} items={list.items} columns={list.columns} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">This list has no creators yet.</p>}
+      {list.items.length ? <SharedTable token={token.data} items={list.items} columns={list.columns} expires={formatDate(list.expiresAt)} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">This list has no creators yet.</p>}
     </main>
   );
 }
