@@ -20,7 +20,7 @@ type Series = {
 function HistoryLineChart({ data, series }: { data: HistoryPoint[]; series: Series }) {
   const points = data.map((p) => ({ ...p, t: dayToTime(p.date) }));
   const times = points.map((p) => p.t);
-  const year = new Date(times[times.length - 1] ?? Date.now()).getUTCFullYear();
+  const year = times.length ? new Date(times[times.length - 1]!).getUTCFullYear() : undefined;
   return (
     <>
       <div className="h-56" role="img" aria-label={series.ariaLabel} data-axis="time">

@@ -40,7 +40,7 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
   const log = needsLogScale(followerValues);
   const domain = logDomain(followerValues);
   const times = history.map((r) => r.t);
-  const year = new Date(times[times.length - 1] ?? Date.now()).getUTCFullYear();
+  const year = times.length ? new Date(times[times.length - 1]!).getUTCFullYear() : undefined;
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Frame title="Follower history" label="Follower history chart, one line per creator" scale={log ? "log" : "linear"}

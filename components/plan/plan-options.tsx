@@ -1,11 +1,11 @@
 // The three options side by side: totals, how each was computed, and where to save it.
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatUnitCost } from "@/lib/domain/format";
 import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } from "@/lib/domain/plan";
 import { SaveOption, type SavePlanOption } from "./save-option";
 
 /** Costs per engagement can be fractions of a cent, which formatMoney would show as "$0". */
-const perUnit = (x: number | null) => (x !== null && x > 0 && x < 0.01 ? "under $0.01" : formatMoney(x));
+const perUnit = (x: number | null) => formatUnitCost(x);
 
 const GOAL_WORD: Record<PlanGoal, string> = { reach: "reach", engagements: "engagements", balance: "reach and engagements together" };
 const TIER_TEXT: Record<PlanOptionKind, string> = { micro: "Micro tier only (10K–50K followers)", macro: "Macro and mega tiers (500K+ followers)", mixed: "Any tier" };
