@@ -9,7 +9,7 @@ import type { CompareCharts } from "@/lib/domain/compare";
 const COLORS = ["#1d4ed8", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2"];
 
 /** Axis labels stay horizontal and short (rotated ones were cut off at the chart's edge); the table has them in full. */
-const shortLabel = (s: string) => (s.length > 12 ? `${s.slice(0, 11)}…` : s);
+const shortLabel = (s: string) => (s.length > 9 ? `${s.slice(0, 8)}…` : s);
 
 function Frame({ title, how, label, children, notes, table, scale }: {
   title: string; how: string; label: string; children: React.ReactElement; notes?: string[]; table: React.ReactNode; scale?: "log" | "linear";
@@ -40,6 +40,9 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
   const log = needsLogScale(followerValues);
   const domain = logDomain(followerValues);
   const times = history.map((r) => r.t);
+  const cpeValues = cpe.points.map((p) => p.cpe);
+  const cpeLog = needsLogScale(cpeValues);
+  const cpeDomain = logDomain(cpeValues);
   const year = times.length ? new Date(times[times.length - 1]!).getUTCFullYear() : undefined;
   return (
     <div className="grid gap-4 lg:grid-cols-3">
@@ -80,12 +83,16 @@ export function CompareChartsView({ charts }: { charts: CompareCharts }) {
           <Bar dataKey="ratePercent" name="Engagement rate" fill="#059669" isAnimationActive={false} />
         </BarChart>
       </Frame>
-      <Frame title="Cost per engagement" how={`Mid price / expected engagements per post, in ${currency}. Lower is better.`} label="Cost per engagement chart" notes={cpeNotes}
+      <Frame title="Cost per engagement" how={`Mid price / expected engagements per post, in ${currency}. Lower is better.${cpeLog ? " Log scale: each gridline ten times the one below." : ""}`} label="Cost per engagement chart" notes={cpeNotes} scale={cpeLog ? "log" : "linear"}
         table={<ChartTable caption="Cost per engagement, per creator" columns={["Creator", `CPE (${currency})`]} rows={cpe.points.map((p) => [p.label, formatUnitCost(p.cpe, currency)])} />}>
         <BarChart data={cpe.points} margin={{ top: 8, right: 16, bottom: 0, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={10} interval={0} tickFormatter={shortLabel} height={28} />
-          <YAxis fontSize={11} tickFormatter={(v: number) => formatMoney(v, currency)} width={52} />
+          {cpeLog ? (
+            <YAxis fontSize={11} scale="log" domain={cpeDomain} ticks={logTicks(cpeDomain)} allowDataOverflow tickFormatter={(v: number) => formatUnitCost(v, currency)} width={52} />
+          ) : (
+            <YAxis fontSize={11} tickFormatter={(v: number) => formatMoney(v, currency)} width={52} />
+          )}
           <Tooltip formatter={(v) => formatUnitCost(Number(v), currency)} />
           <Bar dataKey="cpe" name="Cost per engagement" fill="#d97706" isAnimationActive={false} />
         </BarChart>
