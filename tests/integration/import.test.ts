@@ -13,7 +13,7 @@ import { openTable } from "@/lib/import/read";
 import { closeImportPools } from "@/lib/queries/import-writer";
 import { createImportJob } from "@/lib/queries/imports";
 import type { Platform } from "@/lib/domain/types";
-import { datasetPath } from "../support/datasets";
+import { requireDataset, skipWithoutDataset } from "../support/datasets";
 
 const repoRoot = resolve(__dirname, "../..");
 const prefix = `it${Date.now().toString(36)}`;
@@ -157,9 +157,8 @@ describe("import pipeline", () => {
     expect(await snapshotCount(`${prefix}z%`)).toBe(n);
   });
 
-  const kim = datasetPath("kim_instagram_influencers.csv") ?? "";
-  it.skipIf(!kim)("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
-    const { counts } = await importFile(kim, { platform: "instagram" });
+  it.skipIf(skipWithoutDataset("kim_instagram_influencers.csv"))("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
+    const { counts } = await importFile(requireDataset("kim_instagram_influencers.csv"), { platform: "instagram" });
     expect(counts.created + counts.updated + counts.unchanged).toBe(33_935);
     expect(counts.rejected).toBe(0);
     expect(counts.byTier.micro).toBe(12_349);
