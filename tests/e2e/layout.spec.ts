@@ -29,7 +29,7 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
     // A cell may scroll inside its table's own scroll box (that is what the box is for): what must not
     // happen is text cut off inside the cell itself.
     for (const el of document.querySelectorAll<HTMLElement>("td, th, [data-badge], button, select, [role=tab], h1, h2, h3")) {
-      if (!visible(el) || el.closest("[data-overflow-ok]")) continue;
+      if (!visible(el) || el.closest("[data-overflow-ok], .sr-only")) continue;
       const style = getComputedStyle(el);
       if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "auto" && style.overflowX !== "scroll") {
         out.push({ what: describe(el), text: (el.textContent ?? "").trim().slice(0, 60), scroll: el.scrollWidth, client: el.clientWidth });
@@ -62,7 +62,7 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
       const need = probe.getBoundingClientRect().width + parseFloat(s.paddingLeft) + parseFloat(s.paddingRight);
       probe.remove();
       // The arrow takes about 20 px that padding-right may not account for.
-      if (need > sel.getBoundingClientRect().width + 2) out.push({ what: "select clipped", text, scroll: Math.round(need), client: Math.round(sel.getBoundingClientRect().width) });
+      if (need > sel.getBoundingClientRect().width + 6) out.push({ what: "select clipped", text, scroll: Math.round(need), client: Math.round(sel.getBoundingClientRect().width) });
     }
     return out;
   });
