@@ -14,8 +14,9 @@ const BAND: Record<EngagementBand, { tone: BadgeTone; label: string }> = {
 /** Rows whose detail is long (reasons, breakdown): folded behind "why". */
 const FOLDED: ReadonlySet<CompareRowKey> = new Set(["authenticity", "fit", "score"]);
 
-export function CompareCellView({ rowKey, cell, best }: { rowKey: CompareRowKey; cell: CompareCell; best: boolean }) {
-  const notes = cell.notes.length ? (
+/** `reasonShown`: the row already says why every cell is unknown, so the cell shows only "—". */
+export function CompareCellView({ rowKey, cell, best, reasonShown = false }: { rowKey: CompareRowKey; cell: CompareCell; best: boolean; reasonShown?: boolean }) {
+  const notes = cell.notes.length && !reasonShown ? (
     <ul className="mt-1 space-y-0.5 text-xs text-slate-500">{cell.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
   ) : null;
   return (
@@ -31,7 +32,7 @@ export function CompareCellView({ rowKey, cell, best }: { rowKey: CompareRowKey;
         {cell.band ? <Badge tone={BAND[cell.band].tone}>{BAND[cell.band].label}</Badge> : null}
         {cell.priceSource && cell.value !== null ? <Badge tone={cell.priceSource === "imported" ? "blue" : "slate"}>{cell.priceSource === "imported" ? "imported" : "estimated"}</Badge> : null}
       </div>
-      {cell.value === null && cell.unknown ? <p className="mt-0.5 text-xs text-slate-500">{cell.unknown}</p> : null}
+      {cell.value === null && cell.unknown && !reasonShown ? <p className="mt-0.5 text-xs text-slate-500">{cell.unknown}</p> : null}
       {cell.excluded ? <p className="mt-0.5 text-xs text-amber-700">⚠ {cell.excluded}</p> : null}
       {notes && FOLDED.has(rowKey) ? (
         <details className="mt-1 text-xs">

@@ -18,7 +18,8 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           <tr>
             <th scope="col" className="p-3 text-xs font-medium uppercase text-slate-500">Metric</th>
             {columns.map((c) => (
-              <th key={c.id} scope="col" className="p-3 align-top">
+              // A long handle breaks inside its narrow column rather than being cut off.
+              <th key={c.id} scope="col" className="whitespace-normal break-words p-3 align-top" data-wrap-ok>
                 <Link href={`/creators/${encodeURIComponent(c.id)}${profileQuery}`} className="font-semibold text-brand-700 hover:underline">@{c.handle}</Link>
                 <div className="text-xs font-normal text-slate-500">{[c.displayName, PLATFORM_LABEL[c.platform]].filter(Boolean).join(" · ")}</div>
               </th>
@@ -26,23 +27,29 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row) => {
+            // One reason for every column ("choose a brief") is said once, beside the row's name.
+            const first = row.cells[0];
+            const shared = first && first.value === null && first.unknown && row.cells.every((c) => c.value === null && c.unknown === first.unknown) ? first.unknown : null;
+            return (
             <tr key={row.key} data-row={row.key} className="border-t border-slate-100 align-top">
               <th scope="row" className="p-3 text-left font-medium">
                 {row.label}
                 <p className="mt-0.5 text-xs font-normal text-slate-500">{row.how}</p>
                 {row.note ? <p className="mt-0.5 text-xs font-normal text-amber-700">No highlight: {row.note}</p> : null}
+                {shared ? <p className="mt-0.5 text-xs font-normal text-slate-700" data-testid="row-unknown">{shared}</p> : null}
               </th>
               {row.cells.map((cell, i) => {
                 const best = row.best.includes(i);
                 return (
                   <td key={columns[i]!.id} data-best={best ? "true" : undefined} className={clsx("p-3", best && "bg-emerald-50 ring-1 ring-inset ring-emerald-200")}>
-                    <CompareCellView rowKey={row.key} cell={cell} best={best} />
+                    <CompareCellView rowKey={row.key} cell={cell} best={best} reasonShown={shared !== null} />
                   </td>
                 );
               })}
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,19 +1,13 @@
 // Small presentational pieces shared by search results and the profile (server components).
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ENGAGEMENT_BENCHMARKS } from "@/lib/domain/engagement";
-import { formatPercent } from "@/lib/domain/format";
+import { avatarInitials, formatPercent } from "@/lib/domain/format";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
-
-function initials(name: string | null, handle: string): string {
-  const src = (name ?? handle).replace(/[^\p{L}\p{N} ]/gu, " ").trim();
-  const parts = src.split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1]![0]! : (parts[0]?.[1] ?? ""))).toUpperCase();
-}
 
 export function Avatar({ name, handle }: { name: string | null; handle: string }) {
   return (
     <span aria-hidden className="inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
-      {initials(name, handle)}
+      {avatarInitials(name, handle)}
     </span>
   );
 }

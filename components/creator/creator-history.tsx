@@ -1,5 +1,6 @@
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { EngagementChart, FollowersChart } from "@/components/charts/history-chart";
+import { plural } from "@/lib/domain/format";
 import { historySeries, tierChanges, type SnapshotPoint } from "@/lib/search/history";
 
 export function CreatorHistory({ snapshots, current }: { snapshots: SnapshotPoint[]; current: SnapshotPoint }) {
@@ -9,7 +10,7 @@ export function CreatorHistory({ snapshots, current }: { snapshots: SnapshotPoin
     <section aria-labelledby="hist-h" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="hist-h" className="font-semibold">History</h2>
       <p className="text-xs text-slate-500">
-        {series.length} data points: one per import snapshot plus the current metrics. Engagement = (avg likes + avg comments) / followers at each date.
+        {plural(series.length, "data point")}: one per import snapshot plus the current metrics. Engagement = (avg likes + avg comments) / followers at each date.
       </p>
       {series.length < 2 ? (
         <p className="mt-2 text-sm text-slate-500">Only one measurement so far; history appears after the next import.</p>

@@ -1,6 +1,6 @@
 // Every metric with how it was computed and how fresh it is.
-import { EngagementBadge, METHOD_LABEL, benchmarkText, daysSince } from "@/components/creator/creator-bits";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
+import { EngagementBadge, METHOD_LABEL, benchmarkText } from "@/components/creator/creator-bits";
+import { formatAge, formatCompact, formatDate, formatInteger, formatMoneyRange, formatPercent, formatPlatform, formatUnitCost } from "@/lib/domain/format";
 import type { CreatorProfile } from "@/lib/queries/creators";
 import { StaleMark } from "./stale-mark";
 
@@ -21,11 +21,10 @@ function Row({ label, value, how }: { label: string; value: React.ReactNode; how
 
 export function CreatorMetrics({ creator: c, staleDays }: { creator: CreatorProfile["creator"]; staleDays: number }) {
   const asOf = new Date(c.metricsAsOf);
-  const age = daysSince(asOf);
   return (
     <section aria-labelledby="m-h" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="m-h" className="font-semibold">Metrics</h2>
-      <p className="text-xs text-slate-500">As of {asOf.toISOString().slice(0, 10)} ({age} days ago)<StaleMark metricsAsOf={asOf} staleDays={staleDays} /> · source: {c.dataSource ?? "unknown"}</p>
+      <p className="text-xs text-slate-500">As of {formatDate(asOf)} ({formatAge(asOf, new Date())})<StaleMark metricsAsOf={asOf} staleDays={staleDays} /> · source: {c.dataSource ?? "unknown"}</p>
       <dl className="mt-2 grid grid-cols-2 gap-x-6 md:grid-cols-3">
         <Row label="Followers" value={formatCompact(c.followers)} how={`${formatInteger(c.followers)} exactly`} />
         <Row label="Following" value={formatCompact(c.following)} />
@@ -38,7 +37,7 @@ export function CreatorMetrics({ creator: c, staleDays }: { creator: CreatorProf
         <Row
           label="Engagement rate"
           value={<span className="inline-flex items-center gap-1">{formatPercent(c.engagementRate, 2)} <EngagementBadge band={c.engagementBand} platform={c.platform} tier={c.tier} /></span>}
-          how={c.engagementMethod ? `${METHOD_LABEL[c.engagementMethod]}; ${benchmarkText(c.platform, c.tier)}` : "no engagement data"}
+          how={c.engagementMethod ? METHOD_LABEL[c.engagementMethod] : "no engagement data"}
         />
         <Row label="Engagement by views" value={formatPercent(c.engagementRateByViews, 2)} how="(avg likes + avg comments) / avg views" />
         <Row label="Expected engagements" value={formatCompact(c.expectedEngagements)} how="avg likes + avg comments per post" />
@@ -46,12 +45,14 @@ export function CreatorMetrics({ creator: c, staleDays }: { creator: CreatorProf
         <Row
           label="Among its peers"
           value={c.engagementPercentile ? `${ordinal(Math.round(c.engagementPercentile.percentile))} percentile` : "—"}
-          how={c.engagementPercentile ? `engagement rate vs ${formatInteger(c.engagementPercentile.peers)} ${c.platform} ${c.tier} creators in this catalog` : "no comparable rate"}
+          how={c.engagementPercentile ? `engagement rate vs ${formatInteger(c.engagementPercentile.peers)} ${formatPlatform(c.platform)} ${c.tier} creators in this catalog` : "no comparable rate"}
         />
         <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from the platform's published rate cards for this follower count" : "imported"} />
-        <Row label="Cost per engagement" value={formatMoney(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
-        <Row label="Contact" value={c.contactEmail ?? "—"} />
+        <Row label="Cost per engagement" value={formatUnitCost(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
+        <Row label="Contact" value={<span className="break-all">{c.contactEmail ?? "—"}</span>} />
       </dl>
+      {/* The benchmark is a sentence: across the grid's width, not squeezed into one cell. */}
+      {c.engagementMethod ? <p className="border-t border-slate-100 py-1.5 text-xs text-slate-500" data-testid="benchmark-note">Engagement benchmark: {benchmarkText(c.platform, c.tier)}</p> : null}
       <div className="mt-3 border-t border-slate-100 pt-2">
         <h3 className="text-sm font-medium">
           {c.authenticityScore === null ? "Authenticity unknown" : `Authenticity ${c.authenticityScore}/100`}{" "}

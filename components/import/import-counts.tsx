@@ -1,4 +1,5 @@
 // Counts of an import (or a dry run) and the tiers of its rows.
+import { formatCount } from "@/lib/domain/format";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { TIERS, type Tier } from "@/lib/domain/types";
 import type { JobStatusView } from "@/lib/import/status";
@@ -16,7 +17,7 @@ export function ImportCounts({ job, dryRun }: { job: Pick<JobStatusView, "counts
         {items.map(([label, n]) => (
           <div key={label} className="rounded-md border border-slate-200 p-3">
             <dt className="text-xs uppercase text-slate-500">{label}</dt>
-            <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${label.split(" ").pop()}`}>{n.toLocaleString("en-US")}</dd>
+            <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${label.split(" ").pop()}`}>{formatCount(n, "exact")}</dd>
           </div>
         ))}
       </dl>
@@ -24,7 +25,7 @@ export function ImportCounts({ job, dryRun }: { job: Pick<JobStatusView, "counts
         <ul className="flex flex-wrap gap-3 text-sm" aria-label="Rows by tier">
           {TIERS.map((t: Tier) => (
             <li key={t} className="flex items-center gap-1">
-              <TierBadge tier={t} /> <span className="tabular-nums">{(job.byTier?.[t] ?? 0).toLocaleString("en-US")}</span>
+              <TierBadge tier={t} /> <span className="tabular-nums">{formatCount(job.byTier?.[t] ?? 0, "exact")}</span>
             </li>
           ))}
         </ul>

@@ -2,11 +2,14 @@
 // Live progress of one import: polls the status endpoint, so it survives a reload and a return visit.
 import { useEffect, useState } from "react";
 import { formatDuration, type JobStatusView } from "@/lib/import/status";
+import { formatCount, plural } from "@/lib/domain/format";
 import { ImportCounts } from "./import-counts";
 
 type Reason = { reason: string; count: number; firstLine: number };
 
-export function ImportProgress({ initial, onDone }: { initial: JobStatusView; onDone?: (job: JobStatusView) => void }) {
+/** `headingLevel`: the level of this block's own headings, one below the heading it sits under (heading order). */
+export function ImportProgress({ initial, onDone, headingLevel = 3 }: { initial: JobStatusView; onDone?: (job: JobStatusView) => void; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const [job, setJob] = useState(initial);
   const [reasons, setReasons] = useState<Reason[]>([]);
   const [pollError, setPollError] = useState<string | null>(null);
@@ -46,8 +49,8 @@ export function ImportProgress({ initial, onDone }: { initial: JobStatusView; on
         <div className="flex justify-between text-sm text-slate-700">
           <span data-testid="import-status">{statusLabel(job)}</span>
           <span className="tabular-nums" data-testid="import-rows">
-            {job.processedRows.toLocaleString("en-US")} {job.totalRows ? `/ ${job.totalRows.toLocaleString("en-US")}` : ""} rows
-            {job.rowsPerSecond ? ` · ${job.rowsPerSecond.toLocaleString("en-US")} rows/s` : ""}
+            {formatCount(job.processedRows, "exact")} {job.totalRows ? `/ ${formatCount(job.totalRows, "exact")}` : ""} {job.processedRows === 1 && !job.totalRows ? "row" : "rows"}
+            {job.rowsPerSecond ? ` · ${formatCount(job.rowsPerSecond, "exact")} rows/s` : ""}
             {job.secondsLeft !== null && !finished ? ` · about ${formatDuration(job.secondsLeft * 1000)} left` : ""}
             {finished && job.startedAt ? ` · took ${formatDuration(job.elapsedMs)}` : ""}
           </span>
@@ -69,25 +72,31 @@ export function ImportProgress({ initial, onDone }: { initial: JobStatusView; on
         )}
         {pollError && <p className="mt-2 text-sm text-amber-700">{pollError}</p>}
       </div>
-      <ImportCounts job={job} dryRun={job.dryRun} />
+      {/* Counts while it runs are partial: said so, and never beside a status that reads as not started. */}
+      {finished ? <ImportCounts job={job} dryRun={job.dryRun} /> : job.processedRows > 0 ? (
+        <div data-testid="counts-so-far">
+          <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">So far ({plural(job.processedRows, "row")} read)</p>
+          <ImportCounts job={job} dryRun={job.dryRun} />
+        </div>
+      ) : null}
       {job.status === "completed" && !job.dryRun && job.counts.created + job.counts.updated > 0 && (
         <p className="text-sm">
           <a className="font-medium text-brand-700 underline" href="/search">Open the catalog</a>{" "}
-          <span className="text-slate-600">to find the {(job.counts.created + job.counts.updated).toLocaleString("en-US")} new or updated creators.</span>
+          <span className="text-slate-600">to find the {formatCount(job.counts.created + job.counts.updated, "exact")} new or updated creators.</span>
         </p>
       )}
       {finished && job.counts.rejected > 0 && (
         <div>
-          <h3 className="text-sm font-semibold">Why rows were rejected</h3>
+          <Heading className="text-sm font-semibold">Why rows were rejected</Heading>
           <ul className="mt-1 list-disc pl-5 text-sm text-slate-700" data-testid="reject-reasons">
             {reasons.map((r) => (
               <li key={r.reason}>
-                {r.reason} — {r.count.toLocaleString("en-US")} row{r.count === 1 ? "" : "s"} (first on line {r.firstLine})
+                {r.reason} — {plural(r.count, "row")} (first on line {r.firstLine})
               </li>
             ))}
           </ul>
           <a className="mt-2 inline-block text-sm font-medium text-brand-700 underline" href={`/api/admin/imports/${job.id}/rejected`} download>
-            Download the {job.counts.rejected.toLocaleString("en-US")} rejected rows (CSV with line numbers and reasons)
+            Download the {job.counts.rejected === 1 ? "rejected row" : `${formatCount(job.counts.rejected, "exact")} rejected rows`} (CSV with line numbers and reasons)
           </a>
         </div>
       )}
@@ -99,6 +108,7 @@ function statusLabel(job: JobStatusView): string {
   const what = job.dryRun ? "Dry run" : "Import";
   if (job.status === "completed") return `${what} finished: 100%`;
   if (job.status === "failed") return `${what} failed`;
-  if (job.status === "running") return `${what} running: ${Math.round((job.fraction ?? 0) * 100)}%`;
+  // Without a row total yet there is no honest percentage: "running", not "0%".
+  if (job.status === "running") return job.fraction === null ? `${what} running…` : `${what} running: ${Math.round(job.fraction * 100)}%`;
   return `${what} queued…`;
 }

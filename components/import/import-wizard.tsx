@@ -206,14 +206,14 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
         <section aria-labelledby="step-preview" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="step-preview" className="font-semibold">3. Preview</h2>
           <p className="mt-1 text-sm text-slate-600">
-            The first {preview.length} rows as they will be stored: counts parsed (12.5k → 12.5K), tier from the instance&apos;s thresholds, engagement rate from likes and comments per post ÷ followers, or the file&apos;s own rate when it has no likes.
+            {preview.length === 1 ? "The first row" : `The first ${preview.length} rows`} as {preview.length === 1 ? "it" : "they"} will be stored: counts parsed (12.5k → 12.5K), tier from the instance&apos;s thresholds, engagement rate from likes and comments per post ÷ followers, or the file&apos;s own rate when it has no likes.
           </p>
           <NumberNotes notes={numberNotes} />
           <PreviewTable rows={preview} />
           {dryRun && (
             <div className="mt-5 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Dry run over the whole file (nothing is written yet)</h3>
-              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} />
+              <ImportProgress key={`${dryRun.id}-${runNo}`} initial={dryRun} onDone={setDryRunDone} headingLevel={4} />
             </div>
           )}
           <div className="mt-5 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">

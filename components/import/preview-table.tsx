@@ -1,6 +1,6 @@
 // Step 3: the first rows exactly as they will be stored, and the reason for each row that won't be.
 import { TierBadge } from "@/components/catalog/tier-badge";
-import { formatCompact, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatPercent, formatPlatform } from "@/lib/domain/format";
 import type { EngagementMethod, Tier } from "@/lib/domain/types";
 import type { PreviewRow } from "@/lib/import/preview";
 import { ENGAGEMENT_METHOD_LABEL } from "./labels";
@@ -22,7 +22,7 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
               <td className="py-1 pr-3 text-right tabular-nums text-slate-500">{r.line}</td>
               <td className="pr-3 font-medium">@{r.handle}</td>
               <td className="max-w-56 truncate pr-3" title={r.displayName ?? undefined}>{r.displayName ?? "—"}</td>
-              <td className="pr-3 capitalize">{r.platform}</td>
+              <td className="pr-3">{formatPlatform(r.platform)}</td>
               <td className="pr-3 text-right tabular-nums" title={r.followers.toLocaleString("en-US")}>{formatCompact(r.followers)}</td>
               <td className="pr-3"><TierBadge tier={r.tier as Tier} /></td>
               <td className="pr-3 text-right tabular-nums">

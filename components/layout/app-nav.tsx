@@ -16,16 +16,17 @@ const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
 export function AppNav({ user, unreadAlerts = 0 }: { user: SessionUser; unreadAlerts?: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">Scout</Link>
-        <ul className="flex gap-4 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
             <li key={l.href}><Link href={l.href} className="text-slate-700 hover:text-brand-700">{l.label}</Link></li>
           ))}
           <li><AlertsLink unread={unreadAlerts} /></li>
         </ul>
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="text-slate-600" data-testid="current-user">
+        {/* On a phone the account line takes a row of its own and wraps rather than being cut off. */}
+        <div className="flex w-full min-w-0 items-center justify-between gap-3 text-sm lg:ml-auto lg:w-auto">
+          <span className="min-w-0 break-words text-slate-600" data-testid="current-user">
             {user.email} · <span className="font-medium">{user.role.toLowerCase()}</span> · {user.organizationName}
           </span>
           <SignOutButton />

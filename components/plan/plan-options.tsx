@@ -1,6 +1,6 @@
 // The three options side by side: totals, how each was computed, and where to save it.
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatUnitCost } from "@/lib/domain/format";
 import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } from "@/lib/domain/plan";
 import { SaveOption, type SavePlanOption } from "./save-option";
 
@@ -46,7 +46,7 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName, sav
             />
             <Row label="Cost (mid)" value={formatMoney(s.costMid)} title={option.unspent?.text ?? `Middle of each price range; ${formatMoney(budget - s.costMid)} of the budget left`} testId="cost" />
             <Row label="Cost range" value={formatMoneyRange(s.costLow, s.costHigh)} title="Sum of the low and high ends of each price" />
-            <Row label="Cost per engagement" value={formatMoney(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
+            <Row label="Cost per engagement" value={formatUnitCost(s.cpe)} title="Mid cost of the creators with engagement data ÷ their expected engagements" testId="cpe" />
             <Row label="CPM" value={formatMoney(s.cpm)} title="Mid cost × 1,000 ÷ total reach (per thousand followers)" />
             <Row label="Average fit" value={s.avgFit === null ? "no brief" : Math.round(s.avgFit)} title="Mean fit to the brief, 0–100" />
             <Row

@@ -8,11 +8,11 @@ import { StaleMark } from "@/components/creator/stale-mark";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
 import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoneyRange, formatPercent, formatScore, formatUnitCost } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 
-const th = "px-3 py-2";
+const th = "whitespace-nowrap px-3 py-2";
 const td = "px-3 py-2 align-top";
 
 function daysAgo(d: Date): string {
@@ -55,7 +55,10 @@ export function ResultsTable({ rows, hasBrief, profileQuery, staleDays }: { rows
                 </div>
               </td>
               <td className={td}><TierBadge tier={c.tier} /></td>
-              <td className={`${td} text-right tabular-nums`} title={`${formatInteger(c.followers)} followers, as of ${daysAgo(c.metricsAsOf)}`}>{formatCompact(c.followers)}<StaleMark metricsAsOf={c.metricsAsOf} staleDays={staleDays} /></td>
+              <td className={`${td} text-right tabular-nums`} title={`${formatInteger(c.followers)} followers, as of ${daysAgo(c.metricsAsOf)}`}>
+                {formatCompact(c.followers)}<StaleMark metricsAsOf={c.metricsAsOf} staleDays={staleDays} />
+                <div className="whitespace-nowrap text-xs text-slate-500" data-testid="metrics-age">{daysAgo(c.metricsAsOf)}</div>
+              </td>
               <td className={td}>
                 <div className="flex items-center gap-1.5">
                   <span className="tabular-nums" title={c.engagementMethod ? `${METHOD_LABEL[c.engagementMethod]}; metrics ${daysAgo(c.metricsAsOf)}` : "no engagement data"}>
@@ -75,7 +78,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery, staleDays }: { rows
               </td>
               <td className={`${td} whitespace-nowrap tabular-nums`} title={c.priceSource === "estimate" ? "Estimated from the platform's published rate cards for this follower count" : "Price from the imported data"}>
                 {formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)}
-                {c.costPerEngagement !== null ? <div className="text-xs text-slate-500">{formatMoney(c.costPerEngagement, c.priceCurrency)} / eng.</div> : null}
+                {c.costPerEngagement !== null ? <div className="text-xs text-slate-500">{formatUnitCost(c.costPerEngagement, c.priceCurrency)} / eng.</div> : null}
               </td>
               <td className={`${td} whitespace-nowrap text-right text-base font-semibold tabular-nums`}>
                 <span data-testid="score-value">{formatScore(c.score)}</span>

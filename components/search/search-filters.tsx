@@ -8,12 +8,14 @@ import { TIER_LABELS } from "@/lib/domain/tiers";
 import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { SEARCH_SORTS } from "@/lib/validation/search";
+import { FoldingPanel } from "./folding-panel";
 import { useSearchUrl } from "./use-search-url";
 
 const SORT_LABEL: Record<string, string> = {
   relevance: "Best text match", score: "Overall score", fit: "Niche fit", er: "Engagement rate", engagements: "Expected engagements",
   followers: "Followers", cpe: "Cost per engagement", growth: "Follower growth (30 d)",
 };
+const NICHE_LABEL = new Map<string, string>(NICHES.map((n) => [n.id, n.label]));
 const BAND_LABEL: Record<string, string> = { low: "Below benchmark", average: "Average", high: "High", very_high: "Very high" };
 
 const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -124,7 +126,7 @@ function NichePicker({ name, label }: { name: string; label: string }) {
       <label htmlFor={`${id}-button`} id={`${id}-label`} className={labelCls}>{label}</label>
       <button ref={button} type="button" id={`${id}-button`} aria-expanded={open} aria-controls={`${id}-panel`} aria-labelledby={`${id}-label ${id}-button`}
         className={`${field} flex items-center justify-between gap-2 bg-white text-left`} onClick={() => setOpen((o) => !o)}>
-        <span className="truncate">{selected.length ? selected.join(", ") : "Any niche"}</span>
+        <span className="truncate">{selected.length ? selected.map((n) => NICHE_LABEL.get(n) ?? n).join(", ") : "Any niche"}</span>
         <span aria-hidden className="text-xs text-slate-500">{open ? "▴" : "▾"}</span>
       </button>
       <div id={`${id}-panel`} hidden={!open} className="absolute z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
@@ -169,60 +171,72 @@ const WEIGHT_SLIDERS = (
   ] as const
 ).map(([name, label, key]) => ({ name, label, fallback: Math.round(DEFAULT_WEIGHTS[key] * 100) }));
 
+/** The parameters set inside "More filters": when one is, it opens by itself. */
+const MORE_PARAMS = ["minFollowers", "maxFollowers", "minEr", "maxEr", "country", "language", "minAuthenticity", "maxPrice", "hasEmail", "freshDays", "brief", "fitNiche", "fitKeywords", "fitCountry", "wEng", "wFit", "wAuth", "wCost"];
+
 export function SearchFilters({ briefs }: { briefs: { id: string; name: string }[] }) {
   const { params, update, pending } = useSearchUrl();
-  const hasAny = [...params.keys()].some((k) => k !== "pageSize");
+  const active = [...params.keys()].filter((k) => k !== "pageSize" && k !== "page");
+  const hasAny = active.length > 0;
   return (
-    <section aria-label="Search filters" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-pending={pending || undefined}>
-      <div role="search" className="grid grid-cols-1 gap-3 md:grid-cols-[2fr_1fr_1fr]">
-        <DebouncedInput name="q" label="Search handle, name or bio" placeholder="e.g. skincare, @anna, vegan recipes" />
-        <Select name="sort" label="Sort by" emptyLabel="Default (best text match, else overall score)" options={SEARCH_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s]! }))} />
-        <Select name="order" label="Order" emptyLabel="Default for the sort" options={[{ value: "desc", label: "Highest first" }, { value: "asc", label: "Lowest first" }]} />
-      </div>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <CheckGroup name="platform" legend="Platform" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABEL[p]! }))} />
-        <CheckGroup name="tier" legend="Tier" options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} />
-        <CheckGroup name="band" legend="Engagement vs tier benchmark" options={ENGAGEMENT_BANDS.map((b) => ({ value: b, label: BAND_LABEL[b]! }))} />
-        <NichePicker name="niche" label="Niches (any of)" />
-      </div>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-6">
-        <DebouncedInput name="minFollowers" label="Min followers" type="number" />
-        <DebouncedInput name="maxFollowers" label="Max followers" type="number" />
-        <DebouncedInput name="minEr" label="Min engagement %" type="number" />
-        <DebouncedInput name="maxEr" label="Max engagement %" type="number" />
-        <DebouncedInput name="country" label="Country (ISO, e.g. US,GB)" />
-        <DebouncedInput name="language" label="Language (e.g. en)" />
-        <DebouncedInput name="minAuthenticity" label="Min authenticity" type="number" />
-        <DebouncedInput name="maxPrice" label="Max price per post ($)" type="number" />
-        <Select name="hasEmail" label="Contact email" emptyLabel="Any" options={[{ value: "true", label: "Has email" }, { value: "false", label: "No email" }]} />
-        <Select name="freshDays" label="Metrics fresher than" emptyLabel="Any age" options={[7, 30, 60, 90].map((d) => ({ value: String(d), label: `${d} days` }))} />
-      </div>
-      <div className="grid grid-cols-1 gap-3 border-t border-slate-100 pt-3 md:grid-cols-[1fr_2fr]">
-        <div className="space-y-2">
-          <Select name="brief" label="Brand brief (drives niche fit)" emptyLabel="No saved brief" options={briefs.map((b) => ({ value: b.id, label: b.name }))} />
-          {!params.get("brief") ? (
-            <div className="grid grid-cols-1 gap-2 rounded-md bg-slate-50 p-2">
-              <p className="text-xs text-slate-500">Or an inline brief:</p>
-              <NichePicker name="fitNiche" label="Brief niches" />
-              <DebouncedInput name="fitKeywords" label="Brief keywords (comma-separated)" />
-              <DebouncedInput name="fitCountry" label="Brief countries (ISO)" />
+    <FoldingPanel className="rounded-lg border border-slate-200 bg-white" testId="search-filters"
+      summaryClassName="px-4 py-2 text-sm font-medium text-slate-700 md:hidden" summary={`Filters${active.length ? ` (${active.length} set)` : ""}`}>
+      <section aria-label="Search filters" className="space-y-3 p-4 pt-2 md:pt-4" data-pending={pending || undefined}>
+        <div role="search" className="grid grid-cols-1 gap-3 md:grid-cols-[2fr_1fr_1fr]">
+          <DebouncedInput name="q" label="Search handle, name or bio" placeholder="e.g. skincare, @anna, vegan recipes" />
+          <Select name="sort" label="Sort by" emptyLabel="Best match, else score" options={SEARCH_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s]! }))} />
+          <Select name="order" label="Order" emptyLabel="Default for the sort" options={[{ value: "desc", label: "Highest first" }, { value: "asc", label: "Lowest first" }]} />
+        </div>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 md:grid-cols-4">
+          <CheckGroup name="platform" legend="Platform" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABEL[p]! }))} />
+          <CheckGroup name="tier" legend="Tier" options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} />
+          <CheckGroup name="band" legend="Engagement vs tier benchmark" options={ENGAGEMENT_BANDS.map((b) => ({ value: b, label: BAND_LABEL[b]! }))} />
+          <NichePicker name="niche" label="Niches (any of)" />
+        </div>
+        <FoldingPanel defaultOpen={MORE_PARAMS.some((k) => params.has(k))} className="border-t border-slate-100 pt-2"
+          summaryClassName="text-sm font-medium text-brand-700" summary="More filters: numbers, country, brief and score weights">
+          <div className="mt-3 space-y-3">
+            <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+              <DebouncedInput name="minFollowers" label="Min followers" type="number" />
+              <DebouncedInput name="maxFollowers" label="Max followers" type="number" />
+              <DebouncedInput name="minEr" label="Min engagement %" type="number" />
+              <DebouncedInput name="maxEr" label="Max engagement %" type="number" />
+              <DebouncedInput name="minAuthenticity" label="Min authenticity" type="number" />
+              <DebouncedInput name="country" label="Country (ISO, e.g. US,GB)" />
+              <DebouncedInput name="language" label="Language (e.g. en)" />
+              <DebouncedInput name="maxPrice" label="Max price per post ($)" type="number" />
+              <Select name="hasEmail" label="Contact email" emptyLabel="Any" options={[{ value: "true", label: "Has email" }, { value: "false", label: "No email" }]} />
+              <Select name="freshDays" label="Metrics fresher than" emptyLabel="Any age" options={[7, 30, 60, 90].map((d) => ({ value: String(d), label: `${d} days` }))} />
             </div>
-          ) : null}
-        </div>
-        <div>
-          <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; a part without data counts at a prior)</p>
-          <div className="mt-1 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-4">
-            {WEIGHT_SLIDERS.map((w) => (
-              <WeightSlider key={w.name} name={w.name} label={w.label} fallback={w.fallback} />
-            ))}
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+              <div className="space-y-2">
+                <Select name="brief" label="Brand brief (drives niche fit)" emptyLabel="No saved brief" options={briefs.map((b) => ({ value: b.id, label: b.name }))} />
+                {!params.get("brief") ? (
+                  <div className="grid grid-cols-1 gap-2 rounded-md bg-slate-50 p-2 md:grid-cols-3">
+                    <p className="text-xs text-slate-500 md:col-span-3">Or an inline brief:</p>
+                    <NichePicker name="fitNiche" label="Brief niches" />
+                    <DebouncedInput name="fitKeywords" label="Brief keywords (comma-separated)" />
+                    <DebouncedInput name="fitCountry" label="Brief countries (ISO)" />
+                  </div>
+                ) : null}
+              </div>
+              <div>
+                <p className="text-xs font-medium text-slate-600">Score weights (renormalised to 100%; a part without data counts at a prior)</p>
+                <div className="mt-1 grid grid-cols-2 gap-x-6 gap-y-1">
+                  {WEIGHT_SLIDERS.map((w) => (
+                    <WeightSlider key={w.name} name={w.name} label={w.label} fallback={w.fallback} />
+                  ))}
+                </div>
+              </div>
+            </div>
           </div>
-          {hasAny ? (
-            <button type="button" className="mt-3 text-sm text-brand-700 underline" onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, null])))}>
-              Clear all filters
-            </button>
-          ) : null}
-        </div>
-      </div>
-    </section>
+        </FoldingPanel>
+        {hasAny ? (
+          <button type="button" className="text-sm text-brand-700 underline" onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, null])))}>
+            Clear all filters
+          </button>
+        ) : null}
+      </section>
+    </FoldingPanel>
   );
 }

@@ -14,6 +14,9 @@ type Target = {
   setTargetId: (id: string) => void;
   selected: string[];
   setSelected: (fn: (prev: string[]) => string[]) => void;
+  /** Creators known to be on a list (added from this page), by list id: their rows say so. */
+  inList: Record<string, readonly string[]>;
+  markInList: (listId: string, ids: readonly string[]) => void;
 };
 const TargetContext = createContext<Target | null>(null);
 const KEY = "scout.shortlistTarget";
@@ -27,13 +30,15 @@ export function ShortlistTargetProvider({ shortlists, children }: { shortlists: 
   const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(KEY), () => null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
+  const [inList, setInList] = useState<Record<string, readonly string[]>>({});
+  const markInList = (listId: string, ids: readonly string[]) => setInList((prev) => ({ ...prev, [listId]: [...(prev[listId] ?? []), ...ids] }));
   const candidate = chosen ?? stored;
   const targetId = shortlists.some((s) => s.id === candidate) ? candidate : (shortlists[0]?.id ?? null);
   const setTargetId = (id: string) => {
     setChosen(id);
     window.localStorage.setItem(KEY, id);
   };
-  return <TargetContext.Provider value={{ shortlists, targetId, setTargetId, selected, setSelected }}>{children}</TargetContext.Provider>;
+  return <TargetContext.Provider value={{ shortlists, targetId, setTargetId, selected, setSelected, inList, markInList }}>{children}</TargetContext.Provider>;
 }
 
 export function ShortlistTargetPicker() {
@@ -56,7 +61,8 @@ export function AddToShortlistButton({ creatorId, handle }: { creatorId: string;
   const [result, setResult] = useState<{ targetId: string; state: State } | null>(null);
   if (!ctx?.targetId) return null;
   const targetId = ctx.targetId;
-  const state: State = result?.targetId === targetId ? result.state : "idle";
+  const known = ctx.inList[targetId]?.includes(creatorId) ?? false;
+  const state: State = result?.targetId === targetId ? result.state : known ? "already" : "idle";
   const setState = (next: State) => setResult({ targetId, state: next });
   const target = ctx.shortlists.find((s) => s.id === targetId);
   const add = async () => {

@@ -32,6 +32,7 @@ export function SelectionBar() {
     if (!res.ok) return setMessage({ ok: false, text: res.message });
     const { added, already } = res.data;
     setMessage({ ok: true, text: `Added ${added.length} to “${target?.name}”${already.length ? `; ${already.length} already there` : ""}.` });
+    ctx.markInList(ctx.targetId, [...added, ...already]);
     ctx.setSelected(() => []);
   };
   return (

@@ -4,22 +4,36 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/lib/domain/format";
 import { DEFAULT_SHARE_COLUMNS, SHARE_COLUMN_KEYS, SHARE_COLUMNS, SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, type ShareLinkState } from "@/lib/domain/shortlist";
 import { callApi, listUrl } from "./api";
 
 type Link = { id: string; label: string | null; columns: string[]; expiresAt: Date; state: ShareLinkState; decisions: number; createdBy: string | null; lastUsedAt: Date | null };
 const TONE = { active: "green", revoked: "red", expired: "slate" } as const;
-const day = (d: Date) => new Date(d).toISOString().slice(0, 10);
+const day = (d: Date) => formatDate(d);
 
 export function ShareLinks({ listId, links }: { listId: string; links: Link[] }) {
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Held here, not in the form: a form action resets its fields, and the choice should outlive one link.
+  const [columns, setColumns] = useState<string[]>([...DEFAULT_SHARE_COLUMNS]);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created);
+      setCopied(true);
+    } catch {
+      setError("Could not copy: select the link and copy it by hand.");
+    }
+  };
   const create = async (form: FormData) => {
     const res = await callApi<{ url: string }>("POST", listUrl(listId, "/share-links"), { label: form.get("label"), days: form.get("days"), columns: form.getAll("columns") });
     if (!res.ok) return setError(res.fields ? Object.values(res.fields).flat().join(" ") : res.message);
     setError(null);
     setCreated(res.data.url);
+    setCopied(false);
     router.refresh();
   };
   const revoke = async (id: string) => {
@@ -38,7 +52,8 @@ export function ShareLinks({ listId, links }: { listId: string; links: Link[] })
           <legend className="font-medium">Columns the client sees (handle and tier always)</legend>
           <div className="mt-1 flex flex-wrap gap-3">
             {SHARE_COLUMN_KEYS.map((k) => (
-              <label key={k} className="flex items-center gap-1"><input type="checkbox" name="columns" value={k} defaultChecked={DEFAULT_SHARE_COLUMNS.includes(k)} />{SHARE_COLUMNS[k]}</label>
+              <label key={k} className="flex items-center gap-1"><input type="checkbox" name="columns" value={k} checked={columns.includes(k)}
+                onChange={(e) => setColumns((prev) => (e.target.checked ? [...prev, k] : prev.filter((c) => c !== k)))} />{SHARE_COLUMNS[k]}</label>
             ))}
           </div>
         </fieldset>
@@ -47,12 +62,18 @@ export function ShareLinks({ listId, links }: { listId: string; links: Link[] })
       {created ? (
         <div role="status" className="mt-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-800">
           Link created. Copy it now: it is shown only once.
-          <input readOnly value={created} aria-label="Share link URL" onFocus={(e) => e.target.select()} className="mt-1 block w-full rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs" />
+          <div className="mt-1 flex gap-2">
+            <input readOnly value={created} aria-label="Share link URL" onFocus={(e) => e.target.select()} className="block min-w-0 flex-1 rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs" />
+            <button type="button" onClick={() => void copy()} className="shrink-0 rounded-md border border-emerald-300 bg-white px-2 py-1 text-xs font-medium text-emerald-800 hover:bg-emerald-100">
+              {copied ? "Copied ✓" : "Copy link"}
+            </button>
+          </div>
         </div>
       ) : null}
       {error ? <p role="alert" className="mt-2 text-sm text-red-700">{error}</p> : null}
       {links.length ? (
-        <table className="mt-3 min-w-full text-sm" data-testid="share-links">
+        <div className="mt-3 overflow-x-auto">
+        <table className="min-w-full text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="share-links">
           <thead className="text-left text-xs uppercase text-slate-500"><tr><th className="py-1">Link</th><th>State</th><th>Expires</th><th>Columns</th><th>Decisions</th><th><span className="sr-only">Revoke</span></th></tr></thead>
           <tbody className="divide-y divide-slate-100">
             {links.map((l) => (
@@ -67,6 +88,7 @@ export function ShareLinks({ listId, links }: { listId: string; links: Link[] })
             ))}
           </tbody>
         </table>
+        </div>
       ) : <p className="mt-3 text-sm text-slate-500">No share links yet.</p>}
     </section>
   );

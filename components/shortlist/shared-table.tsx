@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatMoney, formatMoneyRange, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatMoney, formatMoneyRange, formatPercent, formatPlatform, plural } from "@/lib/domain/format";
+import { profileUrlFor } from "@/lib/domain/profile-url";
 import { SHARE_COLUMNS, type ShareColumn } from "@/lib/domain/shortlist";
 import type { SharedItem } from "@/lib/queries/shortlist/share";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { callApi } from "./api";
 
 const td = "px-3 py-2 align-top";
@@ -23,8 +23,9 @@ function cell(i: SharedItem, c: ShareColumn) {
   }
 }
 
-function Decision({ token, item }: { token: string; item: SharedItem }) {
-  const [state, setState] = useState(item.decision);
+type DecisionState = SharedItem["decision"];
+
+function Decision({ token, item, state, setState }: { token: string; item: SharedItem; state: DecisionState; setState: (d: DecisionState) => void }) {
   const [comment, setComment] = useState(item.decision?.comment ?? "");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -49,29 +50,45 @@ function Decision({ token, item }: { token: string; item: SharedItem }) {
   );
 }
 
-export function SharedTable({ token, items, columns }: { token: string; items: SharedItem[]; columns: ShareColumn[] }) {
+/** The count of answers and the table, sharing the decisions so the count moves as the client answers. */
+export function SharedTable({ token, items, columns, expires }: { token: string; items: SharedItem[]; columns: ShareColumn[]; expires: string }) {
+  const [decisions, setDecisions] = useState<Record<string, DecisionState>>(() => Object.fromEntries(items.map((i) => [i.itemId, i.decision])));
+  const answered = Object.values(decisions).filter(Boolean).length;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">Creator</th>
-            <th scope="col" className="px-3 py-2">Tier</th>
-            {columns.map((c) => <th key={c} scope="col" className="px-3 py-2">{SHARE_COLUMNS[c]}</th>)}
-            <th scope="col" className="px-3 py-2 w-72">Your decision</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((i) => (
-            <tr key={i.itemId} data-testid="shared-row">
-              <td className={td}><span className="font-medium">@{i.handle}</span><div className="text-xs text-slate-500">{PLATFORM_LABEL[i.platform]}{i.displayName ? ` · ${i.displayName}` : ""}</div></td>
-              <td className={td}><TierBadge tier={i.tier} /></td>
-              {columns.map((c) => <td key={c} className={`${td} tabular-nums`}>{cell(i, c)}</td>)}
-              <td className={td}><Decision token={token} item={i} /></td>
+    <>
+      <p className="mt-1 text-sm text-slate-600">
+        {plural(items.length, "creator")} · <span data-testid="answered" aria-live="polite">you have answered {answered} of {items.length}</span>. Approve or reject each one; a comment helps the team. You can change an answer until the link expires on {expires}.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="px-3 py-2">Creator</th>
+              <th scope="col" className="px-3 py-2">Tier</th>
+              {columns.map((c) => <th key={c} scope="col" className="px-3 py-2">{SHARE_COLUMNS[c]}</th>)}
+              <th scope="col" className="px-3 py-2 w-72">Your decision</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {items.map((i) => {
+              const href = profileUrlFor(i.platform, i.handle);
+              return (
+                <tr key={i.itemId} data-testid="shared-row">
+                  <td className={td}>
+                    {href ? (
+                      <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline" title={`@${i.handle} on ${formatPlatform(i.platform)} (opens a new tab)`}>@{i.handle}</a>
+                    ) : <span className="font-medium">@{i.handle}</span>}
+                    <div className="text-xs text-slate-500">{formatPlatform(i.platform)}{i.displayName ? ` · ${i.displayName}` : ""}</div>
+                  </td>
+                  <td className={td}><TierBadge tier={i.tier} /></td>
+                  {columns.map((c) => <td key={c} className={`${td} tabular-nums ${c === "price" ? "whitespace-nowrap" : ""}`}>{cell(i, c)}</td>)}
+                  <td className={td}><Decision token={token} item={i} state={decisions[i.itemId] ?? null} setState={(d) => setDecisions((prev) => ({ ...prev, [i.itemId]: d }))} /></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // What the list adds up to. Agreed prices replace estimates and are said; creators without a price
 // are counted and named, never summed as $0.
 import { TierBadge } from "@/components/catalog/tier-badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatUnitCost } from "@/lib/domain/format";
 import { countPhrase, SHORTLIST_STATUSES, type ShortlistTotals } from "@/lib/domain/shortlist";
 import { TIERS } from "@/lib/domain/types";
 import { STATUS_LABEL } from "./labels";
@@ -35,8 +35,8 @@ export function TotalsPanel({ t }: { t: ShortlistTotals }) {
           note={t.count === 0 ? "no creators yet" : [t.cost ? `range ${formatMoneyRange(t.cost.low, t.cost.high, t.currency)}` : "no creator has a price", ...costNotes].join(" · ")}
         />
         <Stat testId="total-reach" label="Reach" value={formatCompact(t.reach)} note={`${formatInteger(t.reach)} followers summed, not de-duplicated${t.reachMissingCount ? ` · ${countPhrase(t.reachMissingCount, "without a follower count")}` : ""}`} />
-        <Stat testId="total-engagements" label="Expected engagements" value={formatCompact(t.engagements)} note={`per post, summed${t.engagementsMissingCount ? ` · ${countPhrase(t.engagementsMissingCount, "without engagement data")}` : ""}`} />
-        <Stat label="Creators" value={formatInteger(t.count)} note={cpe === null ? undefined : `${formatMoney(cpe, t.currency)} per expected engagement (mid cost ÷ engagements)`} />
+        <Stat testId="total-engagements" label="Expected engagements" value={formatCompact(t.engagements)} note={`${formatInteger(t.engagements)} per post, summed${t.engagementsMissingCount ? ` · ${countPhrase(t.engagementsMissingCount, "without engagement data")}` : ""}`} />
+        <Stat label="Creators" value={formatInteger(t.count)} note={cpe === null ? undefined : `${formatUnitCost(cpe, t.currency)} per expected engagement (mid cost ÷ engagements)`} />
       </div>
       <div className="flex flex-wrap gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <div className="flex flex-wrap items-center gap-2" data-testid="by-tier">

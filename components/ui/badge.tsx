@@ -12,7 +12,7 @@ export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "slate", children, title }: { tone?: BadgeTone; children: React.ReactNode; title?: string }) {
   return (
-    <span title={title} className={clsx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone])}>
+    <span title={title} data-badge className={clsx("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone])}>
       {children}
     </span>
   );

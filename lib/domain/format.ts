@@ -102,3 +102,104 @@ export function formatScore(n: number | null | undefined): string {
   if (!isNum(n)) return NO_DATA;
   return (Math.round(n * 10) / 10).toFixed(1);
 }
+
+/**
+ * A cost per unit (per engagement, per follower): always two decimals so a column reads one way
+ * ("$6.00" beside "$6.74", never "$6"), a comma from $1,000, and "< $0.01" for a positive cost that
+ * would round to nothing (never "$0", which reads as free).
+ */
+export function formatUnitCost(amount: number | null | undefined, currency = "USD"): string {
+  if (!isNum(amount)) return NO_DATA;
+  const code = currency.toUpperCase();
+  const prefix = CURRENCY_PREFIX[code] ?? `${code} `;
+  if (amount > 0 && amount < 0.005) return `< ${prefix}0.01`;
+  const sign = amount < 0 ? "-" : "";
+  const cents = Math.round(Math.abs(amount) * 100);
+  const whole = formatInteger(Math.floor(cents / 100));
+  return `${sign}${prefix}${whole}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+/**
+ * A count as a person needs it: "exact" where they act on it (admin counts, totals a client signs
+ * off: "1,951"), "compact" where they scan a column ("2K"). Same as formatInteger / formatCompact.
+ */
+export function formatCount(n: number | null | undefined, mode: "exact" | "compact" = "compact"): string {
+  return mode === "exact" ? formatInteger(n) : formatCompact(n);
+}
+
+/** "1 data point", "2 data points", "1,500 creators"; `many` for irregular plurals. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
+/** The platforms as their owners write them (never "Tiktok", "Youtube"). Unknown ids are shown as given. */
+export const PLATFORM_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  instagram: "Instagram",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  x: "X",
+  twitch: "Twitch",
+  other: "Other",
+});
+export function formatPlatform(id: string | null | undefined): string {
+  if (!id) return NO_DATA;
+  return PLATFORM_NAMES[id.toLowerCase()] ?? id;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+/** A calendar date, in UTC so server and browser agree: "2026-12-06". */
+export function formatDate(d: Date | string | number | null | undefined): string {
+  if (d === null || d === undefined) return NO_DATA;
+  const x = new Date(d);
+  if (Number.isNaN(x.getTime())) return NO_DATA;
+  return `${x.getUTCFullYear()}-${pad2(x.getUTCMonth() + 1)}-${pad2(x.getUTCDate())}`;
+}
+/** "2026-12-06 14:16 UTC". */
+export function formatDateTime(d: Date | string | number | null | undefined): string {
+  const day = formatDate(d);
+  if (day === NO_DATA) return day;
+  const x = new Date(d!);
+  return `${day} ${pad2(x.getUTCHours())}:${pad2(x.getUTCMinutes())} UTC`;
+}
+/** A short date for a chart's time axis: "Sep 6" (with the year when it differs from `refYear`). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export function formatAxisDate(t: number, refYear?: number): string {
+  const x = new Date(t);
+  if (Number.isNaN(x.getTime())) return "";
+  const md = `${MONTHS[x.getUTCMonth()]} ${x.getUTCDate()}`;
+  return refYear !== undefined && x.getUTCFullYear() !== refYear ? `${md}, ${x.getUTCFullYear()}` : md;
+}
+/** How old data is, for people: "today", "1 day old", "35 days old". */
+export function formatAge(asOf: Date | string | number | null | undefined, now: Date): string {
+  if (asOf === null || asOf === undefined) return "age unknown";
+  const days = Math.floor((now.getTime() - new Date(asOf).getTime()) / 86_400_000);
+  if (!Number.isFinite(days)) return "age unknown";
+  if (days <= 0) return "today";
+  return `${plural(days, "day")} old`;
+}
+
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Hangul", "Han", "Hiragana", "Katakana", "Arabic", "Hebrew", "Thai", "Devanagari", "Common"] as const;
+const SCRIPT_RES = SCRIPTS.map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, "u")] as const);
+function scriptOf(ch: string): string {
+  if (/^\p{N}$/u.test(ch)) return "Digit";
+  for (const [name, re] of SCRIPT_RES) if (re.test(ch)) return name;
+  return "Other";
+}
+
+/**
+ * Up to two letters for an avatar, never from two scripts ("Hana 하나" is "H", not "H하"): the first
+ * letter of the name (or handle), then the first letter of its last word, else its own second
+ * letter, when that is of the same script. Han and Hangul names take one character.
+ */
+export function avatarInitials(name: string | null | undefined, handle: string): string {
+  const src = (name && /[\p{L}\p{N}]/u.test(name) ? name : handle).replace(/[^\p{L}\p{N}\p{M} ]/gu, " ").trim();
+  const words = src.split(/\s+/).filter(Boolean).map((w) => Array.from(w.replace(/\p{M}/gu, "")));
+  const first = words[0]?.[0];
+  if (!first) return "?";
+  const script = scriptOf(first);
+  if (script === "Han" || script === "Hangul") return first;
+  const sameScript = (c: string | undefined) => c !== undefined && scriptOf(c) === script;
+  const lastWord = words.length > 1 ? words[words.length - 1]![0] : undefined;
+  const second = sameScript(lastWord) ? lastWord : sameScript(words[0]![1]) ? words[0]![1] : "";
+  return (first + (second ?? "")).toUpperCase();
+}

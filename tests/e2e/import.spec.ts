@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { formatBytes } from "../../components/import/labels";
+import { expectNoSeriousA11y } from "./a11y-check";
 import { signIn, snap, USERS } from "./helpers";
 
 const FIXTURE = path.resolve("tests/fixtures/import/e2e-agency-export.csv"); // Playwright runs from the repo root
@@ -29,6 +30,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await page.goto("/admin/imports");
   await expect(page.getByRole("heading", { name: "Import creators" })).toBeVisible();
   await snap(page, "import-1-start");
+  await expectNoSeriousA11y(page, "import-1-start"); // each wizard step, as the admin sees it
 
   // 1. Upload (the input is enabled once the page can handle it).
   await expect(page.getByLabel("File", { exact: true })).toBeEnabled();
@@ -53,11 +55,13 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(mapping.getByTestId("unused-columns")).toContainText("Reach");
   await expect(mapping.getByRole("button", { name: "Preview" })).toBeDisabled();
   await snap(page, "import-2-mapping-unmapped");
+  await expectNoSeriousA11y(page, "import-2-mapping-unmapped"); // each wizard step, as the admin sees it
   await followers.selectOption("Reach");
   await expect(followers).toHaveValue("Reach");
   await expect(mapping.getByTestId("unused-columns")).not.toContainText("Reach");
   await expect(mapping.getByTestId("file-sample")).toContainText("→ Followers / subscribers");
   await snap(page, "import-3-mapping-done");
+  await expectNoSeriousA11y(page, "import-3-mapping-done"); // each wizard step, as the admin sees it
 
   // 3. Preview: rows as stored (parsed numbers, tier, engagement) and the dry run's counts.
   await mapping.getByRole("button", { name: "Preview" }).click();
@@ -90,6 +94,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(dryRun.getByTestId("count-updated")).toHaveText("0");
   await expect(dryRun.getByTestId("count-rejected")).toHaveText("3");
   await snap(page, "import-4-preview-dry-run");
+  await expectNoSeriousA11y(page, "import-4-preview-dry-run"); // each wizard step, as the admin sees it
 
   // 4. Commit and watch the bar reach 100%.
   await page.getByRole("button", { name: "Import into the catalog" }).click();
@@ -104,6 +109,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(page.getByTestId("reject-reasons")).toContainText("duplicate of line … (@… on instagram); the first occurrence is kept — 1 row (first on line 7)");
   await expect(page.getByRole("link", { name: "Open the catalog" })).toBeVisible();
   await snap(page, "import-5-done");
+  await expectNoSeriousA11y(page, "import-5-done"); // each wizard step, as the admin sees it
 
   // 5. The rejected rows, with line numbers and reasons; a formula-looking cell stays text.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the 3 rejected rows/ }).click()]);
@@ -125,6 +131,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(entry).toContainText(/completed|Completed/);
   await expect(entry).toContainText("6");
   await snap(page, "import-6-history");
+  await expectNoSeriousA11y(page, "import-6-history"); // each wizard step, as the admin sees it
 
   // 6. In the catalog, with the tiers the import computed.
   const expected: [string, string][] = [["mega", "Mega"], ["macro", "Macro"], ["mid", "Mid-tier"], ["micro", "Micro"], ["nano", "Nano"], ["formula", "Micro"]];
@@ -268,6 +275,7 @@ test("the mapping says how sure it is; a handle column that repeats its values i
   await expect(preview).toContainText("Stopped before writing anything: the handle column “Channel” repeats its values: 55 of 60 rows");
   await expect(page.getByRole("button", { name: "Import into the catalog" })).toBeDisabled();
   await snap(page, "import-13-guard-stopped");
+  await expectNoSeriousA11y(page, "import-13-guard-stopped"); // each wizard step, as the admin sees it
 
   // Keying on the channel names instead passes the checks.
   await mapping.getByRole("button", { name: "Key the import on “Channel name”" }).click();

@@ -16,7 +16,10 @@ test("a marketer searches, filters, picks a brief, pages, opens a profile, and a
   await page.getByText("Any niche").first().click();
   await page.getByRole("group", { name: "Niches (any of)" }).getByRole("checkbox", { name: "Beauty" }).check();
   await expect(page).toHaveURL(/niche=beauty/);
-  await page.getByText("beauty", { exact: true }).first().click(); // close the niche picker
+  // The picker names the niche as people write it, never its id.
+  await expect(page.getByRole("button", { name: /^Niches \(any of\) Beauty$/ })).toBeVisible();
+  await page.getByText("Beauty", { exact: true }).first().click(); // close the niche picker
+  await page.getByText("More filters").click();
   await page.getByLabel("Country (ISO, e.g. US,GB)").fill("US");
   await expect(page).toHaveURL(/country=US/);
 
@@ -90,6 +93,7 @@ test("another organisation's brief is refused on the page and by the API", async
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, USERS.otherOrgAgency);
   await page.goto("/search");
+  await page.getByText("More filters").click();
   await expect(page.getByLabel("Brand brief (drives niche fit)").locator("option")).toHaveText(["No saved brief", "Esports headset (DACH)"]);
 });
 
@@ -122,7 +126,7 @@ test("the niche picker closes on Escape, on a click outside and when focus leave
   await panel.getByRole("checkbox", { name: "Beauty" }).check();
   await expect(page).toHaveURL(/niche=beauty/);
   await expect(panel).toBeVisible();
-  await expect(picker).toHaveAccessibleName(/beauty/);
+  await expect(picker).toHaveAccessibleName(/Beauty/);
   await snap(page, "search-niche-picker-open");
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
@@ -149,7 +153,9 @@ test("the niche picker closes on Escape, on a click outside and when focus leave
   await panel.getByRole("checkbox").last().focus();
   await page.keyboard.press("Tab");
   await expect(panel).toBeHidden();
-  await expect(page.getByLabel("Min followers")).toBeFocused();
+  await expect(page.getByText("More filters")).toBeFocused();
+  await page.keyboard.press("Enter"); // opens the rest of the filters
+  await expect(page.getByLabel("Min followers")).toBeVisible();
 
   // Opening the brief's picker closes the other one.
   await picker.click();

@@ -5,7 +5,7 @@ import { TierThresholdsForm } from "@/components/admin/tier-thresholds-form";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
-import { formatCompact, formatInteger } from "@/lib/domain/format";
+import { formatCount, formatDate, formatDateTime, formatInteger } from "@/lib/domain/format";
 import { TIERS } from "@/lib/domain/types";
 import { getCatalogStats } from "@/lib/queries/catalog-stats";
 import { getAlertSettings, getTierThresholds, getTierThresholdsChange } from "@/lib/queries/settings";
@@ -22,12 +22,12 @@ export default async function AdminPage() {
         <h2 id="catalog-heading" className="font-semibold">Catalog</h2>
         <p className="mt-1 text-sm text-slate-600">
           {formatInteger(stats.total)} creators
-          {stats.newestMetrics ? ` · newest metrics ${stats.newestMetrics.toISOString().slice(0, 10)}` : ""}
+          {stats.newestMetrics ? ` · newest metrics ${formatDate(stats.newestMetrics)}` : ""}
         </p>
         <ul className="mt-3 flex flex-wrap gap-4">
           {TIERS.map((t) => (
             <li key={t} className="flex items-center gap-2 text-sm">
-              <TierBadge tier={t} /> <span className="tabular-nums">{formatCompact(stats.byTier[t])}</span>
+              <TierBadge tier={t} /> <span className="tabular-nums" data-testid={`tier-count-${t}`}>{formatCount(stats.byTier[t], "exact")}</span>
             </li>
           ))}
         </ul>
@@ -38,7 +38,7 @@ export default async function AdminPage() {
           Defaults follow the most common industry split (micro 10K–50K, macro 500K–1M). Some agencies use 10K–100K for micro.
           They apply to the whole installation (every organisation).{" "}
           <span data-testid="thresholds-changed">
-            {change?.updatedBy ? `Last changed by ${change.updatedBy} on ${change.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "No change by an admin on record."}
+            {change?.updatedBy ? `Last changed by ${change.updatedBy} on ${formatDateTime(change.updatedAt)}.` : "No change by an admin on record."}
           </span>
         </p>
         <TierThresholdsForm current={thresholds} save={updateTierThresholds} />

@@ -70,7 +70,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
           {profile.shortlists.length ? (
             <ul className="mt-2 space-y-1 text-sm">
               {profile.shortlists.map((s) => (
-                <li key={s.id}><Link href={`/shortlists/${s.id}`} className="text-brand-700 hover:underline">{s.name}</Link> · {s.status}{s.note ? ` · “${s.note}”` : ""}</li>
+                <li key={s.id}><Link href={`/shortlists/${s.id}`} className="text-brand-700 underline">{s.name}</Link> · {s.status}{s.note ? ` · “${s.note}”` : ""}</li>
               ))}
             </ul>
           ) : <p className="mt-2 text-sm text-slate-500">Not in any of {user.organizationName}’s shortlists yet.</p>}

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/files";
+import { formatCount } from "@/lib/domain/format";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
 import { listImportJobs } from "@/lib/queries/imports";
 
@@ -27,33 +28,38 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         {history.items.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">No imports yet. Upload a file above, or run <code>npm run import -- FILE</code>.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm" data-testid="import-history">
-            <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-1">When (UTC)</th><th>Started by</th><th>File</th><th>Status</th><th className="text-right">New</th><th className="text-right">Updated</th><th className="text-right">Unchanged</th><th className="text-right">Rejected</th><th className="text-right">Duration</th></tr>
+          <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="import-history">
+            <thead className="text-xs uppercase tracking-wide text-slate-500">
+              <tr className="[&>th]:px-2 [&>th]:py-1">
+                <th scope="col">When (UTC)</th><th scope="col">Started by</th><th scope="col">File</th><th scope="col">Status</th><th scope="col" className="text-right">New</th>
+                <th scope="col" className="text-right">Updated</th><th scope="col" className="text-right">Unchanged</th><th scope="col" className="text-right">Rejected</th><th scope="col" className="text-right">Duration</th>
+              </tr>
             </thead>
             <tbody>
               {history.items.map((j) => {
                 const v = jobStatusView(j);
                 return (
-                  <tr key={j.id} className="border-t border-slate-100">
-                    <td className="whitespace-nowrap py-1 pr-3">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    <td className="pr-3">{v.createdBy ?? "unknown"}</td>
-                    <td className="pr-3"><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
+                  <tr key={j.id} className="border-t border-slate-100 [&>td]:px-2 [&>td]:py-1 [&>td]:align-top">
+                    <td className="whitespace-nowrap">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
+                    <td>{v.createdBy ?? "unknown"}</td>
+                    <td><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
                     <td>
                       <Badge tone={j.status === "completed" ? "green" : j.status === "failed" ? "red" : "blue"} title={j.error ?? undefined}>
                         {STATUS_LABEL[j.status] ?? j.status}{j.status === "running" && v.fraction !== null ? ` ${Math.round(v.fraction * 100)}%` : ""}
                       </Badge>
                     </td>
-                    <td className="text-right tabular-nums">{v.counts.created.toLocaleString("en-US")}</td>
-                    <td className="text-right tabular-nums">{v.counts.updated.toLocaleString("en-US")}</td>
-                    <td className="text-right tabular-nums">{v.counts.unchanged.toLocaleString("en-US")}</td>
-                    <td className="text-right tabular-nums">{v.counts.rejected.toLocaleString("en-US")}</td>
+                    <td className="text-right tabular-nums">{formatCount(v.counts.created, "exact")}</td>
+                    <td className="text-right tabular-nums">{formatCount(v.counts.updated, "exact")}</td>
+                    <td className="text-right tabular-nums">{formatCount(v.counts.unchanged, "exact")}</td>
+                    <td className="text-right tabular-nums">{formatCount(v.counts.rejected, "exact")}</td>
                     <td className="text-right tabular-nums">{v.finishedAt ? formatDuration(v.elapsedMs) : "—"}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          </div>
         )}
         {history.total > history.pageSize && (
           <p className="mt-2 text-sm">

@@ -27,7 +27,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         You can leave this page: the import runs on the server and this bar picks up where it is.
       </p>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <ImportProgress initial={view} />
+        <ImportProgress initial={view} headingLevel={2} />
       </section>
     </main>
   );

@@ -1,0 +1,132 @@
+// The numbered findings of the readability review, each pinned in the browser on the seeded demo:
+// what a client or a team member would see. (Overflow, wrapping and phone width: layout.spec.ts;
+// accessibility: a11y.spec.ts; keyboard: keyboard.spec.ts.)
+import { expect, test } from "@playwright/test";
+import { openPage, PAGES, preparePages, signedInContexts, withDb, type Fixtures } from "./pages";
+
+let fixtures: Fixtures;
+let sessions: Awaited<ReturnType<typeof signedInContexts>>;
+const page$ = (name: string) => PAGES.find((p) => p.name === name)!;
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  sessions = await signedInContexts(browser, { viewport: { width: 1366, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+  fixtures = await preparePages(sessions.get("agency"), baseURL!);
+});
+test.afterAll(async () => {
+  await sessions?.close();
+});
+
+test("search: data age on each row, costs per engagement with cents, never $0", async () => {
+  const page = await sessions.get("marketer").newPage();
+  await openPage(page, page$("search"), fixtures);
+  await expect(page.getByTestId("metrics-age").first()).toHaveText(/^(today|1 day ago|\d+ days ago)$/);
+  const perEng = await page.getByText(/\/ eng\.$/).allTextContents();
+  expect(perEng.length).toBeGreaterThan(5);
+  for (const t of perEng) expect(t).toMatch(/^(\$[\d,]+\.\d\d|< \$0\.01) \/ eng\.$/);
+  await page.close();
+});
+
+test("admin: catalog counts are exact", async () => {
+  const page = await sessions.get("admin").newPage();
+  await openPage(page, page$("admin"), fixtures);
+  const byTier = await withDb((c) => c.query<{ tier: string; n: string }>(`SELECT tier, count(*) AS n FROM "Creator" GROUP BY tier`));
+  for (const { tier, n } of byTier.rows) {
+    await expect(page.getByTestId(`tier-count-${tier}`)).toHaveText(Number(n).toLocaleString("en-US"));
+  }
+  await page.close();
+});
+
+test("shortlist: the engagements card gives its exact sum, as the reach card does", async () => {
+  const page = await sessions.get("agency").newPage();
+  await openPage(page, page$("shortlist"), fixtures);
+  const sum = await withDb(async (c) => Number((await c.query<{ s: string }>(
+    `SELECT sum(c."expectedEngagements") AS s FROM "ShortlistItem" i JOIN "Creator" c ON c.id = i."creatorId" WHERE i."shortlistId" = 'sl_acme_beauty'`,
+  )).rows[0]!.s));
+  await expect(page.getByTestId("total-engagements")).toContainText(`${Math.round(sum).toLocaleString("en-US")} per post`);
+  await page.close();
+});
+
+test("share: the link can be copied, the columns stay chosen, the answered count moves, handles open the real profiles", async () => {
+  const team = await sessions.get("agency").newPage();
+  await openPage(team, page$("shortlist"), fixtures);
+  await team.getByRole("checkbox", { name: "Country" }).check();
+  await team.getByLabel("Label", { exact: true }).fill("Copy check");
+  await team.getByRole("button", { name: "Create share link" }).click();
+  const url = await team.getByLabel("Share link URL").inputValue();
+  await expect(team.getByRole("checkbox", { name: "Country" })).toBeChecked();
+  await team.getByRole("button", { name: "Copy link" }).click();
+  await expect(team.getByRole("button", { name: "Copied ✓" })).toBeVisible();
+  expect(await team.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await team.close();
+
+  const client = await sessions.get(null).newPage();
+  await client.goto(url);
+  await expect(client.getByTestId("answered")).toHaveText("you have answered 0 of 8");
+  const first = client.getByTestId("shared-row").first();
+  await expect(first.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await first.getByRole("button", { name: /^Approve/ }).click();
+  await expect(client.getByTestId("answered")).toHaveText("you have answered 1 of 8");
+  await client.close();
+});
+
+test("compare: follower history on a log scale in real time, a shared unknown said once, labels unrotated", async () => {
+  const page = await sessions.get("agency").newPage();
+  await openPage(page, page$("compare"), fixtures);
+  const history = page.getByRole("img", { name: "Follower history chart, one line per creator" });
+  await expect(history).toHaveAttribute("data-scale", "log"); // micro to mega: five orders of magnitude
+  await expect(history.locator(".recharts-line-curve").first()).toHaveAttribute("d", /^M[^C]*$/); // straight segments
+  const fit = page.locator('tr[data-row="fit"]');
+  await expect(fit.getByTestId("row-unknown")).toHaveText("Fit unknown: choose a brief to compute it");
+  // Each cell keeps the reason for a screen reader only; on screen it is said once, in the row's header.
+  await expect(fit.locator("td").getByText("Fit unknown: choose a brief to compute it", { exact: true })).toHaveCount(0);
+  await expect(page.locator(".recharts-cartesian-axis-tick text[transform*='rotate']")).toHaveCount(0);
+  await expect(page.getByText("Show as a table")).toHaveCount(3);
+  await page.close();
+});
+
+test("plan: every option's engagements bar is seen (log scale) and the cost legend follows the bars", async () => {
+  const page = await sessions.get("agency").newPage();
+  await openPage(page, page$("plan"), fixtures);
+  await expect(page.getByRole("img", { name: "Bar chart of expected engagements per option" })).toHaveAttribute("data-scale", "log");
+  const legend = page.getByRole("img", { name: "Bar chart of cost per option" }).locator(".recharts-legend-item-text");
+  await expect(legend).toHaveText(["Low", "Mid", "High"]);
+  // Each bar at least a few pixels tall.
+  for (const h of await page.getByRole("img", { name: "Bar chart of expected engagements per option" }).locator(".recharts-bar-rectangle path").evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().height))) {
+    expect(h).toBeGreaterThan(4);
+  }
+  await page.close();
+});
+
+test("profile: the benchmark reads across the grid; history on a real time axis with straight lines", async () => {
+  const page = await sessions.get("marketer").newPage();
+  await openPage(page, page$("creator"), fixtures);
+  await expect(page.getByTestId("benchmark-note")).toContainText("benchmark");
+  await expect(page.locator("dl").getByText(/Modash|benchmark \d/)).toHaveCount(0);
+  await expect(page.getByText(/^\d+ data points?:/)).toBeVisible();
+  const followers = page.getByRole("img", { name: "Follower history chart" });
+  await expect(followers).toHaveAttribute("data-axis", "time");
+  await expect(followers.locator(".recharts-line-curve")).toHaveAttribute("d", /^M[^C]*$/);
+  const ticks = followers.locator("text");
+  await expect(ticks.filter({ hasText: /^[A-Z][a-z]{2} \d{1,2}(, \d{4})?$/ }).first()).toBeVisible(); // "Sep 6": dates on a time axis
+  await expect(ticks.filter({ hasText: /^\d{4}-\d\d-\d\d$/ })).toHaveCount(0);
+  await page.close();
+});
+
+test("import: a running import without a row total says running, not 0%, and shows no final counts", async () => {
+  const id = `e2e_running_${Date.now().toString(36)}`;
+  await withDb((c) => c.query(
+    `INSERT INTO "ImportJob" (id, "createdByLabel", "fileName", "fileHash", "fileSize", format, status, "dryRun", "processedRows", "startedAt")
+     VALUES ($1, 'Ada Admin <admin@example.com>', 'still-running.csv', 'e2e', 100, 'csv', 'running', false, 0, now())`, [id],
+  ));
+  const page = await sessions.get("admin").newPage();
+  await page.goto(`/admin/imports/${id}`);
+  await expect(page.getByTestId("import-status")).toHaveText("Import running…");
+  await expect(page.getByTestId("count-new")).toHaveCount(0);
+  await openPage(page, page$("imports"), fixtures);
+  for (const pad of await page.getByTestId("import-history").locator("thead th").evaluateAll((ths) => ths.map((th) => parseFloat(getComputedStyle(th).paddingLeft) + parseFloat(getComputedStyle(th).paddingRight)))) {
+    expect(pad).toBeGreaterThanOrEqual(8); // headers never run together
+  }
+  await withDb((c) => c.query(`DELETE FROM "ImportJob" WHERE id = $1`, [id]));
+  await page.close();
+});
