@@ -172,7 +172,7 @@ const WEIGHT_SLIDERS = (
 ).map(([name, label, key]) => ({ name, label, fallback: Math.round(DEFAULT_WEIGHTS[key] * 100) }));
 
 /** The parameters set inside "More filters": when one is, it opens by itself. */
-const MORE_PARAMS = ["minFollowers", "maxFollowers", "minEr", "maxEr", "country", "language", "minAuthenticity", "maxPrice", "hasEmail", "freshDays", "brief", "fitNiche", "fitKeywords", "fitCountry", "wEng", "wFit", "wAuth", "wCost"];
+const MORE_PARAMS = ["minFollowers", "maxFollowers", "minEr", "maxEr", "country", "language", "minAuthenticity", "maxPrice", "hasEmail", "freshDays", "minGrowth", "brief", "fitNiche", "fitKeywords", "fitCountry", "wEng", "wFit", "wAuth", "wCost"];
 
 export function SearchFilters({ briefs }: { briefs: { id: string; name: string }[] }) {
   const { params, update, pending } = useSearchUrl();
@@ -207,6 +207,7 @@ export function SearchFilters({ briefs }: { briefs: { id: string; name: string }
               <DebouncedInput name="maxPrice" label="Max price per post ($)" type="number" />
               <Select name="hasEmail" label="Contact email" emptyLabel="Any" options={[{ value: "true", label: "Has email" }, { value: "false", label: "No email" }]} />
               <Select name="freshDays" label="Metrics fresher than" emptyLabel="Any age" options={[7, 30, 60, 90].map((d) => ({ value: String(d), label: `${d} days` }))} />
+              <DebouncedInput name="minGrowth" label="Min 30-day growth %" type="number" />
             </div>
             <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
               <div className="space-y-2">

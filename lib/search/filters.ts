@@ -30,7 +30,7 @@ export type FilterSql =
   | { op: "text" }
   | { op: "in"; column: "platform" | "tier" | "country" | "language"; type?: "Platform" | "Tier" }
   | { op: "overlaps"; column: "niches" }
-  | { op: ">=" | "<="; column: "followers" | "engagementRate" | "authenticityScore" | "priceLow"; scale?: number; type?: "float8" | "numeric" }
+  | { op: ">=" | "<="; column: "followers" | "engagementRate" | "authenticityScore" | "priceLow" | "followerGrowth30d"; scale?: number; type?: "float8" | "numeric" }
   | { op: "band" }
   | { op: "present"; column: "contactEmail" }
   | { op: "withinDays"; column: "metricsAsOf" };
@@ -60,6 +60,12 @@ export const FILTERS = {
   /** A creator is within budget when the low end of their per-post price is. */
   maxPrice: { schema: single(z.coerce.number().min(0).optional()), label: "maximum price", sql: { op: "<=", column: "priceLow", type: "numeric" } },
   hasEmail: { schema: single(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional()), label: "contact email", sql: { op: "present", column: "contactEmail" } },
+  /**
+   * Follower growth over 30 days in PERCENT (10 = grew 10% or more; -5 = lost at most 5%). Growth is
+   * computed from dated snapshots (lib/domain/growth.ts); a creator without a baseline has unknown
+   * growth and never matches.
+   */
+  minGrowth: { schema: single(z.coerce.number().min(-100).max(100_000).optional()), label: "minimum growth", sql: { op: ">=", column: "followerGrowth30d", scale: 0.01, type: "float8" } },
   /** Metrics captured within the last N days. */
   freshDays: { schema: single(z.coerce.number().int().min(1).max(3650).optional()), label: "metrics freshness", sql: { op: "withinDays", column: "metricsAsOf" } },
 } as const satisfies Record<string, FilterDef>;

@@ -50,6 +50,7 @@ export function randomSearch(rng: Rng): string {
   maybe(0.15, () => p.set("maxPrice", String(rng.pick([50, 100, 300, 1000, 5000, 50000]))));
   maybe(0.15, () => p.set("hasEmail", rng.pick(["true", "false"])));
   maybe(0.15, () => p.set("freshDays", String(rng.pick([1, 7, 30, 90, 365, 3650]))));
+  maybe(0.1, () => p.set("minGrowth", String(rng.pick([-10, 0, 2, 5, 20, 100]))));
   // Briefs: saved (the demo organisation's) or inline.
   const brief = rng.next();
   if (brief < 0.12) p.set("brief", rng.pick(SAVED_BRIEFS));

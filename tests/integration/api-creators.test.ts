@@ -134,6 +134,22 @@ describe("GET /api/creators", () => {
     expect(paged.items.map((i) => i.id)).toEqual([`${P}_c2`, `${P}_c3`, `${P}_c1`]);
   });
 
+  it("filters by 30-day growth in percent; a creator whose growth is unknown never matches", async () => {
+    await prisma.creator.update({ where: { id: `${P}_c1` }, data: { followerGrowth30d: 0.12 } });
+    await prisma.creator.update({ where: { id: `${P}_c2` }, data: { followerGrowth30d: -0.03 } });
+    try {
+      const ids = async (qs: string) => ((await (await listCreators(req(`/api/creators?q=${WORD}&sort=followers&${qs}`), noParams)).json()) as ListBody).items.map((i) => i.id);
+      expect(await ids("minGrowth=10")).toEqual([`${P}_c1`]); // 12% >= 10%
+      expect(await ids("minGrowth=12.5")).toEqual([]);
+      expect(await ids("minGrowth=-5")).toEqual([`${P}_c2`, `${P}_c1`]); // -3% >= -5%; c3 (unknown) is out
+      expect(await ids("minGrowth=-100")).toEqual([`${P}_c2`, `${P}_c1`]);
+      const bad = await listCreators(req("/api/creators?minGrowth=-101"), noParams);
+      expect(bad.status).toBe(400);
+    } finally {
+      await prisma.creator.updateMany({ where: { id: { in: [`${P}_c1`, `${P}_c2`] } }, data: { followerGrowth30d: null } });
+    }
+  });
+
   it("returns each creator's values as stored: numbers as numbers, the metrics date in UTC", async () => {
     // Off UTC, so that a date read as local time would show (Node reads TZ on each date operation).
     const tz = process.env.TZ;
