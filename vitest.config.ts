@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         // Property tests and workbook round trips take seconds on a busy 2-core machine: 5 s (vitest's
         // default) failed four of them at load 27 while they pass in under 1 s alone.
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node", testTimeout: 60_000 },
       },
       {
         extends: true,

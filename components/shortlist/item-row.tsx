@@ -2,6 +2,7 @@
 // One creator on a list: the search table's cells, the status (saved on change), and an editor for
 // the note and the agreed price.
 import Link from "next/link";
+import { StaleMark } from "@/components/creator/stale-mark";
 import { useRouter } from "next/navigation";
 import { Fragment, useState } from "react";
 import { TierBadge } from "@/components/catalog/tier-badge";
@@ -17,7 +18,7 @@ import { STATUS_LABEL } from "./labels";
 
 const td = "px-2 py-2 align-top";
 
-export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId: string; row: Row; hasBrief: boolean; selected: boolean; onSelect: (on: boolean) => void }) {
+export function ItemRow({ listId, row, hasBrief, selected, onSelect, staleDays }: { listId: string; row: Row; hasBrief: boolean; selected: boolean; onSelect: (on: boolean) => void; staleDays: number }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect }: { listId:
           </div>
         </td>
         <td className={td}><TierBadge tier={row.tier} /></td>
-        <td className={`${td} text-right tabular-nums`} title={`${formatInteger(row.followers)} followers`}>{formatCompact(row.followers)}</td>
+        <td className={`${td} text-right tabular-nums`} title={`${formatInteger(row.followers)} followers`}>{formatCompact(row.followers)}<StaleMark metricsAsOf={row.metricsAsOf} staleDays={staleDays} /></td>
         <td className={td}>
           <div className="flex items-center gap-1.5">
             <span className="tabular-nums" title={row.engagementMethod ? METHOD_LABEL[row.engagementMethod] : "no engagement data"}>{formatPercent(row.engagementRate, 2)}</span>

@@ -24,7 +24,7 @@ function SortHeader({ label, k, sort, title, right }: { label: string; k: ListSo
   );
 }
 
-export function ListTable({ listId, rows, hasBrief, sort, otherLists }: { listId: string; rows: Row[]; hasBrief: boolean; sort: Sort; otherLists: { id: string; name: string }[] }) {
+export function ListTable({ listId, rows, hasBrief, sort, otherLists, staleDays }: { listId: string; rows: Row[]; hasBrief: boolean; sort: Sort; otherLists: { id: string; name: string }[]; staleDays: number }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Rows removed or moved elsewhere drop out of the selection.
   const present = new Set(rows.map((r) => r.itemId));
@@ -57,7 +57,7 @@ export function ListTable({ listId, rows, hasBrief, sort, otherLists }: { listId
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((r) => <ItemRow key={r.itemId} listId={listId} row={r} hasBrief={hasBrief} selected={chosen.includes(r.itemId)} onSelect={(on) => toggle(r.itemId, on)} />)}
+            {rows.map((r) => <ItemRow key={r.itemId} listId={listId} row={r} hasBrief={hasBrief} selected={chosen.includes(r.itemId)} onSelect={(on) => toggle(r.itemId, on)} staleDays={staleDays} />)}
           </tbody>
         </table>
       </div>

@@ -12,15 +12,17 @@ import { pageQuery } from "@/lib/http/page";
 import { addComparedToList } from "./actions";
 import { comparePath, loadComparison, type Raw } from "./load";
 
+import { getAlertSettings } from "@/lib/queries/settings";
 export const metadata: Metadata = { title: "Compare creators" };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Raw> }) {
   const { params: raw, refused } = await pageQuery(searchParams);
   const user = await requirePageUser(undefined, comparePath(raw));
-  const [{ answer, problem }, briefs, shortlists] = await Promise.all([
+  const [{ answer, problem }, briefs, shortlists, alertSettings] = await Promise.all([
     loadComparison(user.organizationId, raw),
     listBriefsForOrg(user.organizationId),
     listShortlistNamesForOrg(user.organizationId),
+    getAlertSettings(),
   ]);
   return (
     <main className="space-y-4">
@@ -46,7 +48,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <p className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800" data-testid="compare-summary">
             <span className="font-medium">What differs most: </span>{answer.comparison.summary}
           </p>
-          <CompareTable comparison={answer.comparison} />
+          <CompareTable comparison={answer.comparison} staleDays={alertSettings.staleDays} />
           <section aria-labelledby="charts-h" className="space-y-2">
             <h2 id="charts-h" className="font-semibold">Charts</h2>
             <CompareChartsView charts={compareCharts(answer.creators)} />

@@ -15,7 +15,7 @@ export const MAX_COMPARE = 6;
 
 export function buildComparison(creators: readonly CompareCreator[], brief: CompareBrief | null): Comparison {
   return {
-    columns: creators.map((c) => ({ id: c.id, handle: c.handle, displayName: c.displayName, platform: c.platform, tier: c.tier })),
+    columns: creators.map((c) => ({ id: c.id, handle: c.handle, displayName: c.displayName, platform: c.platform, tier: c.tier, metricsAsOf: c.metricsAsOf })),
     rows: buildRows(creators, brief),
     summary: whatDiffersMost(creators),
     brief: brief ? { id: brief.id, name: brief.name } : null,

@@ -80,7 +80,8 @@ export type CompareRow = {
   note?: string;
 };
 
-export type CompareColumn = { id: string; handle: string; displayName: string | null; platform: Platform; tier: Tier };
+/** metricsAsOf: when the creator's metrics were measured (a stale mark reads it). */
+export type CompareColumn = { id: string; handle: string; displayName: string | null; platform: Platform; tier: Tier; metricsAsOf: Date | string };
 
 export type Comparison = {
   columns: CompareColumn[];

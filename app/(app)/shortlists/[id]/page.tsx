@@ -13,6 +13,7 @@ import { canManageList, canManageShareLinks, shortlistTotals, sortListRows } fro
 import { getShortlistForOrg, listActivity, listItemRows, listShareLinks } from "@/lib/queries/shortlist";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { listBriefsForOrg } from "@/lib/queries/search";
+import { getAlertSettings } from "@/lib/queries/settings";
 import { LIST_PAGE_SIZE, listPageQuerySchema, shortlistParamsSchema } from "@/lib/validation/shortlist";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -28,8 +29,8 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   const rawQuery = await searchParams;
   const sort = listPageQuerySchema.parse(rawQuery);
   const org = user.organizationId;
-  const [list, rows, activity, briefs, names] = await Promise.all([
-    getShortlistForOrg(org, id), listItemRows(org, id), listActivity(org, id), listBriefsForOrg(org), listShortlistNamesForOrg(org),
+  const [list, rows, activity, briefs, names, alertSettings] = await Promise.all([
+    getShortlistForOrg(org, id), listItemRows(org, id), listActivity(org, id), listBriefsForOrg(org), listShortlistNamesForOrg(org), getAlertSettings(),
   ]).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -61,7 +62,7 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
         </p>
       ) : (
         <div>
-          <ListTable listId={id} rows={sorted} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} />
+          <ListTable listId={id} rows={sorted} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} staleDays={alertSettings.staleDays} />
           {rows.length > LIST_PAGE_SIZE ? <Pagination basePath={`/shortlists/${id}`} params={rawQuery} page={sort.page} pageSize={LIST_PAGE_SIZE} total={rows.length} /> : null}
         </div>
       )}
