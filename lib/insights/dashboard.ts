@@ -1,15 +1,12 @@
 // Everything the dashboard page shows, in one call (the page and the benchmark share it): the
-// stored catalog summary (one row) and the organisation's own small reads, in parallel. The catalog
-// summary may come from a read replica (lib/db/replicas.ts); the organisation's own work is read on
-// the primary, so a list or an alert just changed shows as it is now.
+// stored catalog summary (one row) and the organisation's own small reads, in parallel.
 import { listAlerts, countUnreadAlerts } from "@/lib/queries/alerts";
 import { listListsInProgress, listRecentImports, listWaitingDecisions } from "@/lib/queries/dashboard";
 import { getInsightsSummary } from "@/lib/queries/insights-summary";
-import { onReplica } from "@/lib/queries/replica";
 
 export async function loadDashboard(organizationId: string, lastVisit: Date | null) {
   const [summary, lists, decisions, imports, alerts, unread] = await Promise.all([
-    onReplica(() => getInsightsSummary()),
+    getInsightsSummary(),
     listListsInProgress(organizationId),
     listWaitingDecisions(organizationId),
     listRecentImports(),
