@@ -4,9 +4,14 @@ import { listAlerts, countUnreadAlerts } from "@/lib/queries/alerts";
 import { listListsInProgress, listRecentImports, listWaitingDecisions } from "@/lib/queries/dashboard";
 import { getInsightsSummary } from "@/lib/queries/insights-summary";
 
-export async function loadDashboard(organizationId: string, lastVisit: Date | null) {
+/**
+ * `catalogRead` wraps the catalog summary's read: the page passes onReplica (a read replica may serve
+ * it); the organisation's own work is always read on the primary, so a list or an alert just changed
+ * shows as it is now.
+ */
+export async function loadDashboard(organizationId: string, lastVisit: Date | null, catalogRead: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn()) {
   const [summary, lists, decisions, imports, alerts, unread] = await Promise.all([
-    getInsightsSummary(),
+    catalogRead(() => getInsightsSummary()),
     listListsInProgress(organizationId),
     listWaitingDecisions(organizationId),
     listRecentImports(),

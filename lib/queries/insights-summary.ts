@@ -3,6 +3,7 @@
 // primary-key lookup whatever the catalog's size. On the import pool, like the job's other steps.
 import type { InsightsSummary, TierStats } from "@/lib/domain/insights/summary";
 import type { Platform, Tier } from "@/lib/domain/types";
+import { pool } from "@/lib/db/client";
 import { importPool } from "./import-writer";
 
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
@@ -96,8 +97,11 @@ export async function saveInsightsSummary(s: InsightsSummary): Promise<void> {
   );
 }
 
-/** The stored summary, or null before the job first ran. */
+/**
+ * The stored summary, or null before the job first ran. Read on the app's pool, so that inside
+ * onReplica() (the dashboard page) it is served by a read replica when there is one.
+ */
 export async function getInsightsSummary(): Promise<InsightsSummary | null> {
-  const { rows } = await importPool().query<{ data: InsightsSummary }>(`SELECT data FROM "InsightsSummary" WHERE id = 1`);
+  const { rows } = await pool.query<{ data: InsightsSummary }>(`SELECT data FROM "InsightsSummary" WHERE id = 1`);
   return rows[0]?.data ?? null;
 }

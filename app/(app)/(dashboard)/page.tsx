@@ -10,6 +10,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { comparablePlatforms, platformComparison, summaryAge } from "@/lib/domain/insights/series";
 import { formatInteger } from "@/lib/domain/format";
 import { loadDashboard } from "@/lib/insights/dashboard";
+import { onReplica } from "@/lib/queries/replica";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -17,7 +18,7 @@ export default async function DashboardPage() {
   const user = await requirePageUser(undefined, "/");
   const seen = (await cookies()).get(LAST_VISIT_COOKIE)?.value;
   const lastVisit = seen && !Number.isNaN(Date.parse(seen)) ? new Date(seen) : null;
-  const d = await loadDashboard(user.organizationId, lastVisit);
+  const d = await loadDashboard(user.organizationId, lastVisit, onReplica);
   const s = d.summary;
   return (
     <main className="space-y-8">
