@@ -1,5 +1,6 @@
 // npm run import -- FILE [--platform P] [--mapping PRESET | --map field=Column,... | --accept-suggested]
 //                        [--handle-from name] [--force] [--dry-run]
+// npm run import -- --resume JOB     continues a stopped or failed import from its last committed batch
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
 // It imports only with a confident or confirmed mapping: otherwise it prints the proposal and exits 2,
 // writing nothing. Exit status 1 when the file as a whole cannot be imported or a guard stops it
@@ -12,13 +13,16 @@ import { ImportFileError, type Sniffed } from "../lib/import/detect";
 import { cleanFileName, sha256File } from "../lib/import/files";
 import { formatProposal, parseMapArg } from "../lib/import/cli-mapping";
 import { HANDLE_SOURCES, PROFILE_ROWS, checkMapping, importMappingSchema, suggestMapping, type HandleSource, type ImportMapping } from "../lib/import/mapping";
-import { runImport } from "../lib/import/pipeline";
+import { resolveNumberReadings } from "../lib/import/number-columns";
+import { type ProgressEvent } from "../lib/import/pipeline";
 import { openTable } from "../lib/import/read";
+import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "../lib/import/resume";
 import { closeImportPools } from "../lib/queries/import-writer";
-import { createImportJob, getMappingPresetByName } from "../lib/queries/imports";
+import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
+import { getMappingPresetByName } from "../lib/queries/imports";
 
-type Args = { file: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean };
-const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run]";
+type Args = { file: string; resume?: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean };
+const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run]\n       npm run import -- --resume JOB";
 
 export function parseImportArgs(argv: string[]): Args {
   const args: Omit<Args, "file"> & { file?: string } = { acceptSuggested: false, force: false, dryRun: false };
@@ -42,9 +46,16 @@ export function parseImportArgs(argv: string[]): Args {
     } else if (a === "--accept-suggested") args.acceptSuggested = true;
     else if (a === "--force") args.force = true;
     else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--resume") args.resume = value(++i, "the id of the import to continue");
     else if (a.startsWith("--")) throw new ImportFileError(`unknown option ${a}\n${USAGE}`);
     else if (!args.file) args.file = a;
     else throw new ImportFileError(`only one file at a time\n${USAGE}`);
+  }
+  if (args.resume) {
+    if (args.file || args.preset || args.map || args.platform || args.acceptSuggested || args.handleFrom || args.force || args.dryRun) {
+      throw new ImportFileError(`--resume takes only the import's id: it continues with the file and mapping the import started with\n${USAGE}`);
+    }
+    return { ...args, file: "" } as Args;
   }
   if (!args.file) throw new ImportFileError(USAGE);
   if (args.preset && args.map) throw new ImportFileError("use either --mapping or --map, not both");
@@ -89,12 +100,39 @@ export function commandLineLabel(): string {
   return name ? `command line (${name})` : "command line";
 }
 
+function progress(p: ProgressEvent) {
+  const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
+  process.stderr.write(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
+}
+
+/** Runs the job to its end through database restarts (it waits, then resumes), printing progress. */
+async function run(jobId: string): Promise<number> {
+  console.error(`import ${jobId}`);
+  const counts = await runImportToEnd(jobId, { onProgress: progress, onWait: (m) => process.stderr.write(`\nimport ${jobId}: ${m}\n`) });
+  process.stderr.write("\n");
+  console.log(JSON.stringify({ job: jobId, ...counts }));
+  return 0;
+}
+
+async function resume(jobId: string): Promise<number> {
+  const job = await getImportJob(jobId);
+  if (!job) throw new ImportFileError(`no import with id ${jobId}`);
+  if (job.status === "completed") throw new ImportFileError(`import ${jobId} is already complete (${job.processedRows.toLocaleString("en-US")} rows)`);
+  if (!job.storagePath) throw new ImportFileError(`the file of import ${jobId} is no longer kept; import the file again`);
+  await requeueImportJob(jobId);
+  console.error(`resuming ${job.fileName} after row ${job.lastCommittedRow.toLocaleString("en-US")}`);
+  return run(jobId);
+}
+
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
+  if (args.resume) return resume(args.resume);
   const file = path.resolve(args.file);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportFileError(`${args.file}: no such file`);
   const fileName = cleanFileName(path.basename(file));
+  // The file's one read before the import: its shape, header and first rows, for the mapping and the
+  // number readings; both are kept with the job, so the import reads the file with them.
   const table = await openTable(file, fileName);
   const rows: string[][] = [];
   try {
@@ -105,21 +143,28 @@ async function main(): Promise<number> {
   } finally {
     await table.rows.return(undefined);
   }
-  const mapping = await chooseMapping(args, fileName, table.header, rows, table.sniffed);
-  const problems = checkMapping(mapping, table.header);
+  const chosen = await chooseMapping(args, fileName, table.header, rows, table.sniffed);
+  const problems = checkMapping(chosen, table.header);
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
+  const mapping: ImportMapping = { ...chosen, numbers: resolveNumberReadings(chosen, table.header, rows).numbers };
   console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
   const job = await createImportJob({
-    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, createdById: null, createdByLabel: commandLineLabel(),
-    mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
+    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, shape: table.sniffed, createdById: null,
+    createdByLabel: commandLineLabel(), mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
   });
-  const counts = await runImport(job.id, (p) => {
-    const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
-    process.stderr.write(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
-  });
-  process.stderr.write("\n");
-  console.log(JSON.stringify(counts));
-  return 0;
+  return run(job.id);
+}
+
+/** One line for a person, never a stack trace: what happened and what to do. */
+async function explain(err: unknown): Promise<string> {
+  if (err instanceof UnconfirmedMappingError) return `import stopped: ${err.message}`;
+  if (err instanceof ImportFileError) return `import failed: ${err.message}`;
+  if (err instanceof ImportDatabaseDownError) return `import interrupted: ${await failAfterDatabaseLoss(err)}`;
+  const e = err as { message?: string; code?: string };
+  if (e?.code === "ECONNREFUSED" || /ECONNREFUSED|Can't reach database/.test(e?.message ?? "")) {
+    return "import failed: cannot reach the database (is PostgreSQL running, and DATABASE_URL right?); nothing was written.";
+  }
+  return `import failed: ${(e?.message ?? String(err)).split("\n")[0]}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -129,7 +174,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(code);
     })
     .catch(async (err) => {
-      console.error(err instanceof UnconfirmedMappingError ? `import stopped: ${err.message}` : err instanceof ImportFileError ? `import failed: ${err.message}` : err);
+      process.stderr.write("\n");
+      console.error(await explain(err));
+      if (process.env.SCOUT_DEBUG) console.error(err);
       await closeImportPools().catch(() => {});
       process.exit(err instanceof UnconfirmedMappingError ? 2 : 1);
     });

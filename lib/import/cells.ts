@@ -1,4 +1,7 @@
-// What a cell and a header row are, for every reader (CSV, XLSX, JSON).
+// What a cell, a row and a header row are, for every reader (CSV, XLSX, JSON).
+
+/** One row of a file as text cells, with the line (CSV, JSON) or sheet row (XLSX) it starts on. */
+export type RawRow = { line: number; cells: string[] };
 
 /** Rows searched for the header: whatever precedes it (titles, notes) is not data. */
 export const HEADER_SCAN_ROWS = 10;

@@ -5,13 +5,11 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, pickHeader } from "./cells";
+import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, pickHeader, type RawRow } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
 import { xlsxRows, type SheetChoice } from "./xlsx";
 
-export { cellText, cleanHeaderName, looksLikeHeader };
-
-export type RawRow = { line: number; cells: string[] };
+export { cellText, cleanHeaderName, looksLikeHeader, type RawRow };
 export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
 
 const SNIFF_BYTES = 64 * 1024;
@@ -28,10 +26,20 @@ export async function readSample(path: string, bytes = SNIFF_BYTES): Promise<{ s
   }
 }
 
-export async function openTable(path: string, fileName: string): Promise<OpenTable> {
-  const { sample, size } = await readSample(path);
-  const sniffed = sniff(fileName, sample, size);
-  const sheet: SheetChoice = { name: null, names: [] };
+/**
+ * The file as a header and a stream of rows. `known`: the shape this job's file was read with before
+ * (kept with the job), used as it is: no sniffing, no header search, so every step of one job reads
+ * the file alike. Without it the shape is decided here, from the first bytes and rows, and returned
+ * as `sniffed` for the caller to keep with the job.
+ */
+export async function openTable(path: string, fileName: string, known?: Sniffed | null): Promise<OpenTable> {
+  let sniffed: Sniffed;
+  if (known) sniffed = known;
+  else {
+    const { sample, size } = await readSample(path);
+    sniffed = sniff(fileName, sample, size);
+  }
+  const sheet: SheetChoice = { name: null, names: [], want: known?.format === "xlsx" ? { sheet: known.sheet, headerLine: known.headerLine } : undefined };
   const source = sniffed.format === "xlsx" ? xlsxRows(path, sheet) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
   // Find the header among the first rows (and a few below them, to tell a preamble from the header);
   // whatever precedes it (titles, notes) is not data.
@@ -41,10 +49,15 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
     if (next.done) break;
     first.push(next.value);
     if (sniffed.format === "json") break; // the keys, made by the reader
+    if (known?.headerLine !== undefined && next.value.line >= known.headerLine) break;
   }
-  const at = sniffed.format === "json" ? (first.length ? 0 : -1) : pickHeader(first.map((r) => r.cells));
+  const at =
+    sniffed.format === "json" ? (first.length ? 0 : -1)
+    : known?.headerLine !== undefined ? first.findIndex((r) => r.line === known.headerLine)
+    : pickHeader(first.map((r) => r.cells));
   if (at < 0) {
     await source.return(undefined);
+    if (known) throw new ImportFileError("The file no longer reads as it did when it was uploaded (its header row moved); upload it again.");
     if (sniffed.format === "xlsx" && sheet.names.length) {
       throw new ImportFileError(`No worksheet has a header row in its first ${HEADER_SCAN_ROWS} rows (sheets: ${sheet.names.join(", ")}): the first row should name the columns (e.g. handle, followers).`);
     }
@@ -56,7 +69,7 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
   }
   const header = first[at]!;
   const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
-  const said: Sniffed = { ...(sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names }), headerLine: header.line || undefined };
+  const said: Sniffed = known ?? { ...(sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names }), headerLine: header.line || undefined };
   return { sniffed: said, header: dedupeNames(names), rows: rowsAfter(first.slice(at + 1), source) };
 }
 
@@ -237,9 +250,9 @@ async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: n
 }
 
 /** The header of a stored file, or null when the file is gone or unreadable. */
-export async function readHeader(path: string, fileName: string): Promise<string[] | null> {
+export async function readHeader(path: string, fileName: string, known?: Sniffed | null): Promise<string[] | null> {
   try {
-    const t = await openTable(path, fileName);
+    const t = await openTable(path, fileName, known);
     await t.rows.return(undefined);
     return t.header;
   } catch {

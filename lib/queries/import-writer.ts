@@ -14,7 +14,8 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
-import { creatorKey, type ObservedCreator } from "@/lib/import/normalize";
+import { creatorKey, type ObservedCreator } from "@/lib/domain/observed-creator";
+import { batchProgressSql, emptyTiers } from "./import-jobs";
 
 export type BatchRow = { ordinal: number; line: number; creator: ObservedCreator };
 export type BatchReject = { ordinal: number; line: number; reason: string; raw: Record<string, string> | null };
@@ -112,7 +113,6 @@ async function ensureStage(client: Queryable): Promise<void> {
   staged.add(client);
 }
 
-export const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
 
 type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
 
@@ -122,7 +122,7 @@ type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
  * same `lane` (one job's batches): its lookup and scoring then overlap this batch's commit; on
  * another connection its upsert runs beside this batch's too. Commits stay in the order batches
  * were started: a batch's COMMIT waits for its predecessor's (and fails if that one failed, see
- * progressSql).
+ * batchProgressSql).
  */
 export async function writeBatch(
   client: Queryable,
@@ -239,7 +239,7 @@ async function commitBatch(
 ) {
   let previousDone = !previous;
   previous?.then(() => (previousDone = true), () => (previousDone = true));
-  const progress = progressSql(job.id, result, previousOrdinal, lastOrdinal);
+  const progress = batchProgressSql(job.id, result, previousOrdinal, lastOrdinal);
   if (job.dryRun) {
     await previous?.catch(() => {});
     if (rejects.length) await insertRejects(client, job.id, rejects);
@@ -286,26 +286,6 @@ async function commitBatch(
 async function insertRejects(client: Queryable, jobId: string, rejects: BatchReject[]) {
   const records = rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw }));
   await insertRecords(client, "ImportRowError", records, Math.max(1, records.length));
-}
-
-/**
- * The job's counters, and lastCommittedRow moved from `previousOrdinal` to `lastOrdinal`. The move is
- * conditional: a batch whose predecessor did not commit fails here instead of leaving a gap. One
- * statement with literal values, so that it can share a round trip with the upsert and the COMMIT.
- */
-function progressSql(jobId: string, r: BatchResult, previousOrdinal: number, lastOrdinal: number): string {
-  const n = (x: number) => String(Math.trunc(x));
-  const id = pg.escapeLiteral(jobId);
-  return `DO $progress$ BEGIN
-    UPDATE "ImportJob" SET "processedRows" = ${n(lastOrdinal)}, "lastCommittedRow" = ${n(lastOrdinal)},
-        "createdCount" = "createdCount" + ${n(r.created)}, "updatedCount" = "updatedCount" + ${n(r.updated)},
-        "unchangedCount" = "unchangedCount" + ${n(r.unchanged)}, "rejectedCount" = "rejectedCount" + ${n(r.rejected)},
-        "byTier" = (SELECT jsonb_object_agg(t.key, COALESCE(("byTier"->>t.key)::int, 0) + t.value::int) FROM jsonb_each_text(${pg.escapeLiteral(JSON.stringify(r.byTier))}::jsonb) AS t)
-      WHERE id = ${id} AND "lastCommittedRow" = ${n(previousOrdinal)};
-    IF NOT FOUND THEN
-      RAISE EXCEPTION 'import %: rows up to % are not committed, so rows to % cannot be', ${id}, ${n(previousOrdinal)}, ${n(lastOrdinal)};
-    END IF;
-  END $progress$`;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -12,7 +12,7 @@ import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
 import { closeImportPools } from "@/lib/queries/import-writer";
-import { createImportJob } from "@/lib/queries/imports";
+import { createImportJob } from "@/lib/queries/import-jobs";
 
 // Counts the COPYs, so each test knows which path wrote.
 vi.mock("@/lib/db/copy", async (importOriginal) => {

@@ -11,7 +11,7 @@ import { suggestMapping, type ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
 import { openTable } from "@/lib/import/read";
 import { closeImportPools } from "@/lib/queries/import-writer";
-import { createImportJob } from "@/lib/queries/imports";
+import { createImportJob } from "@/lib/queries/import-jobs";
 import type { Platform } from "@/lib/domain/types";
 import { datasetPath } from "../support/datasets";
 

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/files";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
-import { listImportJobs } from "@/lib/queries/imports";
+import { listImportJobs } from "@/lib/queries/import-jobs";
 
 export const metadata: Metadata = { title: "Imports" };
 
