@@ -100,33 +100,37 @@ export function commandLineLabel(): string {
   return name ? `command line (${name})` : "command line";
 }
 
-function progress(p: ProgressEvent) {
+/** Where the command writes: stdout gets the one JSON line of counts, stderr everything for a person. */
+export type CommandIo = { out: (line: string) => void; err: (text: string) => void };
+const PROCESS_IO: CommandIo = { out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t) };
+
+const progress = (io: CommandIo) => (p: ProgressEvent) => {
   const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
-  process.stderr.write(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
-}
+  io.err(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
+};
 
 /** Runs the job to its end through database restarts (it waits, then resumes), printing progress. */
-async function run(jobId: string): Promise<number> {
-  console.error(`import ${jobId}`);
-  const counts = await runImportToEnd(jobId, { onProgress: progress, onWait: (m) => process.stderr.write(`\nimport ${jobId}: ${m}\n`) });
-  process.stderr.write("\n");
-  console.log(JSON.stringify({ job: jobId, ...counts }));
+async function run(jobId: string, io: CommandIo): Promise<number> {
+  io.err(`import ${jobId}\n`);
+  const counts = await runImportToEnd(jobId, { onProgress: progress(io), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
+  io.err("\n");
+  io.out(JSON.stringify({ job: jobId, ...counts }));
   return 0;
 }
 
-async function resume(jobId: string): Promise<number> {
+async function resume(jobId: string, io: CommandIo): Promise<number> {
   const job = await getImportJob(jobId);
   if (!job) throw new ImportFileError(`no import with id ${jobId}`);
   if (job.status === "completed") throw new ImportFileError(`import ${jobId} is already complete (${job.processedRows.toLocaleString("en-US")} rows)`);
   if (!job.storagePath) throw new ImportFileError(`the file of import ${jobId} is no longer kept; import the file again`);
   await requeueImportJob(jobId);
-  console.error(`resuming ${job.fileName} after row ${job.lastCommittedRow.toLocaleString("en-US")}`);
-  return run(jobId);
+  io.err(`resuming ${job.fileName} after row ${job.lastCommittedRow.toLocaleString("en-US")}\n`);
+  return run(jobId, io);
 }
 
-async function main(): Promise<number> {
-  const args = parseImportArgs(process.argv.slice(2));
-  if (args.resume) return resume(args.resume);
+async function main(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseImportArgs(argv);
+  if (args.resume) return resume(args.resume, io);
   const file = path.resolve(args.file);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportFileError(`${args.file}: no such file`);
@@ -147,12 +151,12 @@ async function main(): Promise<number> {
   const problems = checkMapping(chosen, table.header);
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
   const mapping: ImportMapping = { ...chosen, numbers: resolveNumberReadings(chosen, table.header, rows).numbers };
-  console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
+  io.err(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}\n`);
   const job = await createImportJob({
     fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, shape: table.sniffed, createdById: null,
     createdByLabel: commandLineLabel(), mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
   });
-  return run(job.id);
+  return run(job.id, io);
 }
 
 /** One line for a person, never a stack trace: what happened and what to do. */
@@ -167,17 +171,24 @@ async function explain(err: unknown): Promise<string> {
   return `import failed: ${(e?.message ?? String(err)).split("\n")[0]}`;
 }
 
+/**
+ * The command, callable in-process (the malformed-file bench runs it for a thousand files): its exit
+ * status, 0 imported, 1 the file or the database stopped it, 2 the mapping needs a person. Every
+ * failure is one line on stderr, never a stack trace (SCOUT_DEBUG=1 adds it).
+ */
+export async function importCommand(argv: string[], io: CommandIo = PROCESS_IO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    io.err(`\n${await explain(err)}\n`);
+    if (process.env.SCOUT_DEBUG) io.err(`${(err as Error)?.stack ?? err}\n`);
+    return err instanceof UnconfirmedMappingError ? 2 : 1;
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main()
-    .then(async (code) => {
-      await closeImportPools();
-      process.exit(code);
-    })
-    .catch(async (err) => {
-      process.stderr.write("\n");
-      console.error(await explain(err));
-      if (process.env.SCOUT_DEBUG) console.error(err);
-      await closeImportPools().catch(() => {});
-      process.exit(err instanceof UnconfirmedMappingError ? 2 : 1);
-    });
+  importCommand(process.argv.slice(2)).then(async (code) => {
+    await closeImportPools().catch(() => {});
+    process.exit(code);
+  });
 }

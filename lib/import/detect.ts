@@ -2,6 +2,7 @@
 // bytes only. Pure: takes a Buffer, never touches the disk.
 import { UnprocessableError } from "@/lib/domain/errors";
 import type { FileFormat, FileShape, TextEncoding } from "@/lib/validation/file-shape";
+import { MAX_COLUMNS } from "./cells";
 
 export type { FileFormat, TextEncoding };
 /** How a file was read (its shape, kept with the job): format, encoding, delimiter, sheet, header line. */
@@ -125,6 +126,13 @@ export function sniff(fileName: string, sample: Buffer, fileSize: number): Sniff
     return { format: "json", encoding, delimiter: "," };
   }
   const delimiter = lower.endsWith(".tsv") || lower.endsWith(".tab") ? "\t" : detectDelimiter(text);
+  // Said before a parser builds a row of millions of cells: the first line alone is too wide.
+  const lineEnd = text.search(/[\r\n]/);
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const columns = countOutsideQuotes(firstLine, delimiter) + 1;
+  if (columns > MAX_COLUMNS) {
+    throw new ImportFileError(`The first line has ${lineEnd < 0 ? "over " : ""}${columns.toLocaleString("en-US")} columns: an import reads at most ${MAX_COLUMNS.toLocaleString("en-US")}. Is this a list of creators, one per row?`);
+  }
   return { format: "csv", encoding, delimiter };
 }
 

@@ -47,8 +47,14 @@ function text(cells: readonly string[], i: number | undefined, max = 500): strin
   return fixMojibake(v).slice(0, max);
 }
 
-export function normalizeRow(cells: readonly string[], m: ResolvedMapping): NormalizeResult {
+/** PostgreSQL text cannot hold U+0000: a cell with one (binary debris, often far past the sniffed first 64 KB) is unknown, stored as NULL. */
+const NUL = "\u0000";
+const withoutNulCells = (cells: readonly string[]) => (cells.some((c) => c.includes(NUL)) ? cells.map((c) => (c.includes(NUL) ? "" : c)) : cells);
+
+export function normalizeRow(rawCells: readonly string[], m: ResolvedMapping): NormalizeResult {
   const { index } = m;
+  if (index.handle !== undefined && (rawCells[index.handle] ?? "").includes(NUL)) return { ok: false, reason: "the handle holds a NUL byte (binary data), so it is no handle" };
+  const cells = withoutNulCells(rawCells);
   let platform: Platform;
   if ("fixed" in m.platform) platform = m.platform.fixed;
   else {

@@ -31,10 +31,13 @@ export class ImportReleasedError extends Error {
   }
 }
 
+/** Text PostgreSQL can store: a NUL byte (which text and jsonb refuse, failing the whole batch) shows as ␀. */
+const storable = (s: string) => (s.includes("\u0000") ? s.replaceAll("\u0000", "\u2400") : s);
+
 function rawRecord(header: string[], cells: string[]): Record<string, string> {
   const o: Record<string, string> = {};
-  const n = Math.max(header.length, cells.length);
-  for (let i = 0; i < n; i++) o[header[i] ?? `Column ${i + 1}`] = (cells[i] ?? "").slice(0, 2000);
+  const n = Math.min(Math.max(header.length, cells.length), 200);
+  for (let i = 0; i < n; i++) o[storable(header[i] ?? `Column ${i + 1}`)] = storable((cells[i] ?? "").slice(0, 2000));
   return o;
 }
 
@@ -170,7 +173,7 @@ async function processFile(
       ordinal++;
       lastLine = raw.line;
       const replay = ordinal <= resumeAfter; // already committed before a restart: only rebuild the duplicate index
-      const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason, raw: rawRecord(table.header, raw.cells) });
+      const reject = (reason: string) => !replay && rejects.push({ ordinal, line: raw.line, reason: storable(reason), raw: rawRecord(table.header, raw.cells) });
       if (!guarded) {
         guardCells!.push(raw.cells[handleCol!] ?? "");
         guardPlatforms?.push(raw.cells[platformCol!] ?? "");

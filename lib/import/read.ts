@@ -5,9 +5,10 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, pickHeader, type RawRow } from "./cells";
+import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, MAX_COLUMNS, pickHeader, type RawRow } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
 import { xlsxRows, type SheetChoice } from "./xlsx";
+import { checkWorkbookSize } from "./zip-guard";
 
 export { cellText, cleanHeaderName, looksLikeHeader, type RawRow };
 export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
@@ -39,6 +40,7 @@ export async function openTable(path: string, fileName: string, known?: Sniffed 
     const { sample, size } = await readSample(path);
     sniffed = sniff(fileName, sample, size);
   }
+  if (sniffed.format === "xlsx") await checkWorkbookSize(path);
   const sheet: SheetChoice = { name: null, names: [], want: known?.format === "xlsx" ? { sheet: known.sheet, headerLine: known.headerLine } : undefined };
   const source = sniffed.format === "xlsx" ? xlsxRows(path, sheet) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
   // Find the header among the first rows (and a few below them, to tell a preamble from the header);
@@ -102,7 +104,10 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   const parser = decodedStream(path, s).pipe(
     // Every line ending, whatever the first line used: hand-edited files mix them (a preamble typed
     // on one system, the export pasted from another), and a stray "\r" would end up in the last cell.
-    parse({ delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false }),
+    parse({
+      delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false,
+      max_record_size: MAX_RECORD_CHARS,
+    }),
   );
   let lastLine = 0;
   let lastEmpty = 0;
@@ -117,6 +122,7 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
       }
       lastLine = start + span;
       lastEmpty = rec.info.empty_lines;
+      if (rec.record.length > MAX_COLUMNS) throw tooWide(start, rec.record.length);
       yield { line: start, cells: rec.record };
     }
   } catch (err) {
@@ -124,9 +130,21 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   }
 }
 
+/** One row's characters at most (a cell of a few MB is fine; a quote left open swallowing the file is not). */
+const MAX_RECORD_CHARS = 32 << 20;
+/** Nesting a JSON element may have (exports nest a few levels), and its size. */
+const MAX_JSON_DEPTH = 64;
+const MAX_JSON_ELEMENT_CHARS = 16 << 20;
+
+const tooWide = (line: number, n: number) =>
+  new ImportFileError(`Line ${line.toLocaleString("en-US")} has ${n.toLocaleString("en-US")} columns: an import reads at most ${MAX_COLUMNS.toLocaleString("en-US")}. Is this a list of creators, one per row?`);
+
 function csvError(err: unknown): Error {
   if (err instanceof ImportFileError) return err;
   const e = err as { code?: string; message?: string; lines?: number };
+  if (e.code === "CSV_MAX_RECORD_SIZE") {
+    return new ImportFileError(`A row near line ${e.lines ?? "?"} is over ${MAX_RECORD_CHARS >> 20} MB: a quote left open, or not a list of creators. Check the quotes near that line.`);
+  }
   if (e.code === "CSV_QUOTE_NOT_CLOSED") {
     return new ImportFileError(`A quoted field is never closed: a " opens a value that runs to the end of the file (reached line ${e.lines ?? "?"}). Check the quotes near the last rows imported.`);
   }
@@ -177,6 +195,7 @@ async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
 function unionKeys(objs: Record<string, unknown>[]): string[] {
   const set = new Set<string>();
   for (const o of objs) for (const k of Object.keys(flatten(o))) set.add(k);
+  if (set.size > MAX_COLUMNS) throw tooWide(1, set.size);
   return [...set];
 }
 
@@ -241,9 +260,11 @@ async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: n
         continue;
       }
       buf += ch;
+      if (buf.length > MAX_JSON_ELEMENT_CHARS) throw new ImportFileError(`The element starting on line ${elLine} is over ${MAX_JSON_ELEMENT_CHARS >> 20} MB: a JSON import is an array of creator objects.`);
       if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") depth--;
+      else if (ch === "{" || ch === "[") {
+        if (++depth > MAX_JSON_DEPTH) throw new ImportFileError(`The element starting on line ${elLine} is nested more than ${MAX_JSON_DEPTH} levels deep: a JSON import is an array of creator objects.`);
+      } else if (ch === "}" || ch === "]") depth--;
     }
   }
   if (!ended) throw new ImportFileError("The JSON array is not closed: the file ends before the final ].");

@@ -126,7 +126,7 @@ export async function getImportJobCounts(id: string): Promise<ImportJobCounts> {
 export async function failExhaustedImports(queue: string, queueJobIds: string[]): Promise<void> {
   await prisma.$executeRaw`
     UPDATE "ImportJob" i SET status = 'failed', "finishedAt" = now(),
-           error = 'The app stopped during this import ' || q.retry_count || ' times; it was not restarted again. Retry it to continue from its last saved batch (rows already imported are kept).'
+           error = 'The app stopped during this import ' || q.retry_count || ' times; it was not restarted again. Continue it from its last saved batch with: npm run import -- --resume ' || i.id || ', or import the file again (rows already imported are updated, never doubled).'
       FROM pgboss.job q
      WHERE q.name = ${queue} AND q.id = ANY(${queueJobIds}::uuid[]) AND q.state = 'failed' AND i.id = q.data->>'importJobId' AND i.status IN ('queued', 'running')`;
 }
