@@ -63,11 +63,18 @@ export async function openSecondLane(client: Queryable): Promise<pg.Client | nul
  */
 export async function openImportLanes(): Promise<{ lanes: Queryable[]; release: () => Promise<void> }> {
   const client = await importPool().connect();
+  // Held for the whole job, so also between statements, where the pool's own idle listener is off: a
+  // server restart then emits 'error' on it, which would end the process unheard. The next statement
+  // fails instead, and the job resumes (lib/import/resume.ts).
+  let lost: Error | undefined;
+  const onError = (err: Error) => (lost = err);
+  client.on("error", onError);
   const second = await openSecondLane(client).catch(() => null);
   return {
     lanes: second ? [client, second] : [client],
     release: async () => {
-      client.release();
+      client.off("error", onError);
+      client.release(lost ?? false);
       await second?.end().catch(() => {});
     },
   };
