@@ -3,6 +3,7 @@
 // app process that died (SIGKILL mid-file) is handed back by the next worker's startup recovery and
 // resumes from its last committed batch without duplicates.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -128,6 +129,37 @@ describe("import queue (pg-boss worker)", () => {
     expect(await snapshotCount(`${prefix}k%`)).toBe(n);
     await expect.poll(() => queueStates(id), { timeout: 10_000 }).toEqual(["completed"]);
   }, 240_000);
+
+  it("a shutdown releases the job at a batch boundary; the next worker resumes it without duplicates", async () => {
+    const n = 20_000;
+    const f = await writeCsv("release.csv", n, `${prefix}r`);
+    const { id } = await newJob(f);
+    const fp = join(dir, "release-fp");
+    // The importer pauses right after its first batch commits (the failpoint, read per batch in this process).
+    process.env.SCOUT_IMPORT_FAILPOINT = `after-batch:1:pause=${fp}`;
+    try {
+      await startImportWorker();
+      await enqueueImport(id);
+      await expect.poll(() => existsSync(`${fp}.reached`), { timeout: 120_000, interval: 100 }).toBe(true);
+      const stopping = stopImportQueue({ release: true, timeoutMs: 120_000 }); // what the shutdown hook calls
+      await writeFile(`${fp}.go`, "");
+      await stopping;
+    } finally {
+      delete process.env.SCOUT_IMPORT_FAILPOINT;
+    }
+    const left = await jobState(id);
+    expect(left.error).toMatch(/Paused at a batch boundary after row [\d,]+ while the app shut down/);
+    expect(left.lastCommittedRow % 5_000).toBe(0);
+    expect(left.lastCommittedRow).toBeGreaterThanOrEqual(5_000);
+    expect(left.lastCommittedRow).toBeLessThan(n);
+    expect(await creatorCount(`${prefix}r%`)).toBe(left.lastCommittedRow); // whole batches only
+
+    await startImportWorker();
+    const done = await waitFor(id, (x) => x.status === "completed" || x.status === "failed", 120_000);
+    expect(done).toMatchObject({ status: "completed", processedRows: n, createdCount: n, rejectedCount: 0 });
+    expect(await creatorCount(`${prefix}r%`)).toBe(n);
+    expect(await snapshotCount(`${prefix}r%`)).toBe(n);
+  }, 300_000);
 
   it("a job handed back with no retry left is marked failed with a reason instead of showing 'running' forever", async () => {
     const f = await writeCsv("exhausted.csv", 10, `${prefix}x`);
