@@ -184,11 +184,15 @@ async function processFile(
       if (rows.length + rejects.length >= BATCH_SIZE) await flush();
     }
     await flush();
-    await settle(inFlight, previousUpTo);
+    const last = inFlight;
+    inFlight = undefined;
+    await settle(last, previousUpTo);
     onProgress?.({ processed: ordinal, total: ordinal, elapsedMs: Date.now() - started });
     if (ordinal === 0) throw new ImportFileError("The file has a header row but no data rows.");
   } finally {
-    await inFlight?.catch(() => {}); // never hand back a connection with a batch still on it
+    // Never hand back a connection with a batch still on it; a batch that commits here (the file broke
+    // after it was started) counts in what the failure message says was imported.
+    await settle(inFlight, previousUpTo).catch(() => {});
     await release();
   }
 }

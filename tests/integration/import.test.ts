@@ -154,6 +154,23 @@ describe("import pipeline", () => {
     expect(await snapshotCount(`${prefix}z%`)).toBe(n);
   });
 
+  it("a file that breaks part-way (a quote left open after 6,000 rows) commits whole batches only and says which rows remain", async () => {
+    const f = join(dir, "open-quote.csv");
+    const lines = ["handle,followers,avg likes"];
+    for (let i = 0; i < 6_000; i++) lines.push(`${prefix}q${i},${1000 + i},${10 + (i % 50)}`);
+    lines.push(`${prefix}q6000,"1000,10`); // the quote opens on line 6,002 and never closes
+    for (let i = 6_001; i < 6_500; i++) lines.push(`${prefix}q${i},${1000 + i},10`);
+    await writeFile(f, lines.join("\n") + "\n");
+    const err = await importFile(f, { platform: "tiktok", mapping: { columns: { handle: "handle", followers: "followers", avgLikes: "avg likes" }, platform: { mode: "fixed", value: "tiktok" } } }).catch((e) => e);
+    expect(err.message).toMatch(/quoted field is never closed/);
+    const job = (await db.query(`SELECT status, error, "lastCommittedRow" FROM "ImportJob" WHERE "storagePath" = $1`, [f])).rows[0];
+    expect(job.status).toBe("failed");
+    // Batches of 5,000: the first committed whole, rows 5,001-6,000 (in the batch the error cut) were not written.
+    expect(job.lastCommittedRow).toBe(5_000);
+    expect(await creatorCount(`${prefix}q%`)).toBe(5_000);
+    expect(job.error).toContain("The first 5,000 rows (to line 5,001 of the file) were imported in whole batches; the rows after them were not.");
+  }, 120_000);
+
   const kim = datasetPath("kim_instagram_influencers.csv") ?? "";
   it.skipIf(!kim)("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
     const { counts } = await importFile(kim, { platform: "instagram" });
