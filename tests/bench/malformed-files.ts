@@ -156,7 +156,9 @@ async function one(dir: string, r: Rng, kind: Kind, i: number): Promise<Malforme
     case "bad-json": data = r.pick([`[{"handle":"${prefix}0","followers":1},`, `{"handle":"x"}`, `[1,2,3]`, `[{"handle":"${prefix}0","followers":"1"}] trailing`, `[{"a":"\\u0000"}]`]); name = `f${i}.json`; break;
     case "open-quote": {
       const n = r.int(100, 14_000);
-      data = [HEADER.join(","), ...csvRows(r, prefix, n), `${prefix}${n},"1000,10,food,US,unclosed`, ...csvRows(r, prefix, r.int(10, 500), n + 1)].join("\n") + "\n";
+      // No quote anywhere after it, so nothing closes it: the field runs to the end of the file.
+      const after = csvRows(r, prefix, r.int(10, 500), n + 1).map((l) => l.replaceAll('"', ""));
+      data = [HEADER.join(","), ...csvRows(r, prefix, n), `${prefix}${n},"1000,10,food,US,unclosed`, ...after].join("\n") + "\n";
       break;
     }
     case "nul-late": {
