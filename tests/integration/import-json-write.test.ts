@@ -128,7 +128,7 @@ describe("the JSON write path (embedded database)", () => {
     expect(await count()).toBe(n);
     const snaps = Number((await db.query(`SELECT count(*) FROM "CreatorSnapshot" s JOIN "Creator" c ON c.id = s."creatorId" WHERE c.handle LIKE $1`, [`${prefix}k%`])).rows[0].count);
     expect(snaps).toBe(n);
-  });
+  }, 240_000); // a 30,000-row import twice, in a child process: minutes on a busy 2-core machine
 
   it("a batch the server refuses rolls back alone; the job resumes from the last commit", async () => {
     const f = join(dir, "fails.csv");

@@ -118,7 +118,7 @@ describe("import pipeline", () => {
     expect(counts).toMatchObject({ created: n, updated: 0, unchanged: 0, rejected: 0 });
     expect(await creatorCount(`${prefix}k%`)).toBe(n);
     expect(await snapshotCount(`${prefix}k%`)).toBe(n);
-  });
+  }, 240_000); // a 30,000-row import twice, in a child process: minutes on a busy 2-core machine
 
   it("a batch that fails takes the batch upserted beside it (on the second connection) down with it; the job resumes from the last commit", async () => {
     const n = 25_000;
