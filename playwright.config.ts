@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
+  // A committed `test.only` fails the run in CI (scripts/test.sh runs Playwright with CI=1).
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   timeout: 60_000,

@@ -1,14 +1,16 @@
-// Runs before every request except Next's own build files. It does two things:
+// Runs before every request except Next's own build files. It does three things:
 // 1. Security headers that must be computed per request: the Content-Security-Policy with a fresh
 //    nonce for pages (Next reads the nonce from the request's CSP header and puts it on its scripts),
 //    a no-content policy for the API and files, and HSTS when SCOUT_HSTS=1. The fixed headers
 //    (nosniff, frame options, referrer, permissions) come from next.config.ts for every path.
-// 2. Signed-out page requests are sent to the login page before any page code runs, except a
+// 2. A server action posted from another origin is refused with 403 (lib/security/same-origin.ts).
+// 3. Signed-out page requests are sent to the login page before any page code runs, except a
 //    client's share link (/share/<token>), which also gets no-referrer and noindex headers. The API is left
 //    to the guard in lib/auth/guard.ts (withRole: 401 signed out, 403 wrong role), which every route
 //    handler goes through, so that an API call decodes its session once.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { crossOriginProblem, originFacts } from "@/lib/security/same-origin";
 import { SHARE_HEADERS } from "@/lib/security/share-headers";
 import { hstsEnabled, HSTS_VALUE, newNonce, NON_DOCUMENT_POLICY, pagePolicy } from "@/lib/security/headers";
 
@@ -23,6 +25,12 @@ function withSecurityHeaders(res: NextResponse, policy: string): NextResponse {
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // A server action (a POST with Next-Action) from another origin: Next refuses it too, but by
+  // throwing, which answered 500. Refused here first, as the API refuses it (lib/http): 403.
+  if (req.method === "POST" && req.headers.has("next-action")) {
+    const problem = crossOriginProblem({ ...originFacts(req), url: req.nextUrl });
+    if (problem) return withSecurityHeaders(new NextResponse(problem, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } }), NON_DOCUMENT_POLICY);
+  }
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   if (isApi || PUBLIC_FILE.test(pathname)) return withSecurityHeaders(NextResponse.next(), NON_DOCUMENT_POLICY);
 

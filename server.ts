@@ -3,11 +3,17 @@
 // socket's peer address would be lost. Here it is written into PEER_HEADER on every request,
 // overwriting anything a client sent under that name; the sign-in limit keys on it
 // (lib/security/client-address.ts, docs/deployment.md).
+// It also answers a page that failed because the database is out of reach with 503 and Retry-After
+// (Next can only say 500: lib/server/request-faults.ts), and stops gracefully on SIGTERM: requests
+// in flight finish, the import worker releases its job at a batch boundary (lib/server/graceful.ts).
 //   node --import tsx server.ts [-p PORT] [-H HOST]      (PORT and HOSTNAME work too)
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { markPeerHeaderSetByServer, PEER_HEADER, trustedProxies } from "./lib/security/client-address";
+import { RETRY_AFTER_SECONDS } from "./lib/server/db-unavailable";
+import { closeAfterResponseIfStopping, installGracefulShutdown } from "./lib/server/graceful";
+import { withRequestFaults, type RequestFaults } from "./lib/server/request-faults";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -28,11 +34,30 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    void handle(req, res);
+    closeAfterResponseIfStopping(res);
+    withRequestFaults((faults) => {
+      answerUnavailableAs503(res, faults);
+      void handle(req, res);
+    });
   });
+  installGracefulShutdown(server);
   const ready = () => console.log(`> Scout listening on http://${hostname ?? "localhost"}:${port} (${trusted.size} trusted proxy range(s))`);
   if (hostname) server.listen(port, hostname, ready);
   else server.listen(port, ready);
+}
+
+/** A 500 sent while the request met the database out of reach goes out as 503 with Retry-After. */
+function answerUnavailableAs503(res: ServerResponse, faults: RequestFaults): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 500 && faults.databaseUnavailable) {
+      res.statusMessage = "Service Unavailable";
+      res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      res.setHeader("Cache-Control", "no-store");
+      return writeHead(503, ...rest.filter((r) => typeof r !== "string"));
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse["writeHead"];
 }
 
 main().catch((err: Error) => {

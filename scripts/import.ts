@@ -16,7 +16,9 @@ import { HANDLE_SOURCES, PROFILE_ROWS, checkMapping, importMappingSchema, sugges
 import { resolveNumberReadings } from "../lib/import/number-columns";
 import { type ProgressEvent } from "../lib/import/pipeline";
 import { openTable } from "../lib/import/read";
+import { ImportReleasedError } from "../lib/import/pipeline";
 import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "../lib/import/resume";
+import { beginShutdown, shutdownSignal } from "../lib/server/shutdown";
 import { closeImportPools } from "../lib/queries/import-writer";
 import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
 import { getMappingPresetByName } from "../lib/queries/imports";
@@ -112,7 +114,7 @@ const progress = (io: CommandIo) => (p: ProgressEvent) => {
 /** Runs the job to its end through database restarts (it waits, then resumes), printing progress. */
 async function run(jobId: string, io: CommandIo): Promise<number> {
   io.err(`import ${jobId}\n`);
-  const counts = await runImportToEnd(jobId, { onProgress: progress(io), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
+  const counts = await runImportToEnd(jobId, { onProgress: progress(io), signal: shutdownSignal(), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
   io.err("\n");
   io.out(JSON.stringify({ job: jobId, ...counts }));
   return 0;
@@ -164,6 +166,7 @@ async function explain(err: unknown): Promise<string> {
   if (err instanceof UnconfirmedMappingError) return `import stopped: ${err.message}`;
   if (err instanceof ImportFileError) return `import failed: ${err.message}`;
   if (err instanceof ImportDatabaseDownError) return `import interrupted: ${await failAfterDatabaseLoss(err)}`;
+  if (err instanceof ImportReleasedError) return `import paused: stopped at a batch boundary after row ${err.committedRows.toLocaleString("en-US")} (the command was asked to stop). Continue it with: npm run import -- --resume JOB (the id printed above)`;
   const e = err as { message?: string; code?: string };
   if (e?.code === "ECONNREFUSED" || /ECONNREFUSED|Can't reach database/.test(e?.message ?? "")) {
     return "import failed: cannot reach the database (is PostgreSQL running, and DATABASE_URL right?); nothing was written.";
@@ -187,6 +190,8 @@ export async function importCommand(argv: string[], io: CommandIo = PROCESS_IO):
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Ctrl-C or SIGTERM: the import stops at its next batch boundary (whole batches stay), then exits 1.
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void beginShutdown(sig, 60_000));
   importCommand(process.argv.slice(2)).then(async (code) => {
     await closeImportPools().catch(() => {});
     process.exit(code);

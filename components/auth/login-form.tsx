@@ -8,6 +8,9 @@ import { Button } from "@/components/ui/button";
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
   // lib/auth/throttle.ts: the wait starts at 30 seconds and doubles with each failure, to 15 minutes.
+  // lib/auth/options.ts: the database was out of reach. Nothing about the server is shown.
+  DatabaseUnavailable: "Scout cannot reach its database at the moment. Nothing is wrong with your details: try again in a few seconds.",
+  SignInFailed: "Sign-in failed on our side. The error was logged; try again.",
   TooManyAttempts: "Too many failed attempts from here. Wait a minute and try again (the wait grows with each failure, up to 15 minutes).",
 };
 

@@ -4,6 +4,8 @@ import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { DatabaseUnavailableError, describeUnavailable, isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { markDatabaseUnavailable } from "@/lib/server/request-faults";
 import { authOptions } from "./options";
 import { ANY_ROLE, decideAccess, type Role, type SessionUser } from "./roles";
 import { sessionClaim, userForClaim } from "./session";
@@ -14,12 +16,21 @@ import { sessionClaim, userForClaim } from "./session";
  * name are then read from the database by primary key (lib/auth/session.ts). Null when signed out,
  * when the user was deleted, or when the session was revoked (signed out since: the version moved on).
  * Once per request (React's cache): the layout and the page both ask.
+ * The database out of reach is a DatabaseUnavailableError (a 503 and the "retrying" page), never
+ * the driver's own error, which names the server's host and port.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Cookies only: given headers, getToken would also take an "Authorization: Bearer" token, which
   // getServerSession never did.
   const token = await getToken({ req: { cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
-  return userForClaim(sessionClaim(token));
+  try {
+    return await userForClaim(sessionClaim(token));
+  } catch (err) {
+    if (!isDatabaseUnavailable(err)) throw err;
+    markDatabaseUnavailable();
+    console.error(`[db] unavailable: ${describeUnavailable(err)}`);
+    throw new DatabaseUnavailableError();
+  }
 });
 
 /** For pages: the signed-in user, or a redirect to the login page, or the 403 page. */

@@ -29,13 +29,48 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+/** A base no real request has: only what stays on it after resolution is a path on this site. */
+const PROBE_ORIGIN = "http://scout.invalid";
+
 /**
- * Where to send a user after sign-in: a path on this site, else /search. "//host" and "/\host"
- * are refused: browsers read both as another host.
+ * Where to send a user after sign-in: a path on this site, else /search. The value is resolved the
+ * way a browser resolves a Location header (which drops tabs and line breaks, reads "\" as "/" and
+ * collapses "/./"), and must still be on this site and still start with exactly one slash:
+ * "/\t/evil.example" and "/.//evil.example" are "//evil.example" to a browser, another host. Control
+ * characters are refused outright (a line break in a Location header is a 500). The answer is the
+ * resolved, percent-encoded path, so what is checked is what is sent.
  */
-export function safeCallbackPath(raw: string | string[] | undefined): string {
+export function safeCallbackPath(raw: string | string[] | undefined | null): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith("/") && !/^\/[\/\\]/.test(value) ? value : "/search";
+  if (!value || value.length > 2048 || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return "/search";
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_ORIGIN);
+  } catch {
+    return "/search";
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== PROBE_ORIGIN || !path.startsWith("/") || path.startsWith("//")) return "/search";
+  return path;
+}
+
+/**
+ * next-auth's redirect callback: an absolute URL on this site (baseUrl) or a site path, made safe as
+ * above; anything else is the site's search page.
+ */
+export function safeRedirectUrl(url: string, baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, "");
+  let path = url;
+  if (!url.startsWith("/")) {
+    try {
+      const u = new URL(url);
+      if (u.origin !== new URL(base).origin) return `${base}/search`;
+      path = `${u.pathname}${u.search}${u.hash}`;
+    } catch {
+      return `${base}/search`;
+    }
+  }
+  return `${base}${safeCallbackPath(path)}`;
 }
 
 /** How a person is named in records that outlive their account (import history, presets, settings). */

@@ -1,11 +1,14 @@
 // The one error mapper: whatever a handler or action throws becomes the API's one error shape
 // (lib/validation/errors.ts). Expected errors keep their message: NotFoundError 404, ConflictError
 // 409, ForbiddenError 403, TooManyRequestsError 429, InvalidInputError 400, UnprocessableError 422 (413 when too large; the import's file errors
-// are UnprocessableErrors). Anything else is logged and answered as a bare 500, so a stack trace or
-// SQL text never reaches a user.
+// are UnprocessableErrors). The database out of reach (lib/server/db-unavailable.ts) is a 503 with
+// Retry-After, logged as one line. Anything else is logged and answered as a bare 500, so a stack
+// trace or SQL text never reaches a user.
 import "server-only";
 import { ZodError } from "zod";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, TooManyRequestsError, UnprocessableError } from "@/lib/domain/errors";
+import { DB_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { markDatabaseUnavailable } from "@/lib/server/request-faults";
 import { jsonError, zodFieldErrors, type ApiErrorCode } from "@/lib/validation/errors";
 
 export type MappedError = { code: ApiErrorCode; message: string; fields?: Record<string, string[]> };
@@ -35,6 +38,11 @@ export function mapError(err: unknown): MappedError {
   if (err instanceof UnprocessableError) return { code: err.tooLarge ? "payload_too_large" : "unprocessable", message: err.message, fields: err.fields };
   // A unique key the code did not expect to meet still means "already exists", not a crash.
   if ((err as { code?: unknown } | null)?.code === "P2002") return { code: "conflict", message: "That already exists." };
+  if (isDatabaseUnavailable(err)) {
+    markDatabaseUnavailable();
+    console.error(`[db] unavailable: ${describeUnavailable(err)}`);
+    return { code: "service_unavailable", message: DB_UNAVAILABLE_MESSAGE };
+  }
   console.error(err);
   return { code: "internal", message: INTERNAL_MESSAGE };
 }

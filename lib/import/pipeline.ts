@@ -17,6 +17,14 @@ import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
 
 export const BATCH_SIZE = 5_000;
+/**
+ * Rows a batch: BATCH_SIZE, or SCOUT_IMPORT_BATCH_SIZE (tests set a few dozen, so a file of three
+ * batches is small and its cost on a busy machine stays far below any timeout).
+ */
+export function importBatchSize(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.SCOUT_IMPORT_BATCH_SIZE);
+  return Number.isInteger(n) && n > 0 ? n : BATCH_SIZE;
+}
 
 export type ImportCounts = ImportJobCounts;
 export type ProgressEvent = { processed: number; total: number | null; elapsedMs: number };
@@ -168,6 +176,7 @@ async function processFile(
       onProgress({ processed: ordinal, total: job.totalRows, elapsedMs: now - started });
     }
   };
+  const batchSize = importBatchSize();
   try {
     for await (const raw of table.rows as AsyncIterable<RawRow>) {
       ordinal++;
@@ -181,7 +190,7 @@ async function processFile(
       const verdict = check(raw.cells, raw.line);
       if (!verdict.ok) reject(verdict.reason);
       else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });
-      if (rows.length + rejects.length >= BATCH_SIZE) await flush();
+      if (rows.length + rejects.length >= batchSize) await flush();
     }
     await flush();
     const last = inFlight;

@@ -12,6 +12,7 @@ import { ImportReleasedError } from "./pipeline";
 import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
 import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "./resume";
 import { cleanUpImportFiles, type CleanupResult } from "./retention";
+import { onShutdown } from "@/lib/server/shutdown";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
@@ -75,6 +76,9 @@ export function startImportWorker(): Promise<string> {
       if (job) await runQueuedImport(job.data.importJobId, { count: job.retryCount, limit: job.retryLimit }, shutdown.signal);
     });
     await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
+    // SIGTERM (server.ts, or a worker process's own handler): the import in progress lets go at its
+    // next batch boundary, and the process waits for that (up to its grace period).
+    const off = onShutdown(() => stopImportQueue({ release: true, timeoutMs: 20_000 }).finally(() => off()));
     return workerId;
   })().catch((err) => {
     state.worker = undefined;

@@ -1,10 +1,12 @@
 // The rejected rows as a CSV people open in a spreadsheet: line, reason, then the row's own cells.
-// Cells that a spreadsheet would run as a formula (= + - @ and tab/CR) are prefixed with ' so they stay text.
+// Cells go through the shortlist export's spreadsheet-safe field (lib/domain/shortlist/cells.ts), one
+// rule for both files: a formula start (= + - @, tab, CR) is neutralised also after leading spaces,
+// NBSP, control characters, a BOM or a zero-width character, which spreadsheets skip.
+import { csvField } from "@/lib/domain/shortlist/cells";
 
 export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? "" : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (v === null || v === undefined) return "";
+  return csvField(typeof v === "number" ? v : String(v));
 }
 
 export function rejectedHeader(columns: string[]): string {

@@ -33,8 +33,14 @@ export async function reserveLoginAttempt(keys: readonly ThrottleKey[], now = ne
       reservations.push({ key, before: states[i], after });
     }
     return reservations;
-  });
+  }, TRANSACTION_WAIT);
 }
+
+/**
+ * A burst of sign-ins queues for the pool's connections: each waits its turn (up to 10 s) rather
+ * than failing after Prisma's default 2 s, which a busy machine reached with 40 attempts at once.
+ */
+const TRANSACTION_WAIT = { maxWait: 10_000, timeout: 15_000 };
 
 /**
  * A success: an "account" key is cleared; an "address" key gets its counted attempt back (its earlier

@@ -1,6 +1,7 @@
 // The API's one error shape: { error: { code, message, fields? } }.
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/db-unavailable";
 
 export type ApiErrorCode =
   | "bad_request"
@@ -12,7 +13,8 @@ export type ApiErrorCode =
   | "unsupported_media_type"
   | "unprocessable"
   | "too_many_requests"
-  | "internal";
+  | "internal"
+  | "service_unavailable";
 
 const STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
@@ -25,14 +27,19 @@ const STATUS: Record<ApiErrorCode, number> = {
   unprocessable: 422,
   too_many_requests: 429,
   internal: 500,
+  service_unavailable: 503,
 };
+
+const RETRY_AFTER = String(RETRY_AFTER_SECONDS);
 
 export function statusOf(code: ApiErrorCode): number {
   return STATUS[code];
 }
 
 export function jsonError(code: ApiErrorCode, message: string, fields?: Record<string, string[]>) {
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: STATUS[code] });
+  // A 503 (the database out of reach) tells the client when to try again.
+  const headers = code === "service_unavailable" ? { "Retry-After": RETRY_AFTER } : undefined;
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: STATUS[code], headers });
 }
 
 /** Field path -> messages, for forms and API clients. */

@@ -74,10 +74,15 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/plan": { query: "budget=5000&list={shortlistPlan}", expect: [401, 200, 200, 200, 404] },
   "POST /api/plan": { body: { budget: 5000, list: "{shortlistPlan}" }, expect: [401, 200, 200, 200, 404] },
 };
-/** Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. */
+/**
+ * Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. And the
+ * health check: public by design, the same answer for everyone, and its status depends on the import
+ * queue's tables (200 or 503), not on who asks: tests/integration/database-down.test.ts covers it.
+ */
 const EXEMPT_ROUTES: Record<string, string> = {
   "GET /api/auth/[...nextauth]": "next-auth",
   "POST /api/auth/[...nextauth]": "next-auth",
+  "GET /api/health": "public health check",
 };
 const PAGES: Record<string, PageLine> = {
   "/": { expect: [302, 302, 302, 302, 302] },

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: cluster.url });
+  const c = new pg.Client({ connectionString: cluster.url() });
   await c.connect();
   try {
     return (await c.query<T>(sql, params)).rows;
@@ -52,7 +52,7 @@ async function csv(name: string, prefix: string): Promise<string> {
 
 type Run = { child: ChildProcess; out: string[]; err: string[]; exit: Promise<number | null> };
 function run(script: string, args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: cluster.url, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: cluster.url(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const out: string[] = [];
   const err: string[] = [];
   child.stdout!.on("data", (b) => out.push(String(b)));

@@ -13,7 +13,7 @@ import type { ImportMapping } from "@/lib/import/mapping";
 import { FILE_CLEANUP_CRON, FILE_CLEANUP_QUEUE, IMPORT_QUEUE, startImportWorker, stopImportQueue } from "@/lib/import/queue";
 import { cleanUpImportFiles } from "@/lib/import/retention";
 import { startCommit } from "@/lib/import/service";
-import { holdingImportFiles } from "@/lib/queries/import-files";
+import { holdingImportFiles, IMPORT_FILES_LOCK } from "@/lib/queries/import-files";
 import { closeImportPools } from "@/lib/queries/import-writer";
 import { createImportJob } from "@/lib/queries/import-jobs";
 
@@ -166,7 +166,10 @@ describe("import file retention", () => {
     await inside;
     let cleaned = false;
     const cleanup = cleanUpImportFiles().then((r) => ((cleaned = true), r));
-    await new Promise((r) => setTimeout(r, 500));
+    // A signal, not a sleep: PostgreSQL shows the clean-up's session waiting for the import files'
+    // lock. With a broken lock the clean-up finishes first and this fails, however fast the machine.
+    const blocked = expect.poll(waitersOnImportFilesLock, { timeout: 60_000, interval: 50 }).toBeGreaterThan(0);
+    expect(await Promise.race([cleanup.then(() => "finished"), blocked.then(() => "blocked")])).toBe("blocked");
     expect(cleaned).toBe(false); // blocked by the commit's lock
     open();
     await commit;
@@ -184,3 +187,14 @@ describe("import file retention", () => {
     expect(schedule.rows).toEqual([{ cron: FILE_CLEANUP_CRON, timezone: "UTC" }]);
   });
 });
+
+/** Sessions of this database waiting (not granted) for the import files' advisory lock. */
+async function waitersOnImportFilesLock(): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_locks
+      WHERE locktype = 'advisory' AND NOT granted AND ((classid::bigint << 32) | objid::bigint) = $1
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [IMPORT_FILES_LOCK],
+  );
+  return rows[0]!.n;
+}

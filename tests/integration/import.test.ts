@@ -13,7 +13,7 @@ import { openTable } from "@/lib/import/read";
 import { closeImportPools } from "@/lib/queries/import-writer";
 import { createImportJob } from "@/lib/queries/import-jobs";
 import type { Platform } from "@/lib/domain/types";
-import { datasetPath } from "../support/datasets";
+import { requireDataset, skipWithoutDataset } from "../support/datasets";
 
 const repoRoot = resolve(__dirname, "../..");
 const prefix = `it${Date.now().toString(36)}`;
@@ -171,9 +171,8 @@ describe("import pipeline", () => {
     expect(job.error).toContain("The first 5,000 rows (to line 5,001 of the file) were imported in whole batches; the rows after them were not.");
   }, 120_000);
 
-  const kim = datasetPath("kim_instagram_influencers.csv") ?? "";
-  it.skipIf(!kim)("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
-    const { counts } = await importFile(kim, { platform: "instagram" });
+  it.skipIf(skipWithoutDataset("kim_instagram_influencers.csv"))("imports the Kim dataset: 33,935 rows, 12,349 micro and 677 macro", async () => {
+    const { counts } = await importFile(requireDataset("kim_instagram_influencers.csv"), { platform: "instagram" });
     expect(counts.created + counts.updated + counts.unchanged).toBe(33_935);
     expect(counts.rejected).toBe(0);
     expect(counts.byTier.micro).toBe(12_349);

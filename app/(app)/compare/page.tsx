@@ -7,13 +7,15 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { compareCharts } from "@/lib/domain/compare";
 import { listBriefsForOrg } from "@/lib/queries/search";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
+import { RefusedInputNotice } from "@/components/errors/refused-input";
+import { pageQuery } from "@/lib/http/page";
 import { addComparedToList } from "./actions";
 import { comparePath, loadComparison, type Raw } from "./load";
 
 export const metadata: Metadata = { title: "Compare creators" };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Raw> }) {
-  const raw = await searchParams;
+  const { params: raw, refused } = await pageQuery(searchParams);
   const user = await requirePageUser(undefined, comparePath(raw));
   const [{ answer, problem }, briefs, shortlists] = await Promise.all([
     loadComparison(user.organizationId, raw),
@@ -23,6 +25,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Compare creators</h1>
+      <RefusedInputNotice refused={refused} />
       {!answer ? (
         <CompareProblem message={problem ?? "Choose creators to compare."} shortlists={shortlists} />
       ) : answer.kind === "pick" ? (

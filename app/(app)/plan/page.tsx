@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanResultView } from "@/components/plan/plan-result";
 import { savePlanOptionAction } from "./actions";
+import { RefusedInputNotice } from "@/components/errors/refused-input";
 import { requirePageUser } from "@/lib/auth/guard";
+import { pageQuery } from "@/lib/http/page";
 import { NotFoundError, InvalidInputError } from "@/lib/domain/errors";
 import { listBriefsForOrg } from "@/lib/queries/search";
 import { planCampaign, type PlanResult } from "@/lib/queries/plan";
@@ -16,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PlanPage({ searchParams }: Props) {
   const user = await requirePageUser(undefined, "/plan");
-  const params = await searchParams;
+  const { params, refused } = await pageQuery(searchParams);
   const [lists, briefs] = await Promise.all([listShortlistNamesForOrg(user.organizationId), listBriefsForOrg(user.organizationId)]);
   const asked = params.budget !== undefined;
   const parsed = asked ? planQuerySchema.safeParse(params) : null;
@@ -38,6 +40,7 @@ export default async function PlanPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">Plan a campaign: micro or macro?</h1>
         <p className="text-sm text-slate-600">One budget, three ways to spend it: micro creators, macro creators, or the best mix of any tier.</p>
       </div>
+      <RefusedInputNotice refused={refused} />
       <PlanForm params={params} lists={lists} briefs={briefs} fields={error?.fields} />
       {error ? (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800" data-testid="plan-error">

@@ -5,7 +5,9 @@ import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchResults } from "./search-results";
 import { ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
+import { RefusedInputNotice } from "@/components/errors/refused-input";
 import { requirePageUser } from "@/lib/auth/guard";
+import { pageQuery } from "@/lib/http/page";
 import { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "@/lib/queries/search";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
@@ -16,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser(undefined, "/search");
-  const params = await searchParams;
+  const { params, refused } = await pageQuery(searchParams);
   const query = parseSearchQueryLenient(params);
   // Resolved before streaming starts, so another organisation's brief id answers with a real 404;
   // the lists for the filters and the shortlist menu are read at the same time.
@@ -31,6 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Find creators</h1>
+      <RefusedInputNotice refused={refused} />
       <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
         <SearchFilters briefs={briefs} />
       </Suspense>

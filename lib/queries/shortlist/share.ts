@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { ClientDecisionInput, CreateShareLinkInput } from "@/lib/validation/shortlist";
 import { actorOf, findListOrThrow, findShareableListOrThrow, logActivity } from "./access";
 import { briefOf, itemSelect, toItemRow, type RawItem } from "./rows";
+import { ConflictError } from "@/lib/domain/errors";
 
 export const CLIENT_ACTOR = { id: null, label: "client" } as const;
 
@@ -18,6 +19,8 @@ export function hashShareToken(token: string): string {
 
 export async function createShareLink(user: SessionUser, shortlistId: string, input: CreateShareLinkInput, now = new Date()) {
   const list = await findShareableListOrThrow(user, shortlistId);
+  // An archived list is finished work: a new client link to it would be a surprise (issue 20, INFO).
+  if (list.archivedAt) throw new ConflictError("This list is archived. Restore it to share it with a client.");
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   const columns = normaliseShareColumns(input.columns);

@@ -148,7 +148,9 @@ describe("optimizePortfolio", () => {
     expect(full.objective).toBeLessThanOrEqual(r.upperBound + 1e-6);
   });
 
-  it("solves 5,000 candidates quickly and exactly", () => {
+  // How fast is `npm run bench:optimizer`'s figure: a wall-clock limit here failed on a busy machine
+  // and passed a slow solver on a fast one, so this checks the answer only.
+  it("solves 5,000 candidates exactly", () => {
     let s = 42;
     const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
     const cands = Array.from({ length: 5000 }, (_, i) => {
@@ -156,12 +158,9 @@ describe("optimizePortfolio", () => {
       const eng = Math.round(followers * (0.005 + rnd() * 0.04));
       return cand(`c${i}`, Math.round(20 + followers * (0.005 + rnd() * 0.02)), eng, Math.round(rnd() * 100), "micro", followers);
     });
-    const t0 = performance.now();
     const r = optimizePortfolio({ budget: 50_000, candidates: cands });
-    const ms = performance.now() - t0;
     expect(r.exact).toBe(true);
     expect(r.summary.cost).toBeLessThanOrEqual(50_000);
-    expect(ms).toBeLessThan(2000); // generous for CI; the benchmark script measures the real figure
   });
 });
 

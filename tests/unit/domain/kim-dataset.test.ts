@@ -4,14 +4,14 @@ import { parseCount } from "../../../lib/domain/metrics";
 import { classifyTier } from "../../../lib/domain/tiers";
 import { normalizeNiche } from "../../../lib/domain/niches";
 
-import { datasetPath } from "../../support/datasets";
+import { requireDataset, skipWithoutDataset } from "../../support/datasets";
 
 // The dataset lives next to the repo (../shared/datasets), not in it.
-const file = datasetPath("kim_instagram_influencers.csv") ?? "";
-const exists = file !== "";
+const NAME = "kim_instagram_influencers.csv";
 
 describe("Kim et al. Instagram influencer dataset", () => {
-  it.skipIf(!exists)("parses and tiers 33,935 accounts: 12,349 micro and 677 macro; every category maps to a niche", () => {
+  it.skipIf(skipWithoutDataset(NAME))("parses and tiers 33,935 accounts: 12,349 micro and 677 macro; every category maps to a niche", () => {
+    const file = requireDataset(NAME);
     const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
     expect(lines[0]!.replace(/^\ufeff/, "")).toBe("Username,Category,#Followers,#Followees,#Posts");
     const counts: Record<string, number> = {};

@@ -9,13 +9,13 @@ import { resolveMapping, type ObservedCreator } from "@/lib/import/normalize";
 import { withNumberReadings } from "@/lib/import/preview";
 import { openTable } from "@/lib/import/read";
 import { rowChecker } from "@/lib/import/rows";
-import { datasetPath } from "../../support/datasets";
+import { requireDataset, skipWithoutDataset } from "../../support/datasets";
 
 const ig = (columns: ImportMapping["columns"]): ImportMapping => ({ columns, platform: { mode: "fixed", value: "instagram" } });
 const SUMMED = ["followers", "following", "posts", "avgLikes", "avgComments", "avgViews", "importedRate"] as const;
 
 async function importSummary(name: string, mapping: ImportMapping) {
-  const file = datasetPath(name)!;
+  const file = requireDataset(name);
   const { mapping: resolved } = await withNumberReadings(file, name, mapping);
   const table = await openTable(file, name);
   const check = rowChecker(table.header.length, resolveMapping(resolved, table.header));
@@ -74,7 +74,7 @@ const cases = [
 
 describe("shared datasets import with the tier counts they had", () => {
   for (const c of cases) {
-    it.skipIf(!datasetPath(c.name))(`${c.name}: ${JSON.stringify(c.tiers)}, ${c.rejected} refused`, async () => {
+    it.skipIf(skipWithoutDataset(c.name))(`${c.name}: ${JSON.stringify(c.tiers)}, ${c.rejected} refused`, async () => {
       const got = await importSummary(c.name, c.mapping);
       expect(got.tiers).toEqual(c.tiers);
       expect(got.rejected).toBe(c.rejected);

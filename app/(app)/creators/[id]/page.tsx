@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { profileUrlFor } from "@/lib/domain/profile-url";
+import { pageParams, pageQuery } from "@/lib/http/page";
 import { notFound } from "next/navigation";
 import { CreatorHistory } from "@/components/creator/creator-history";
 import { CreatorMetrics } from "@/components/creator/creator-metrics";
@@ -21,9 +22,11 @@ export const metadata: Metadata = { title: "Creator profile" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CreatorPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePageUser(undefined, `/creators/${id}`);
-  const query = parseSearchQueryLenient(await searchParams);
+  const path = await pageParams(params);
+  if (!path) notFound();
+  const { id } = path;
+  const user = await requirePageUser(undefined, `/creators/${encodeURIComponent(id)}`);
+  const query = parseSearchQueryLenient((await pageQuery(searchParams)).params);
   const [profile, lists] = await Promise.all([
     getCreatorProfile(id, query, user.organizationId).catch((err) => {
       if (err instanceof BriefNotFoundError) notFound();

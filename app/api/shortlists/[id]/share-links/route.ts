@@ -4,6 +4,7 @@
 import { NextResponse } from "next/server";
 import { ANY_ROLE } from "@/lib/auth/roles";
 import { route } from "@/lib/http";
+import { publicUrl } from "@/lib/http/public-url";
 import { createShareLink, listShareLinks } from "@/lib/queries/shortlist";
 import { createShareLinkSchema, shortlistParamsSchema } from "@/lib/validation/shortlist";
 
@@ -11,5 +12,5 @@ export const GET = route({ roles: ANY_ROLE, params: shortlistParamsSchema }, asy
 
 export const POST = route({ roles: ANY_ROLE, params: shortlistParamsSchema, body: createShareLinkSchema }, async ({ req, user, params, body }) => {
   const link = await createShareLink(user, params.id, body);
-  return NextResponse.json({ ...link, url: new URL(`/share/${link.token}`, req.nextUrl.origin).toString() }, { status: 201 });
+  return NextResponse.json({ ...link, url: publicUrl(`/share/${link.token}`, req.nextUrl.origin) }, { status: 201 });
 });
