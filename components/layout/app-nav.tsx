@@ -7,6 +7,7 @@ const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/shortlists", label: "Shortlists", roles: ANY_ROLE },
   { href: "/compare", label: "Compare", roles: ANY_ROLE },
   { href: "/plan", label: "Plan", roles: ANY_ROLE },
+  { href: "/campaigns", label: "Campaigns", roles: ANY_ROLE },
   { href: "/admin/imports", label: "Imports", roles: ADMIN_ONLY },
   { href: "/admin", label: "Admin", roles: ADMIN_ONLY },
 ];

@@ -7,6 +7,7 @@ import pg from "pg";
 import { insertRecords } from "../../lib/db/bulk";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 import { generateCreators, type SeedCreator } from "./generate";
+import { seedDemoCampaign, DEMO_CAMPAIGN } from "./campaign";
 import { DEMO_PASSWORD, DEMO_ORGS } from "./demo-accounts";
 
 type Options = { count: number; reset: boolean; snapshots: boolean; seed: number; quiet: boolean };
@@ -70,7 +71,8 @@ export async function seed(connectionString: string, opts: Options): Promise<{ c
     })(), 2_000, (n) => n % 100_000 === 0 && log(`  ${n.toLocaleString("en-US")} creators`));
     const wroteSnapshots = await insertRecords(client, "CreatorSnapshot", snapshots);
 
-    await seedOrgData(client, sample);
+    const booked = await seedOrgData(client, sample);
+    await seedDemoCampaign(client, booked.get(DEMO_CAMPAIGN.shortlistId) ?? [], opts.seed);
     await client.query("COMMIT");
     await client.query(`ANALYZE "Creator"`);
     log(`Seeded ${wroteCreators.toLocaleString("en-US")} creators and ${wroteSnapshots.toLocaleString("en-US")} snapshots.`);
@@ -91,6 +93,7 @@ const DEMO_NOTES: Record<number, string> = { 0: "Strong fit; rate agreed for one
 
 /** Each organisation gets its own brief and shortlists, so isolation can be seen. */
 async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
+  const booked = new Map<string, { c: SeedCreator; agreed: number | null }[]>();
   for (const org of DEMO_ORGS) {
     for (const b of org.briefs) {
       await client.query(
@@ -112,6 +115,7 @@ async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
         const status = DEMO_STATUSES[i % DEMO_STATUSES.length]!;
         // The approved creator's price, agreed at the low end of the estimate.
         const agreed = status === "approved" && c.priceLow !== null ? Math.round(Number(c.priceLow)) : null;
+        if (status !== "rejected") booked.set(s.id, [...(booked.get(s.id) ?? []), { c, agreed }]);
         await client.query(`INSERT INTO "ShortlistItem" (id, "shortlistId", "creatorId", note, status, "agreedPrice") VALUES ($1, $2, $3, $4, $5, $6)`,
           [`${s.id}i${i}`, s.id, c.id, DEMO_NOTES[i] ?? null, status, agreed]);
         await client.query(`INSERT INTO "ShortlistActivity" (id, "shortlistId", "actorId", "actorLabel", "creatorId", kind) VALUES ($1, $2, $3, $4, $5, 'added')`,
@@ -123,6 +127,7 @@ async function seedOrgData(client: pg.PoolClient, sample: SeedCreator[]) {
       }
     }
   }
+  return booked;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -73,6 +73,19 @@ const ROUTES: Record<string, RouteLine> = {
   "GET /api/compare": { query: "ids={creator},{creator2}&brief={briefA}", expect: [401, 200, 200, 200, 404] },
   "GET /api/plan": { query: "budget=5000&list={shortlistPlan}", expect: [401, 200, 200, 200, 404] },
   "POST /api/plan": { body: { budget: 5000, list: "{shortlistPlan}" }, expect: [401, 200, 200, 200, 404] },
+  // Campaigns: rights follow the shortlist rules (every role reads, edits and records results;
+  // deleting is AGENCY, ADMIN and whoever created it; showing the report to the client is AGENCY and ADMIN).
+  "GET /api/campaigns": { expect: [401, 200, 200, 200, 200] },
+  "POST /api/campaigns": { body: { from: "shortlist", shortlistId: "{shortlistPlan}", name: `${P} new campaign`, budget: 1000, startsOn: "2026-11-01" }, expect: [401, 201, 409, 409, 404] },
+  "GET /api/campaigns/[id]": { params: { id: "{campaignA}" }, expect: [401, 200, 200, 200, 404] },
+  "PATCH /api/campaigns/[id]": { params: { id: "{campaignA}" }, body: { shareWithClient: true }, expect: [401, 403, 200, 200, 404] },
+  "DELETE /api/campaigns/[id]": { params: { id: "{campaignDel}" }, expect: [401, 403, 200, 404, 404] },
+  "POST /api/campaigns/[id]/posts": { params: { id: "{campaignA}" }, body: { posts: [{ url: "https://www.instagram.com/p/authz/", creator: `${P}_creator2`, likes: 10 }] }, expect: [401, 200, 200, 200, 404] },
+  "POST /api/campaigns/[id]/results": { params: { id: "{campaignA}" }, query: "fileName=r.csv", stream: `url,creator,likes\nhttps://www.instagram.com/p/authz2/,${P}_creator2,5\n`, expect: [401, 200, 200, 200, 404] },
+  "GET /api/campaigns/[id]/export": { params: { id: "{campaignA}" }, query: "format=csv", expect: [401, 200, 200, 200, 404] },
+  // The rate card is the installation's: admins only (the value sent is the seeded one).
+  "GET /api/admin/emv": { expect: [401, 403, 403, 200, 403] },
+  "PUT /api/admin/emv": { body: { platform: "other", metric: "linkClicks", usd: 1.58, source: "Ayzenberg Earned Media Value Index, as quoted by SocialToaster (https://socialtoaster.com/?p=32725)" }, expect: [401, 403, 403, 200, 403] },
 };
 /**
  * Not through lib/http: next-auth's own sign-in and sign-out endpoints, public by design. And the
@@ -98,11 +111,16 @@ const PAGES: Record<string, PageLine> = {
   "/compare": { query: { ids: "{creator},{creator2}", brief: "{briefA}" }, expect: [401, 200, 200, 200, 404] },
   // Another organisation's list reads on the page exactly as a list that does not exist (a message).
   "/plan": { query: { budget: "5000", list: "{shortlistPlan}" }, expect: [401, 200, 200, 200, 200] },
+  "/campaigns": { expect: [401, 200, 200, 200, 200] },
+  "/campaigns/[id]": { params: { id: "{campaignA}" }, expect: [401, 200, 200, 200, 404] },
 };
 const ACTIONS: Record<string, ActionLine> = {
   "app/(app)/admin/actions.ts#updateTierThresholds": { input: () => THRESHOLDS, expect: [401, 403, 403, 200, 403] },
   "app/(app)/shortlists/actions.ts#createShortlistAction": { input: () => ({ name: `${P} list ${++seq}` }), expect: [401, 200, 200, 200, 200] },
   "app/(app)/compare/actions.ts#addComparedToList": { input: () => ({ shortlistId: FIXTURES.shortlistPlan!, creatorIds: [FIXTURES.creator!, FIXTURES.creator2!] }), expect: [401, 200, 200, 200, 404] },
+  "app/(app)/campaigns/actions.ts#createCampaignAction": { input: () => ({ shortlistId: FIXTURES.shortlistPlan!, name: `${P} campaign ${++seq}`, budget: "1000", startsOn: "2026-11-01" }), expect: [401, 200, 200, 200, 404] },
+  "app/(app)/campaigns/actions.ts#addPostAction": { input: () => ({ campaignId: FIXTURES.campaignA!, url: "https://www.instagram.com/p/typed/", creator: `${P}_creator2`, likes: "12" }), expect: [401, 200, 200, 200, 404] },
+  "app/(app)/campaigns/actions.ts#shareCampaignAction": { input: () => ({ campaignId: FIXTURES.campaignA!, shareWithClient: "true" }), expect: [401, 403, 200, 200, 404] },
   "app/(app)/plan/actions.ts#savePlanOptionAction": { input: () => ({ mode: "existing", shortlistId: FIXTURES.shortlistPlan!, creatorIds: `${FIXTURES.creator},${FIXTURES.creator2}` }), expect: [401, 200, 200, 200, 404] },
 };
 
@@ -114,7 +132,7 @@ const USERS = [null, `${P}_marketer`, `${P}_agency`, `${P}_admin`, `${P}_other`]
 const FIXTURES: Record<string, string> = {
   briefA: `${P}_brief_a`, creator: `${P}_creator`, creator2: `${P}_creator2`, shortlistA: `${P}_sl_a`, shortlistPlan: `${P}_sl_plan`, importJob: `${P}_job`,
   itemA: `${P}_item_a`, shortlistDel: `${P}_sl_del`, shortlistWork: `${P}_sl_work`, itemWork1: `${P}_item_w1`, itemWork2: `${P}_item_w2`,
-  linkRevoke: `${P}_link_revoke`, shareToken: `${P}_share_token_`.padEnd(43, "x"),
+  linkRevoke: `${P}_link_revoke`, campaignA: `${P}_campaign_a`, campaignDel: `${P}_campaign_del`, shareToken: `${P}_share_token_`.padEnd(43, "x"),
 };
 const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => FIXTURES[k] ?? `{${k}}`);
 const fillAll = <T,>(v: T): T => JSON.parse(fill(JSON.stringify(v ?? null))) as T;
@@ -151,6 +169,10 @@ beforeAll(async () => {
   const inAMonth = new Date(Date.now() + 30 * 86_400_000);
   await prisma.shareLink.create({ data: { id: FIXTURES.linkRevoke!, shortlistId: FIXTURES.shortlistA!, tokenHash: `${P}_not_a_real_hash`, columns: [], expiresAt: inAMonth } });
   await prisma.shareLink.create({ data: { shortlistId: FIXTURES.shortlistA!, tokenHash: hashShareToken(FIXTURES.shareToken!), columns: ["followers", "price"], expiresAt: inAMonth } });
+  // Campaigns from the plan list; campaignDel has no creator, so only AGENCY and ADMIN may delete it.
+  const booked = { creators: { create: [{ creatorId: FIXTURES.creator2!, platform: "instagram" as const, handle: `${P}_creator2`, fee: 200, deliverables: [{ platform: "instagram", format: "post", count: 1 }] }] } };
+  await prisma.campaign.create({ data: { id: FIXTURES.campaignA!, organizationId: ORG_A, name: `${P} campaign`, startsOn: new Date("2026-11-01"), budget: 1000, goal: "engagement", source: "shortlist", shortlistId: FIXTURES.shortlistPlan!, ...booked } });
+  await prisma.campaign.create({ data: { id: FIXTURES.campaignDel!, organizationId: ORG_A, name: `${P} campaign to delete`, startsOn: new Date("2026-11-01"), budget: 1000, goal: "engagement", source: "shortlist", ...booked } });
   await prisma.importJob.create({ data: { id: FIXTURES.importJob!, fileName: `${P}.csv`, fileHash: "h", fileSize: 10n, format: "csv", status: "completed", createdByLabel: "test", finishedAt: new Date() } });
 });
 afterAll(async () => {

@@ -1,11 +1,11 @@
 // The planner's optimiser: a 0/1 knapsack (most value for the budget) with an optional limit on how
 // many creators are picked (a cardinality-constrained knapsack). Bounded by construction: without a
-// limit it is lib/domain/campaign.ts's optimizePortfolio (reduction, then DP or branch-and-bound with
-// a node limit); with a binding limit, a Lagrangian bound, a reduction and a branch-and-bound that
+// limit it is unlimited.ts (reduction, then DP or branch-and-bound with a node limit); with a binding
+// limit, a Lagrangian bound, a reduction and a branch-and-bound that
 // stops after PLAN_LIMITS.nodeLimit nodes and then reports the best found and its proven gap.
-import { optimizePortfolio } from "../campaign";
 import { undominated } from "./dominance";
 import { limitedKnapsack } from "./limited";
+import { unlimitedKnapsack } from "./unlimited";
 
 export { PLAN_LIMITS, type KnapsackItem, type KnapsackMethod, type KnapsackResult } from "./solver-types";
 import { PLAN_LIMITS, type KnapsackItem, type KnapsackResult } from "./solver-types";
@@ -29,14 +29,6 @@ export function solveKnapsack(items: readonly KnapsackItem[], budget: number, ma
     if (K < eligible.length) return limitedKnapsack(items, eligible, B, K, eps, nodeLimit);
   }
 
-  // No limit, or one no choice can break: the campaign optimiser (the value rides in
-  // expectedEngagements with fit weighting off, so its objective is exactly Σ value).
-  const free = optimizePortfolio({
-    budget: B,
-    fitWeighted: false,
-    nodeLimit,
-    candidates: eligible.map((i) => ({ id: String(i), tier: "micro", followers: 0, expectedEngagements: items[i]!.value, price: items[i]!.cost, fit: 100 })),
-  });
-  const chosen = free.selected.map((c) => Number(c.id)).sort((a, b) => a - b);
-  return { chosen, objective: free.objective, exact: free.exact, upperBound: free.upperBound, method: free.method };
+  // No limit, or one no choice can break.
+  return unlimitedKnapsack(items, eligible, B, nodeLimit);
 }

@@ -1,0 +1,7 @@
+// Campaigns in the database: every read and write scoped to the caller's organisation.
+export { findCampaignOrThrow, CAMPAIGN_NOT_FOUND } from "./access";
+export { createCampaign, listLaunchPool } from "./create";
+export { listCampaigns, listCampaignReports, getCampaignReport, getSharedCampaignReports, listPostHistory, type CampaignIndexRow, type CampaignDetail } from "./read";
+export { writeCampaignPosts, deleteCampaignPost, MAX_POST_ROWS, type PostRowInput, type PostRowError, type PostWriteOutcome, type PreviewRow } from "./posts";
+export { updateCampaign, deleteCampaign } from "./update";
+export { listEmvRates, readEmvCard, setEmvRate, type EmvRateRow } from "./emv";
