@@ -5,9 +5,9 @@ import nextTs from "eslint-config-next/typescript";
 // last matching block's options for a rule win, so each block below states every restriction of its
 // folder; tests/unit/lint/layers.test.ts lints a crossing import into each folder and expects an error.
 
-/** The database: the Prisma client, its generated code, the bulk writers and the pg driver. */
+/** The database: the Prisma client, its generated code, the bulk writers, the pg driver and the job queue (pg-boss opens its own connections). */
 const DATABASE = {
-  group: ["**/db/client", "**/db/generated", "**/db/generated/**", "**/db/bulk", "**/db/copy", "@prisma/*", "pg", "pg-copy-streams"],
+  group: ["**/db/client", "**/db/generated", "**/db/generated/**", "**/db/bulk", "**/db/copy", "@prisma/*", "pg", "pg-copy-streams", "pg-boss"],
   message: "Only lib/queries (and lib/db) talk to the database: add or reuse a function in lib/queries.",
 };
 /**

@@ -1,5 +1,6 @@
 // npm run import -- FILE [--platform P] [--mapping PRESET | --map field=Column,... | --accept-suggested]
 //                        [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD]
+// npm run import -- --resume JOB     continues a stopped or failed import from its last committed batch
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
 // It imports only with a confident or confirmed mapping: otherwise it prints the proposal and exits 2,
 // writing nothing. Exit status 1 when the file as a whole cannot be imported or a guard stops it
@@ -14,13 +15,18 @@ import { ImportFileError, type Sniffed } from "../lib/import/detect";
 import { cleanFileName, sha256File } from "../lib/import/files";
 import { formatProposal, parseMapArg } from "../lib/import/cli-mapping";
 import { HANDLE_SOURCES, PROFILE_ROWS, checkMapping, importMappingSchema, suggestMapping, type HandleSource, type ImportMapping } from "../lib/import/mapping";
-import { runImport } from "../lib/import/pipeline";
+import { resolveNumberReadings } from "../lib/import/number-columns";
+import { type ProgressEvent } from "../lib/import/pipeline";
 import { openTable } from "../lib/import/read";
+import { ImportReleasedError } from "../lib/import/pipeline";
+import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "../lib/import/resume";
+import { beginShutdown, shutdownSignal } from "../lib/server/shutdown";
 import { closeImportPools } from "../lib/queries/import-writer";
-import { createImportJob, getMappingPresetByName } from "../lib/queries/imports";
+import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
+import { getMappingPresetByName } from "../lib/queries/imports";
 
-type Args = { file: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean; asOf?: Date };
-const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD (when the metrics were measured; default now)]";
+type Args = { file: string; resume?: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean; asOf?: Date };
+const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD (when the metrics were measured; default now)]\n       npm run import -- --resume JOB";
 
 export function parseImportArgs(argv: string[]): Args {
   const args: Omit<Args, "file"> & { file?: string } = { acceptSuggested: false, force: false, dryRun: false };
@@ -49,9 +55,16 @@ export function parseImportArgs(argv: string[]): Args {
       args.asOf = d.date;
     }
     else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--resume") args.resume = value(++i, "the id of the import to continue");
     else if (a.startsWith("--")) throw new ImportFileError(`unknown option ${a}\n${USAGE}`);
     else if (!args.file) args.file = a;
     else throw new ImportFileError(`only one file at a time\n${USAGE}`);
+  }
+  if (args.resume) {
+    if (args.file || args.preset || args.map || args.platform || args.acceptSuggested || args.handleFrom || args.force || args.dryRun || args.asOf) {
+      throw new ImportFileError(`--resume takes only the import's id: it continues with the file and mapping the import started with\n${USAGE}`);
+    }
+    return { ...args, file: "" } as Args;
   }
   if (!args.file) throw new ImportFileError(USAGE);
   if (args.preset && args.map) throw new ImportFileError("use either --mapping or --map, not both");
@@ -96,12 +109,48 @@ export function commandLineLabel(): string {
   return name ? `command line (${name})` : "command line";
 }
 
-async function main(): Promise<number> {
-  const args = parseImportArgs(process.argv.slice(2));
+/** Where the command writes: stdout gets the one JSON line of counts, stderr everything for a person. */
+export type CommandIo = { out: (line: string) => void; err: (text: string) => void };
+const PROCESS_IO: CommandIo = { out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t) };
+
+const progress = (io: CommandIo) => (p: ProgressEvent) => {
+  const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
+  io.err(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
+};
+
+/** Runs the job to its end through database restarts (it waits, then resumes), printing progress. */
+async function run(jobId: string, dryRun: boolean, io: CommandIo): Promise<number> {
+  io.err(`import ${jobId}\n`);
+  const counts = await runImportToEnd(jobId, { onProgress: progress(io), signal: shutdownSignal(), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
+  io.err("\n");
+  io.out(JSON.stringify({ job: jobId, ...counts }));
+  // No worker runs here: alerts and the dashboard summary are refreshed in this process.
+  if (!dryRun) {
+    const r = await refreshInsights();
+    io.err(`${r.alertsAdded} new alert(s); dashboard summary refreshed\n`);
+  }
+  return 0;
+}
+
+async function resume(jobId: string, io: CommandIo): Promise<number> {
+  const job = await getImportJob(jobId);
+  if (!job) throw new ImportFileError(`no import with id ${jobId}`);
+  if (job.status === "completed") throw new ImportFileError(`import ${jobId} is already complete (${job.processedRows.toLocaleString("en-US")} rows)`);
+  if (!job.storagePath) throw new ImportFileError(`the file of import ${jobId} is no longer kept; import the file again`);
+  await requeueImportJob(jobId);
+  io.err(`resuming ${job.fileName} after row ${job.lastCommittedRow.toLocaleString("en-US")}\n`);
+  return run(jobId, job.dryRun, io);
+}
+
+async function main(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseImportArgs(argv);
+  if (args.resume) return resume(args.resume, io);
   const file = path.resolve(args.file);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportFileError(`${args.file}: no such file`);
   const fileName = cleanFileName(path.basename(file));
+  // The file's one read before the import: its shape, header and first rows, for the mapping and the
+  // number readings; both are kept with the job, so the import reads the file with them.
   const table = await openTable(file, fileName);
   const rows: string[][] = [];
   try {
@@ -112,37 +161,52 @@ async function main(): Promise<number> {
   } finally {
     await table.rows.return(undefined);
   }
-  const mapping = await chooseMapping(args, fileName, table.header, rows, table.sniffed);
-  const problems = checkMapping(mapping, table.header);
+  const chosen = await chooseMapping(args, fileName, table.header, rows, table.sniffed);
+  const problems = checkMapping(chosen, table.header);
   if (problems.length) throw new ImportFileError(`${problems.join(" ")} (headers: ${table.header.join(", ")}); save a mapping preset in the admin screen and pass --mapping`);
-  console.error(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}`);
+  const mapping: ImportMapping = { ...chosen, numbers: resolveNumberReadings(chosen, table.header, rows).numbers };
+  io.err(`${fileName}: ${table.sniffed.format}, ${table.sniffed.encoding}, delimiter ${JSON.stringify(table.sniffed.delimiter)}; mapping ${JSON.stringify(mapping.columns)} platform ${JSON.stringify(mapping.platform)}\n`);
   const job = await createImportJob({
-    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, createdById: null, createdByLabel: commandLineLabel(),
-    mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued", asOf: args.asOf ?? null,
+    fileName, fileHash: await sha256File(file), fileSize: info.size, storagePath: file, format: table.sniffed.format, shape: table.sniffed, createdById: null,
+    createdByLabel: commandLineLabel(), mapping, platform: mapping.platform.mode === "fixed" ? mapping.platform.value : null, dryRun: args.dryRun, status: "queued",
+    asOf: args.asOf ?? null,
   });
-  const counts = await runImport(job.id, (p) => {
-    const rate = p.elapsedMs ? Math.round((p.processed / p.elapsedMs) * 1000) : 0;
-    process.stderr.write(`\r${p.processed.toLocaleString("en-US")} rows · ${rate.toLocaleString("en-US")} rows/s   `);
-  });
-  process.stderr.write("\n");
-  console.log(JSON.stringify(counts));
-  // No worker runs here: alerts and the dashboard summary are refreshed in this process.
-  if (!args.dryRun) {
-    const r = await refreshInsights();
-    console.error(`${r.alertsAdded} new alert(s); dashboard summary refreshed`);
+  return run(job.id, args.dryRun, io);
+}
+
+/** One line for a person, never a stack trace: what happened and what to do. */
+async function explain(err: unknown): Promise<string> {
+  if (err instanceof UnconfirmedMappingError) return `import stopped: ${err.message}`;
+  if (err instanceof ImportFileError) return `import failed: ${err.message}`;
+  if (err instanceof ImportDatabaseDownError) return `import interrupted: ${await failAfterDatabaseLoss(err)}`;
+  if (err instanceof ImportReleasedError) return `import paused: stopped at a batch boundary after row ${err.committedRows.toLocaleString("en-US")} (the command was asked to stop). Continue it with: npm run import -- --resume JOB (the id printed above)`;
+  const e = err as { message?: string; code?: string };
+  if (e?.code === "ECONNREFUSED" || /ECONNREFUSED|Can't reach database/.test(e?.message ?? "")) {
+    return "import failed: cannot reach the database (is PostgreSQL running, and DATABASE_URL right?); nothing was written.";
   }
-  return 0;
+  return `import failed: ${(e?.message ?? String(err)).split("\n")[0]}`;
+}
+
+/**
+ * The command, callable in-process (the malformed-file bench runs it for a thousand files): its exit
+ * status, 0 imported, 1 the file or the database stopped it, 2 the mapping needs a person. Every
+ * failure is one line on stderr, never a stack trace (SCOUT_DEBUG=1 adds it).
+ */
+export async function importCommand(argv: string[], io: CommandIo = PROCESS_IO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    io.err(`\n${await explain(err)}\n`);
+    if (process.env.SCOUT_DEBUG) io.err(`${(err as Error)?.stack ?? err}\n`);
+    return err instanceof UnconfirmedMappingError ? 2 : 1;
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main()
-    .then(async (code) => {
-      await closeImportPools();
-      process.exit(code);
-    })
-    .catch(async (err) => {
-      console.error(err instanceof UnconfirmedMappingError ? `import stopped: ${err.message}` : err instanceof ImportFileError ? `import failed: ${err.message}` : err);
-      await closeImportPools().catch(() => {});
-      process.exit(err instanceof UnconfirmedMappingError ? 2 : 1);
-    });
+  // Ctrl-C or SIGTERM: the import stops at its next batch boundary (whole batches stay), then exits 1.
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void beginShutdown(sig, 60_000));
+  importCommand(process.argv.slice(2)).then(async (code) => {
+    await closeImportPools().catch(() => {});
+    process.exit(code);
+  });
 }

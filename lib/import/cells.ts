@@ -1,4 +1,10 @@
-// What a cell and a header row are, for every reader (CSV, XLSX, JSON).
+// What a cell, a row and a header row are, for every reader (CSV, XLSX, JSON).
+
+/** One row of a file as text cells, with the line (CSV, JSON) or sheet row (XLSX) it starts on. */
+export type RawRow = { line: number; cells: string[] };
+
+/** Columns an import reads at most: a wider row is no creator list (and would take memory for nothing). */
+export const MAX_COLUMNS = 2_000;
 
 /** Rows searched for the header: whatever precedes it (titles, notes) is not data. */
 export const HEADER_SCAN_ROWS = 10;
@@ -22,9 +28,39 @@ export function cellText(v: unknown): string {
     if ("text" in o) return cellText(o.text);
     if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
     if ("error" in o) return "";
-    return JSON.stringify(v);
+    return boundedJson(v);
   }
   return String(v);
+}
+
+/** Longest text a nested value becomes in one cell, and the nesting written out before "…". */
+const CELL_JSON_CHARS = 2000;
+const CELL_JSON_DEPTH = 8;
+
+/**
+ * A nested value as JSON text, cut at CELL_JSON_DEPTH levels and CELL_JSON_CHARS characters. Never
+ * JSON.stringify on input: an element nested 100,000 deep overflows its recursion (a RangeError).
+ */
+export function boundedJson(v: unknown, depth = 0, budget = { left: CELL_JSON_CHARS }): string {
+  if (budget.left <= 0) return "…";
+  let out: string;
+  if (v === null || typeof v !== "object") out = JSON.stringify(v) ?? "null";
+  else if (depth >= CELL_JSON_DEPTH) out = Array.isArray(v) ? "[…]" : "{…}";
+  else {
+    const parts: string[] = [];
+    const entries = Array.isArray(v) ? v.map((x) => [null, x] as const) : Object.entries(v as Record<string, unknown>);
+    for (const [k, x] of entries) {
+      if (budget.left <= 0) {
+        parts.push("…");
+        break;
+      }
+      const item = (k === null ? "" : `${JSON.stringify(k)}:`) + boundedJson(x, depth + 1, budget);
+      budget.left -= item.length + 1;
+      parts.push(item);
+    }
+    out = Array.isArray(v) ? `[${parts.join(",")}]` : `{${parts.join(",")}}`;
+  }
+  return depth === 0 ? out.slice(0, CELL_JSON_CHARS) : out;
 }
 
 const NUMERICISH = /^[\s$€£+\-]*[0-9][0-9.,\s%kmb]*$/i;

@@ -1,12 +1,12 @@
 // Sniffing what a file is before reading it: format, text encoding and delimiter, from its first
 // bytes only. Pure: takes a Buffer, never touches the disk.
 import { UnprocessableError } from "@/lib/domain/errors";
+import type { FileFormat, FileShape, TextEncoding } from "@/lib/validation/file-shape";
+import { MAX_COLUMNS } from "./cells";
 
-export type FileFormat = "csv" | "xlsx" | "json";
-export type TextEncoding = "utf8" | "utf8-bom" | "utf16le" | "windows-1252";
-/** `sheet`: for XLSX, the worksheet read, of all the workbook's `sheets`. */
-/** How a file was read; `headerLine` is the line (CSV) or row (XLSX) taken as the header. */
-export type Sniffed = { format: FileFormat; encoding: TextEncoding; delimiter: string; sheet?: string; sheets?: string[]; headerLine?: number };
+export type { FileFormat, TextEncoding };
+/** How a file was read (its shape, kept with the job): format, encoding, delimiter, sheet, header line. */
+export type Sniffed = FileShape;
 
 /** The file as a whole cannot be imported: 422 through the request wrapper, exit 1 from the CLI. */
 export class ImportFileError extends UnprocessableError {
@@ -126,6 +126,13 @@ export function sniff(fileName: string, sample: Buffer, fileSize: number): Sniff
     return { format: "json", encoding, delimiter: "," };
   }
   const delimiter = lower.endsWith(".tsv") || lower.endsWith(".tab") ? "\t" : detectDelimiter(text);
+  // Said before a parser builds a row of millions of cells: the first line alone is too wide.
+  const lineEnd = text.search(/[\r\n]/);
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const columns = countOutsideQuotes(firstLine, delimiter) + 1;
+  if (columns > MAX_COLUMNS) {
+    throw new ImportFileError(`The first line has ${lineEnd < 0 ? "over " : ""}${columns.toLocaleString("en-US")} columns: an import reads at most ${MAX_COLUMNS.toLocaleString("en-US")}. Is this a list of creators, one per row?`);
+  }
   return { format: "csv", encoding, delimiter };
 }
 

@@ -2,7 +2,7 @@
 // its values (category words, a country, a platform taken for handles), or a file where most rows
 // would be rejected for one reason (a wrong column, a wrong platform). Pure. The admin can import
 // anyway, knowingly (mapping.force: "Import anyway" in the wizard, --force on the command line).
-import { parsePlatform } from "./normalize";
+import { parsePlatform } from "./platform-names";
 
 /** A real creator list is nearly all distinct: past this share of repeated handles the column is suspect. */
 export const MAX_DUPLICATE_SHARE = 0.1;

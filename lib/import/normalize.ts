@@ -3,36 +3,18 @@
 // what gets written.
 import { parseAsOf } from "@/lib/domain/as-of";
 import { detectCurrency } from "@/lib/domain/metrics";
-import { parseNiches, type NicheId } from "@/lib/domain/niches";
+import { parseNiches } from "@/lib/domain/niches";
 import type { Platform } from "@/lib/domain/types";
 import { countryCode, fixMojibake } from "./text";
 import { checkHandle, cleanHandle, nameKey } from "@/lib/domain/handles";
-import type { FieldId, ImportMapping } from "./mapping";
+import type { FieldId, ImportMapping } from "./mapping/schema";
+import { parsePlatform } from "./platform-names";
+import { creatorKey, type ObservedCreator } from "@/lib/domain/observed-creator";
 import { summaryWord } from "./summary-rows";
 import { averageProblems, readNumberCell, type NumberReadings, type NumericField } from "./number-columns";
 
-export type ObservedCreator = {
-  platform: Platform;
-  handle: string;
-  displayName: string | null;
-  bio: string | null;
-  profileUrl: string | null;
-  contactEmail: string | null;
-  country: string | null;
-  language: string | null;
-  niches: NicheId[];
-  followers: number;
-  following: number | null;
-  posts: number | null;
-  avgLikes: number | null;
-  avgComments: number | null;
-  avgViews: number | null;
-  avgShares: number | null;
-  importedRate: number | null;
-  importedPrice: { low: number; high: number; currency: string } | null;
-  /** The row's own as-of date (a mapped date column); null: the import's. */
-  asOf?: Date | null;
-};
+export { creatorKey, parsePlatform, type ObservedCreator };
+
 
 export type NormalizeResult = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
 
@@ -47,17 +29,6 @@ export function resolveMapping(mapping: ImportMapping, headers: readonly string[
   }
   const platform = mapping.platform.mode === "fixed" ? { fixed: mapping.platform.value } : { column: headers.indexOf(mapping.platform.column) };
   return { index, platform, handleFrom: mapping.handleFrom ?? "handle", numbers: (mapping.numbers ?? {}) as NumberReadings };
-}
-
-const PLATFORM_ALIASES: Record<string, Platform> = {
-  ig: "instagram", insta: "instagram", instagram: "instagram", yt: "youtube", youtube: "youtube", tiktok: "tiktok", tt: "tiktok",
-  "tik tok": "tiktok", x: "x", twitter: "x", twitch: "twitch", other: "other",
-};
-
-export function parsePlatform(raw: string): Platform | null {
-  const k = raw.trim().toLowerCase().replace(/\.com$/, "");
-  // Own keys only: "constructor" or "__proto__" must not read Object.prototype.
-  return Object.hasOwn(PLATFORM_ALIASES, k) ? PLATFORM_ALIASES[k]! : null;
 }
 
 /**
@@ -77,8 +48,14 @@ function text(cells: readonly string[], i: number | undefined, max = 500): strin
   return fixMojibake(v).slice(0, max);
 }
 
-export function normalizeRow(cells: readonly string[], m: ResolvedMapping): NormalizeResult {
+/** PostgreSQL text cannot hold U+0000: a cell with one (binary debris, often far past the sniffed first 64 KB) is unknown, stored as NULL. */
+const NUL = "\u0000";
+const withoutNulCells = (cells: readonly string[]) => (cells.some((c) => c.includes(NUL)) ? cells.map((c) => (c.includes(NUL) ? "" : c)) : cells);
+
+export function normalizeRow(rawCells: readonly string[], m: ResolvedMapping): NormalizeResult {
   const { index } = m;
+  if (index.handle !== undefined && (rawCells[index.handle] ?? "").includes(NUL)) return { ok: false, reason: "the handle holds a NUL byte (binary data), so it is no handle" };
+  const cells = withoutNulCells(rawCells);
   let platform: Platform;
   if ("fixed" in m.platform) platform = m.platform.fixed;
   else {
@@ -170,6 +147,3 @@ export function normalizeRow(cells: readonly string[], m: ResolvedMapping): Norm
   };
 }
 
-export function creatorKey(c: { platform: string; handle: string }): string {
-  return `${c.platform}\u0000${c.handle}`;
-}

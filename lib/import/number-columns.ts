@@ -5,7 +5,7 @@
 import { detectCurrency, metricValue, parseCount, parseDecimal, parseRate, type ParsedMetric } from "@/lib/domain/metrics";
 import { implausibility, implausibleAverage, readValue, resolveColumnReading, type ColumnReading, type MetricKind } from "@/lib/domain/plausibility";
 import type { DecimalMark } from "@/lib/domain/number-format";
-import { IMPORT_FIELDS, type FieldId, type ImportMapping } from "./mapping";
+import { IMPORT_FIELDS, type FieldId, type ImportMapping } from "./mapping/schema";
 
 /** Rows read to resolve the readings: the first 1,000, the sample the preview's column profile reads. */
 export const NUMBER_SAMPLE_ROWS = 1000;

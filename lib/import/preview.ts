@@ -6,7 +6,7 @@ import type { Sniffed } from "./detect";
 import { PROFILE_ROWS, checkMapping, suggestMapping, type ImportMapping, type MappingSuggestion } from "./mapping";
 import { resolveMapping } from "./normalize";
 import { NUMBER_SAMPLE_ROWS, resolveNumberReadings } from "./number-columns";
-import { openTable } from "./read";
+import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
 
 export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: MappingSuggestion };
@@ -27,20 +27,26 @@ export async function analyzeFile(file: string, fileName: string, sampleRows = 5
   return { sniffed: table.sniffed, header: table.header, sample, suggestion: suggestMapping(table.header, { rows }) };
 }
 
-/** `mapping` with its `numbers` resolved from the first rows of the stored file (any `numbers` it came with are replaced). */
-export async function withNumberReadings(file: string, fileName: string, mapping: ImportMapping): Promise<{ mapping: ImportMapping; notes: string[] }> {
-  const table = await openTable(file, fileName);
-  const rows: string[][] = [];
+/** The first `n` rows' cells of a file read with `shape` (or sniffed, when there is none yet), and its header and shape. */
+async function firstRows(file: string, fileName: string, shape: Sniffed | null | undefined, n: number) {
+  const table = await openTable(file, fileName, shape);
+  const rows: RawRow[] = [];
   try {
     for await (const row of table.rows) {
-      rows.push(row.cells);
-      if (rows.length >= NUMBER_SAMPLE_ROWS) break;
+      rows.push(row);
+      if (rows.length >= n) break;
     }
   } finally {
     await table.rows.return(undefined);
   }
-  const { numbers, notes } = resolveNumberReadings(mapping, table.header, rows);
-  return { mapping: { ...mapping, numbers }, notes };
+  return { header: table.header, shape: table.sniffed, rows };
+}
+
+/** `mapping` with its `numbers` resolved from the first rows of the stored file (any `numbers` it came with are replaced). */
+export async function withNumberReadings(file: string, fileName: string, mapping: ImportMapping, shape?: Sniffed | null): Promise<{ mapping: ImportMapping; notes: string[]; shape: Sniffed }> {
+  const read = await firstRows(file, fileName, shape, NUMBER_SAMPLE_ROWS);
+  const { numbers, notes } = resolveNumberReadings(mapping, read.header, read.rows.map((r) => r.cells));
+  return { mapping: { ...mapping, numbers }, notes, shape: read.shape };
 }
 
 export type PreviewRow =
@@ -52,28 +58,25 @@ export type Preview = { problems: string[]; rows: PreviewRow[]; notes: string[];
 /**
  * The first rows as they would be stored, with `mapping`'s numeric columns read as resolved from the
  * file (`notes` say where that choice mattered); the returned `mapping` carries the readings, for the
- * dry run and the import to use.
+ * dry run and the import to use. One read of the file, with the job's `shape`, serves both.
  */
-export async function previewRows(file: string, fileName: string, requested: ImportMapping, thresholds: TierThresholds, take = 10): Promise<Preview> {
-  const { mapping, notes } = await withNumberReadings(file, fileName, requested);
-  const table = await openTable(file, fileName);
+export async function previewRows(file: string, fileName: string, requested: ImportMapping, thresholds: TierThresholds, take = 10, shape?: Sniffed | null): Promise<Preview> {
+  const read = await firstRows(file, fileName, shape, NUMBER_SAMPLE_ROWS);
+  const { numbers, notes } = resolveNumberReadings(requested, read.header, read.rows.map((r) => r.cells));
+  const mapping: ImportMapping = { ...requested, numbers };
+  const problems = checkMapping(mapping, read.header);
+  if (problems.length) return { problems, rows: [], notes: [], mapping };
+  const check = rowChecker(read.header.length, resolveMapping(mapping, read.header));
   const out: PreviewRow[] = [];
-  try {
-    const problems = checkMapping(mapping, table.header);
-    if (problems.length) return { problems, rows: [], notes: [], mapping };
-    const check = rowChecker(table.header.length, resolveMapping(mapping, table.header));
-    for await (const raw of table.rows) {
-      const r = check(raw.cells, raw.line);
-      if (!r.ok) out.push({ line: raw.line, ok: false, reason: r.reason });
-      else {
-        const c = r.creator;
-        const d = deriveCreatorMetrics(c, thresholds);
-        out.push({ line: raw.line, ok: true, handle: c.handle, platform: c.platform, displayName: c.displayName, followers: c.followers, tier: d.tier, engagementRate: d.engagementRate, engagementMethod: d.engagementMethod, country: c.country, niches: c.niches });
-      }
-      if (out.length >= take) break;
+  for (const raw of read.rows) {
+    const r = check(raw.cells, raw.line);
+    if (!r.ok) out.push({ line: raw.line, ok: false, reason: r.reason });
+    else {
+      const c = r.creator;
+      const d = deriveCreatorMetrics(c, thresholds);
+      out.push({ line: raw.line, ok: true, handle: c.handle, platform: c.platform, displayName: c.displayName, followers: c.followers, tier: d.tier, engagementRate: d.engagementRate, engagementMethod: d.engagementMethod, country: c.country, niches: c.niches });
     }
-    return { problems: [], rows: out, notes, mapping };
-  } finally {
-    await table.rows.return(undefined);
+    if (out.length >= take) break;
   }
+  return { problems: [], rows: out, notes, mapping };
 }

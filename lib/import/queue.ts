@@ -1,61 +1,87 @@
-// Background import jobs on pg-boss (a Postgres-backed queue): the browser flow enqueues, a worker
-// (`npm run worker`, or the app server itself unless SCOUT_JOBS=off) runs lib/import/pipeline.ts. A job that dies with the process is retried by
-// pg-boss and resumes from its last committed batch. The same worker deletes uploaded files no
-// import needs any more (lib/import/retention.ts): once at start, then daily on a pg-boss schedule.
-import PgBoss from "pg-boss";
-import { resolveDatabaseUrl } from "@/lib/db/url";
-import { ImportFileError } from "./detect";
-import { runImport } from "./pipeline";
-import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
-import { cleanUpImportFiles, type CleanupResult } from "./retention";
-import { failExhaustedImports, failImportJob } from "@/lib/queries/import-runs";
+// Background import jobs on the job queue (pg-boss, lib/queries/job-queue.ts): the browser flow
+// enqueues, a worker (`npm run worker`, or the app server itself unless SCOUT_JOBS=off) runs
+// lib/import/pipeline.ts through lib/import/resume.ts. A job whose process dies is retried and resumes
+// from its last committed batch (jobs a dead process left "active" are found by their free advisory
+// lock, lib/queries/job-locks.ts); a database restart is waited out inside the handler (the job
+// resumes by itself once the database answers); a shutdown releases the job at a batch boundary
+// (stopImportQueue, drainImportQueue). The same worker deletes uploaded files no import needs any
+// more (lib/import/retention.ts): once at start, then daily.
+import { jobQueue, stopJobQueue, type PgBoss } from "@/lib/queries/job-queue";
+import { failExhaustedImports, failImportJob } from "@/lib/queries/import-jobs";
 import { claimJobLock, recoverOrphanedQueueJobs } from "@/lib/queries/job-locks";
 import { JobReleasedError } from "@/lib/jobs/control";
 import { jobsRunInThisProcess } from "@/lib/jobs/config";
 import { sendInsightsRefresh, startInsightsWorker } from "@/lib/insights/queue";
+import { onShutdown } from "@/lib/server/shutdown";
+import { ImportFileError } from "./detect";
+import { ImportReleasedError, type ImportCounts } from "./pipeline";
+import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
+import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "./resume";
+import { cleanUpImportFiles, type CleanupResult } from "./retention";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
 const RETRY_LIMIT = 8;
 /** Daily at 03:17 UTC (pg-boss creates one job per tick however many app instances run). */
 export const FILE_CLEANUP_CRON = "17 3 * * *";
 
-type Holder = { boss?: Promise<PgBoss>; worker?: Promise<string>; recovery?: NodeJS.Timeout };
+/** Retries with backoff; a job running 30 minutes without finishing is handed back. */
+const JOB_OPTIONS = { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 };
+/**
+ * How long a handler waits for a lost database before giving the job back: under the job's expiry,
+ * because pg-boss 10 reports a handler's failure without awaiting it (manager.js `this.fail(...)` in
+ * `onFetch`): a failure reported while the database is still down is lost (an unhandled ECONNRESET),
+ * the job stays "active" and only its 30-minute expiry hands it back. So the handler never throws
+ * while the database is down: it waits, resumes, and throws only once the database answers.
+ */
+const WORKER_DB_WAIT_MS = 25 * 60 * 1000;
 /** How often a worker looks for jobs that a dead process left "active". */
 const RECOVERY_EVERY_MS = 30_000;
 /** pg-boss jobs this process is running now (never taken for a dead process's). */
 const runningHere = new Set<string>();
-const holder = globalThis as unknown as { scoutImportQueue?: Holder };
-const state: Holder = (holder.scoutImportQueue ??= {});
 
-/** Retries with backoff; a job running 30 minutes without finishing is handed back. */
-const JOB_OPTIONS = { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 };
+type Holder = { worker?: Promise<string>; shutdown?: AbortController; recovery?: NodeJS.Timeout };
+const state: Holder = ((globalThis as unknown as { scoutImportQueue?: Holder }).scoutImportQueue ??= {});
 
-async function getBoss(): Promise<PgBoss> {
-  state.boss ??= (async () => {
-    const boss = new PgBoss({ connectionString: resolveDatabaseUrl(), max: 3 });
-    boss.on("error", (err) => console.error("[import queue]", err.message));
-    await boss.start();
-    await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...JOB_OPTIONS });
-    return boss;
-  })().catch((err) => {
-    state.boss = undefined;
-    throw err;
-  });
-  return state.boss;
-}
+const importQueue = () => jobQueue({ [IMPORT_QUEUE]: JOB_OPTIONS });
 
 export async function enqueueImport(importJobId: string): Promise<void> {
-  const boss = await getBoss();
+  const boss = await importQueue();
   await boss.send(IMPORT_QUEUE, { importJobId }, JOB_OPTIONS);
   // Where this process runs jobs, normally already running (instrumentation.ts); a failure here is
   // logged, the job waits in the queue. A web process with SCOUT_JOBS=off leaves it to `npm run worker`.
   if (jobsRunInThisProcess()) startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }
 
+/** A run that let go of its job at a batch boundary (this process is stopping): the job goes back to the queue. */
+const released = (err: unknown) => err instanceof ImportReleasedError || err instanceof JobReleasedError;
+
+/**
+ * One queue job: the import run to its end, through database restarts; never throws while the
+ * database is down. Its counts, or null when the file itself failed (the job row says why).
+ */
+export async function runQueuedImport(importJobId: string, retry: { count: number; limit: number }, signal?: AbortSignal): Promise<ImportCounts | null> {
+  try {
+    return await runImportToEnd(importJobId, {
+      signal, waitMs: WORKER_DB_WAIT_MS,
+      onWait: (m) => console.error(`[import queue] import ${importJobId}: ${m}`),
+    });
+  } catch (err) {
+    if (err instanceof ImportFileError) return null; // the job row says why; retrying cannot help
+    if (released(err)) throw err; // handed back to the queue: another worker resumes it
+    if (err instanceof ImportDatabaseDownError) {
+      await failAfterDatabaseLoss(err);
+      throw err;
+    }
+    if (retry.count >= retry.limit) await failImportJob(importJobId, `Stopped after ${retry.limit} retries: ${(err as Error).message}`).catch(() => {});
+    throw err;
+  }
+}
+
 /** Starts this process's worker once, with the recovery of jobs that dead processes left running. */
 export function startImportWorker(): Promise<string> {
   state.worker ??= (async () => {
-    const boss = await getBoss();
+    const boss = await importQueue();
+    const shutdown = (state.shutdown = new AbortController());
     await recoverImports(boss);
     // Another worker may die while this one lives: look again now and then, not only at start.
     state.recovery ??= setInterval(() => void recoverImports(boss).catch((err: Error) => console.error("[import queue] recovery failed:", err.message)), RECOVERY_EVERY_MS);
@@ -67,21 +93,15 @@ export function startImportWorker(): Promise<string> {
       if (!lock) return; // handed back a moment ago, or another worker runs it
       runningHere.add(job.id);
       try {
-        const counts = await runImport(job.data.importJobId);
+        const counts = await runQueuedImport(job.data.importJobId, { count: job.retryCount, limit: job.retryLimit }, shutdown.signal);
+        if (!counts) return;
         console.log(`[import queue] import ${job.data.importJobId} finished (pid ${process.pid})`);
         // Alerts and the dashboard summary, in their own job (lib/insights).
         if (counts.created + counts.updated + counts.unchanged > 0) await sendInsightsRefresh(boss);
       } catch (err) {
-        if (err instanceof ImportFileError) return; // the job row says why; retrying cannot help
-        if (err instanceof JobReleasedError) {
-          // Stopping: hand it back now (a retry), so the next worker need not wait for the expiry.
-          await boss.fail(IMPORT_QUEUE, job.id, { message: err.message });
-          return;
-        }
-        if (job.retryCount >= job.retryLimit) {
-          await failImportJob(job.data.importJobId, `Stopped after ${job.retryLimit} retries: ${(err as Error).message}`);
-        }
-        throw err;
+        // Stopping: hand it back now (a retry), so the next worker need not wait for the expiry.
+        if (released(err)) await boss.fail(IMPORT_QUEUE, job.id, { message: (err as Error).message });
+        else throw err;
       } finally {
         runningHere.delete(job.id);
         await lock.release();
@@ -89,6 +109,9 @@ export function startImportWorker(): Promise<string> {
     });
     await startInsightsWorker(boss).catch((err: Error) => console.error("[insights] worker did not start:", err.message));
     await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
+    // SIGTERM (server.ts, or a worker process's own handler): the import in progress lets go at its
+    // next batch boundary, and the process waits for that (up to its grace period).
+    const off = onShutdown(() => stopImportQueue({ release: true, timeoutMs: 20_000 }).finally(() => off()));
     return workerId;
   })().catch((err) => {
     state.worker = undefined;
@@ -111,7 +134,7 @@ function logCleanup(r: CleanupResult): void {
   }
 }
 
-/** The file clean-up: a daily pg-boss schedule and its worker, plus one run now (not awaited). */
+/** The file clean-up: a daily schedule and its worker, plus one run now (not awaited). */
 async function startFileCleanup(boss: PgBoss): Promise<void> {
   await boss.createQueue(FILE_CLEANUP_QUEUE, { name: FILE_CLEANUP_QUEUE, retryLimit: 2, retryDelay: 300, expireInSeconds: 15 * 60 });
   await boss.schedule(FILE_CLEANUP_QUEUE, FILE_CLEANUP_CRON);
@@ -121,29 +144,29 @@ async function startFileCleanup(boss: PgBoss): Promise<void> {
   cleanUpImportFiles().then(logCleanup, (err: Error) => console.error("[import files] clean-up failed:", err.message));
 }
 
-/** Queues a refresh of alerts and the dashboard summary (after a re-score); the worker (instrumentation.ts) runs it. */
+/** Queues a refresh of alerts and the dashboard summary (after a re-score); the worker runs it. */
 export async function enqueueInsightsRefresh(): Promise<void> {
-  await sendInsightsRefresh(await getBoss());
-}
-
-export async function stopImportQueue(): Promise<void> {
-  const boss = await state.boss?.catch(() => undefined);
-  state.boss = undefined;
-  state.worker = undefined;
-  clearInterval(state.recovery);
-  state.recovery = undefined;
-  await boss?.stop({ graceful: false, wait: true });
+  await sendInsightsRefresh(await importQueue());
 }
 
 /**
- * A stopping worker: running imports were asked to stop at their next batch boundary
- * (requestJobStop); this waits up to `graceMs` for their handlers to hand them back, then closes.
+ * Stops this process's worker. `release`: a shutdown hook's call: the import in progress lets go at
+ * its next batch boundary (it is handed back to the queue and resumes there, in this or another
+ * process) and the queue waits up to `timeoutMs` for that; without it, the queue stops at once.
  */
-export async function drainImportQueue(graceMs: number): Promise<void> {
-  const boss = await state.boss?.catch(() => undefined);
-  state.boss = undefined;
+export async function stopImportQueue({ release = false, timeoutMs = 30_000 } = {}): Promise<void> {
+  state.shutdown?.abort();
+  state.shutdown = undefined;
   state.worker = undefined;
   clearInterval(state.recovery);
   state.recovery = undefined;
-  await boss?.stop({ graceful: true, wait: true, timeout: graceMs });
+  await stopJobQueue({ graceful: release, timeoutMs });
+}
+
+/**
+ * A stopping worker (lib/jobs/registry.ts): running imports stop at their next batch boundary and are
+ * handed back; this waits up to `graceMs` for their handlers, then closes the queue.
+ */
+export async function drainImportQueue(graceMs: number): Promise<void> {
+  await stopImportQueue({ release: true, timeoutMs: graceMs });
 }

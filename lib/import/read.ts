@@ -5,13 +5,12 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, pickHeader } from "./cells";
+import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, MAX_COLUMNS, pickHeader, type RawRow } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
 import { xlsxRows, type SheetChoice } from "./xlsx";
+import { checkWorkbookSize } from "./zip-guard";
 
-export { cellText, cleanHeaderName, looksLikeHeader };
-
-export type RawRow = { line: number; cells: string[] };
+export { cellText, cleanHeaderName, looksLikeHeader, type RawRow };
 export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
 
 const SNIFF_BYTES = 64 * 1024;
@@ -28,10 +27,21 @@ export async function readSample(path: string, bytes = SNIFF_BYTES): Promise<{ s
   }
 }
 
-export async function openTable(path: string, fileName: string): Promise<OpenTable> {
-  const { sample, size } = await readSample(path);
-  const sniffed = sniff(fileName, sample, size);
-  const sheet: SheetChoice = { name: null, names: [] };
+/**
+ * The file as a header and a stream of rows. `known`: the shape this job's file was read with before
+ * (kept with the job), used as it is: no sniffing, no header search, so every step of one job reads
+ * the file alike. Without it the shape is decided here, from the first bytes and rows, and returned
+ * as `sniffed` for the caller to keep with the job.
+ */
+export async function openTable(path: string, fileName: string, known?: Sniffed | null): Promise<OpenTable> {
+  let sniffed: Sniffed;
+  if (known) sniffed = known;
+  else {
+    const { sample, size } = await readSample(path);
+    sniffed = sniff(fileName, sample, size);
+  }
+  if (sniffed.format === "xlsx") await checkWorkbookSize(path);
+  const sheet: SheetChoice = { name: null, names: [], want: known?.format === "xlsx" ? { sheet: known.sheet, headerLine: known.headerLine } : undefined };
   const source = sniffed.format === "xlsx" ? xlsxRows(path, sheet) : sniffed.format === "json" ? jsonRows(path, sniffed) : csvRows(path, sniffed);
   // Find the header among the first rows (and a few below them, to tell a preamble from the header);
   // whatever precedes it (titles, notes) is not data.
@@ -41,10 +51,15 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
     if (next.done) break;
     first.push(next.value);
     if (sniffed.format === "json") break; // the keys, made by the reader
+    if (known?.headerLine !== undefined && next.value.line >= known.headerLine) break;
   }
-  const at = sniffed.format === "json" ? (first.length ? 0 : -1) : pickHeader(first.map((r) => r.cells));
+  const at =
+    sniffed.format === "json" ? (first.length ? 0 : -1)
+    : known?.headerLine !== undefined ? first.findIndex((r) => r.line === known.headerLine)
+    : pickHeader(first.map((r) => r.cells));
   if (at < 0) {
     await source.return(undefined);
+    if (known) throw new ImportFileError("The file no longer reads as it did when it was uploaded (its header row moved); upload it again.");
     if (sniffed.format === "xlsx" && sheet.names.length) {
       throw new ImportFileError(`No worksheet has a header row in its first ${HEADER_SCAN_ROWS} rows (sheets: ${sheet.names.join(", ")}): the first row should name the columns (e.g. handle, followers).`);
     }
@@ -56,7 +71,7 @@ export async function openTable(path: string, fileName: string): Promise<OpenTab
   }
   const header = first[at]!;
   const names = header.cells.map((c, i) => cleanHeaderName(c) || `Column ${i + 1}`);
-  const said: Sniffed = { ...(sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names }), headerLine: header.line || undefined };
+  const said: Sniffed = known ?? { ...(sheet.name === null ? sniffed : { ...sniffed, sheet: sheet.name, sheets: sheet.names }), headerLine: header.line || undefined };
   return { sniffed: said, header: dedupeNames(names), rows: rowsAfter(first.slice(at + 1), source) };
 }
 
@@ -89,7 +104,10 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   const parser = decodedStream(path, s).pipe(
     // Every line ending, whatever the first line used: hand-edited files mix them (a preamble typed
     // on one system, the export pasted from another), and a stray "\r" would end up in the last cell.
-    parse({ delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false }),
+    parse({
+      delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false,
+      max_record_size: MAX_RECORD_CHARS,
+    }),
   );
   let lastLine = 0;
   let lastEmpty = 0;
@@ -104,6 +122,7 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
       }
       lastLine = start + span;
       lastEmpty = rec.info.empty_lines;
+      if (rec.record.length > MAX_COLUMNS) throw tooWide(start, rec.record.length);
       yield { line: start, cells: rec.record };
     }
   } catch (err) {
@@ -111,9 +130,21 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   }
 }
 
+/** One row's characters at most (a cell of a few MB is fine; a quote left open swallowing the file is not). */
+const MAX_RECORD_CHARS = 32 << 20;
+/** Nesting a JSON element may have (exports nest a few levels), and its size. */
+const MAX_JSON_DEPTH = 64;
+const MAX_JSON_ELEMENT_CHARS = 16 << 20;
+
+const tooWide = (line: number, n: number) =>
+  new ImportFileError(`Line ${line.toLocaleString("en-US")} has ${n.toLocaleString("en-US")} columns: an import reads at most ${MAX_COLUMNS.toLocaleString("en-US")}. Is this a list of creators, one per row?`);
+
 function csvError(err: unknown): Error {
   if (err instanceof ImportFileError) return err;
   const e = err as { code?: string; message?: string; lines?: number };
+  if (e.code === "CSV_MAX_RECORD_SIZE") {
+    return new ImportFileError(`A row near line ${e.lines ?? "?"} is over ${MAX_RECORD_CHARS >> 20} MB: a quote left open, or not a list of creators. Check the quotes near that line.`);
+  }
   if (e.code === "CSV_QUOTE_NOT_CLOSED") {
     return new ImportFileError(`A quoted field is never closed: a " opens a value that runs to the end of the file (reached line ${e.lines ?? "?"}). Check the quotes near the last rows imported.`);
   }
@@ -164,6 +195,7 @@ async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
 function unionKeys(objs: Record<string, unknown>[]): string[] {
   const set = new Set<string>();
   for (const o of objs) for (const k of Object.keys(flatten(o))) set.add(k);
+  if (set.size > MAX_COLUMNS) throw tooWide(1, set.size);
   return [...set];
 }
 
@@ -228,18 +260,20 @@ async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: n
         continue;
       }
       buf += ch;
+      if (buf.length > MAX_JSON_ELEMENT_CHARS) throw new ImportFileError(`The element starting on line ${elLine} is over ${MAX_JSON_ELEMENT_CHARS >> 20} MB: a JSON import is an array of creator objects.`);
       if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") depth--;
+      else if (ch === "{" || ch === "[") {
+        if (++depth > MAX_JSON_DEPTH) throw new ImportFileError(`The element starting on line ${elLine} is nested more than ${MAX_JSON_DEPTH} levels deep: a JSON import is an array of creator objects.`);
+      } else if (ch === "}" || ch === "]") depth--;
     }
   }
   if (!ended) throw new ImportFileError("The JSON array is not closed: the file ends before the final ].");
 }
 
 /** The header of a stored file, or null when the file is gone or unreadable. */
-export async function readHeader(path: string, fileName: string): Promise<string[] | null> {
+export async function readHeader(path: string, fileName: string, known?: Sniffed | null): Promise<string[] | null> {
   try {
-    const t = await openTable(path, fileName);
+    const t = await openTable(path, fileName, known);
     await t.rows.return(undefined);
     return t.header;
   } catch {

@@ -1,7 +1,8 @@
 // The rejected rows of an import as a CSV stream (line, reason, original cells), read in keyset pages
 // so a file with a million rejects never sits in memory.
 import { NotFoundError } from "@/lib/domain/errors";
-import { getImportJob, iterateRowErrors } from "@/lib/queries/imports";
+import { getImportJob } from "@/lib/queries/import-jobs";
+import { iterateRowErrors } from "@/lib/queries/imports";
 import { readHeader } from "./read";
 import { orderColumns, rejectedHeader, rejectedLine } from "./rejected-csv";
 
@@ -10,7 +11,7 @@ export async function rejectedRowsDownload(importJobId: string): Promise<{ fileN
   if (!job) throw new NotFoundError("No such import.");
   const first = (await iterateRowErrors(job.id, 1).next()).value?.[0];
   const keys = Object.keys((first?.raw as Record<string, unknown> | null) ?? {});
-  const columns = orderColumns(keys.length && job.storagePath ? await readHeader(job.storagePath, job.fileName) : null, keys);
+  const columns = orderColumns(keys.length && job.storagePath ? await readHeader(job.storagePath, job.fileName, job.shape) : null, keys);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -3,7 +3,8 @@ import { stat } from "node:fs/promises";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { holdingImportFiles } from "@/lib/queries/import-files";
-import { createImportJob, getImportJob, resetImportJob, saveMappingPreset, updateImportJob, type Db } from "@/lib/queries/imports";
+import { createImportJob, getImportJob, resetImportJob, updateImportJob, type Db } from "@/lib/queries/import-jobs";
+import { saveMappingPreset } from "@/lib/queries/imports";
 import { ImportFileError } from "./detect";
 import { cleanFileName, sha256File } from "./files";
 import type { ImportMapping } from "./mapping";
@@ -48,7 +49,8 @@ export async function finishUpload(id: string) {
     const analysis = await analyzeFile(job.storagePath, job.fileName);
     // Said now, at upload, rather than after the admin has mapped columns for nothing.
     if (!analysis.sample.length) throw new ImportFileError(`"${job.fileName}" has a header row (${analysis.header.length} columns) but no data rows.`);
-    await updateImportJob(id, { fileHash: await sha256File(job.storagePath), format: analysis.sniffed.format });
+    // The file's shape, read once here, is kept with the job: every later step reads the file with it.
+    await updateImportJob(id, { fileHash: await sha256File(job.storagePath), shape: analysis.sniffed });
     return analysis;
   } catch (err) {
     if (err instanceof ImportFileError) await updateImportJob(id, { status: "failed", error: err.message });
@@ -65,7 +67,7 @@ export async function startPreview(id: string, mapping: ImportMapping, savePrese
     const pct = job.totalRows ? ` (${Math.round((job.processedRows / job.totalRows) * 100)}%)` : "";
     throw new ImportFileError(`The dry run of the previous mapping is still running${pct}. Wait for it to finish, then preview again.`);
   }
-  const { mapping: withNumbers, ...preview } = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds());
+  const { mapping: withNumbers, ...preview } = await previewRows(job.storagePath, job.fileName, mapping, await getTierThresholds(), 10, job.shape);
   if (preview.problems.length) return { ...preview, queued: false };
   // A preset is for other files: it keeps the columns (and how the handle column is read), never this
   // file's number readings or the admin's one-off "Import anyway".
@@ -88,7 +90,7 @@ export async function startCommit(id: string, actor: ImportActor, asOf: Date | n
     const dry = await uploadJob(id, db);
     if (dry.status !== "completed" || !dry.mapping) throw new ImportFileError("Run the preview to the end before importing.");
     return createImportJob({
-      fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, createdById: actor.id, createdByLabel: actor.label,
+      fileName: dry.fileName, fileHash: dry.fileHash, fileSize: Number(dry.fileSize), storagePath: dry.storagePath, format: dry.format, shape: dry.shape, createdById: actor.id, createdByLabel: actor.label,
       mapping: dry.mapping as ImportMapping, platform: dry.platform, dryRun: false, totalRows: dry.totalRows, status: "queued", asOf,
     }, db);
   });

@@ -1,10 +1,14 @@
 // XLSX, streamed: one worksheet's rows as text cells, never evaluating a formula.
-import { cellText, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, pickHeader } from "./cells";
+import { cellText, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, pickHeader, type RawRow } from "./cells";
 import { ImportFileError } from "./detect";
-import type { RawRow } from "./read";
 
 /** The worksheet an XLSX import reads, and all of the workbook's sheets, for the admin to be told. */
-export type SheetChoice = { name: string | null; names: string[] };
+export type SheetChoice = {
+  name: string | null;
+  names: string[];
+  /** The sheet and header row an earlier read of the same file chose (kept with the job): taken as they are. */
+  want?: { sheet?: string; headerLine?: number };
+};
 
 const READ_ATTEMPTS = 3;
 
@@ -58,8 +62,13 @@ async function* sheetRows(path: string, choice: SheetChoice): AsyncGenerator<Raw
       if (next.done) break;
       head.push(toRow(next.value));
     }
-    // The same choice openTable makes from these rows (a preamble above the header is passed over).
-    const at = pickHeader(head.map((r) => r.cells));
+    // The same choice openTable makes from these rows (a preamble above the header is passed over),
+    // or the sheet and header row this job's file was read with before.
+    const want = choice.want;
+    const at = !want
+      ? pickHeader(head.map((r) => r.cells))
+      : want.sheet !== undefined && want.sheet !== ((sheet as unknown as { name?: string }).name ?? "") ? -1
+        : head.findIndex((r) => r.line === want.headerLine);
     if (at < 0) {
       // The reader reaches the next sheet only past this one's rows.
       for (let next = await rows.next(); !next.done; next = await rows.next());

@@ -1,7 +1,7 @@
-// The insights job on pg-boss (the import worker's instance, lib/import/queue.ts): queued after each
+// The insights job on the job queue (pg-boss via lib/queries/job-queue.ts, the instance the import worker uses, lib/import/queue.ts): queued after each
 // import and each re-score. The queue is "stately": at most one refresh waits while one runs, so a
 // burst of imports costs two refreshes, and the last one sees every import.
-import type PgBoss from "pg-boss";
+import type { PgBoss } from "@/lib/queries/job-queue";
 import { getInsightsSummary } from "@/lib/queries/insights-summary";
 import { refreshInsights } from "./refresh";
 

@@ -4,7 +4,7 @@
 // hold it shared, so they either finish first (and the clean-up sees their queued job) or start after
 // (and find the file gone, which they report).
 import { prisma } from "@/lib/db/client";
-import type { Db } from "./imports";
+import { forgetStoredFiles, listStoredFileJobs, type Db } from "./import-jobs";
 
 /** pg_advisory_xact_lock key for import files (any fixed bigint; this one is "scout imports" in digits). */
 export const IMPORT_FILES_LOCK = 7_268_804_677;
@@ -44,12 +44,9 @@ export async function releaseImportFiles(importQueue: string, choose: (refs: Sto
              WHERE name = ${importQueue} AND state IN ('created', 'retry', 'active') AND data->>'importJobId' IS NOT NULL`
         : [];
       const queued = new Set(held.map((r) => r.id));
-      const rows = await tx.importJob.findMany({
-        where: { AND: [{ storagePath: { not: null } }, { storagePath: { not: "" } }] },
-        select: { id: true, storagePath: true, status: true, finishedAt: true, createdAt: true },
-      });
+      const rows = await listStoredFileJobs(tx);
       const paths = choose(rows.map((r) => ({ ...r, storagePath: r.storagePath!, queued: queued.has(r.id) })));
-      if (paths.length) await tx.importJob.updateMany({ where: { storagePath: { in: paths } }, data: { storagePath: null } });
+      await forgetStoredFiles(tx, paths);
       return paths;
     },
     { maxWait: 10_000, timeout: 60_000 },

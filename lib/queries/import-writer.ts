@@ -14,7 +14,8 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
-import { creatorKey, type ObservedCreator } from "@/lib/import/normalize";
+import { creatorKey, type ObservedCreator } from "@/lib/domain/observed-creator";
+import { batchProgressSql, emptyTiers } from "./import-jobs";
 import { trackingSql, type HistoryRow, type TierChangeRow } from "./snapshots";
 
 export type BatchRow = { ordinal: number; line: number; creator: ObservedCreator };
@@ -63,11 +64,18 @@ export async function openSecondLane(client: Queryable): Promise<pg.Client | nul
  */
 export async function openImportLanes(): Promise<{ lanes: Queryable[]; release: () => Promise<void> }> {
   const client = await importPool().connect();
+  // Held for the whole job, so also between statements, where the pool's own idle listener is off: a
+  // server restart then emits 'error' on it, which would end the process unheard. The next statement
+  // fails instead, and the job resumes (lib/import/resume.ts).
+  let lost: Error | undefined;
+  const onError = (err: Error) => (lost = err);
+  client.on("error", onError);
   const second = await openSecondLane(client).catch(() => null);
   return {
     lanes: second ? [client, second] : [client],
     release: async () => {
-      client.release();
+      client.off("error", onError);
+      client.release(lost ?? false);
       await second?.end().catch(() => {});
     },
   };
@@ -113,7 +121,6 @@ async function ensureStage(client: Queryable): Promise<void> {
   staged.add(client);
 }
 
-export const emptyTiers = (): Record<Tier, number> => ({ nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 });
 
 /** capturedAt: the date the file's metrics were measured (its as-of date, else the import's time). */
 type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
@@ -124,7 +131,7 @@ type Job = { id: string; fileName: string; dryRun: boolean; capturedAt: Date };
  * same `lane` (one job's batches): its lookup and scoring then overlap this batch's commit; on
  * another connection its upsert runs beside this batch's too. Commits stay in the order batches
  * were started: a batch's COMMIT waits for its predecessor's (and fails if that one failed, see
- * progressSql).
+ * batchProgressSql).
  */
 export async function writeBatch(
   client: Queryable,
@@ -254,7 +261,7 @@ async function commitBatch(
 ) {
   let previousDone = !previous;
   previous?.then(() => (previousDone = true), () => (previousDone = true));
-  const progress = progressSql(job.id, result, previousOrdinal, lastOrdinal);
+  const progress = batchProgressSql(job.id, result, previousOrdinal, lastOrdinal);
   if (job.dryRun) {
     await previous?.catch(() => {});
     if (rejects.length) await insertRejects(client, job.id, rejects);
@@ -301,26 +308,6 @@ async function commitBatch(
 async function insertRejects(client: Queryable, jobId: string, rejects: BatchReject[]) {
   const records = rejects.map((x) => ({ id: `e${randomUUID().replace(/-/g, "").slice(0, 24)}`, importJobId: jobId, line: x.line, reason: x.reason.slice(0, 1000), raw: x.raw }));
   await insertRecords(client, "ImportRowError", records, Math.max(1, records.length));
-}
-
-/**
- * The job's counters, and lastCommittedRow moved from `previousOrdinal` to `lastOrdinal`. The move is
- * conditional: a batch whose predecessor did not commit fails here instead of leaving a gap. One
- * statement with literal values, so that it can share a round trip with the upsert and the COMMIT.
- */
-function progressSql(jobId: string, r: BatchResult, previousOrdinal: number, lastOrdinal: number): string {
-  const n = (x: number) => String(Math.trunc(x));
-  const id = pg.escapeLiteral(jobId);
-  return `DO $progress$ BEGIN
-    UPDATE "ImportJob" SET "processedRows" = ${n(lastOrdinal)}, "lastCommittedRow" = ${n(lastOrdinal)},
-        "createdCount" = "createdCount" + ${n(r.created)}, "updatedCount" = "updatedCount" + ${n(r.updated)},
-        "unchangedCount" = "unchangedCount" + ${n(r.unchanged)}, "rejectedCount" = "rejectedCount" + ${n(r.rejected)},
-        "byTier" = (SELECT jsonb_object_agg(t.key, COALESCE(("byTier"->>t.key)::int, 0) + t.value::int) FROM jsonb_each_text(${pg.escapeLiteral(JSON.stringify(r.byTier))}::jsonb) AS t)
-      WHERE id = ${id} AND "lastCommittedRow" = ${n(previousOrdinal)};
-    IF NOT FOUND THEN
-      RAISE EXCEPTION 'import %: rows up to % are not committed, so rows to % cannot be', ${id}, ${n(previousOrdinal)}, ${n(lastOrdinal)};
-    END IF;
-  END $progress$`;
 }
 
 /** The snapshot an older row leaves: its own figures, scored alone (tier and engagement rate as of its date). */

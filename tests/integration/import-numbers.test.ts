@@ -12,7 +12,7 @@ import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
 import { closeImportPools } from "@/lib/queries/import-writer";
-import { createImportJob } from "@/lib/queries/imports";
+import { createImportJob } from "@/lib/queries/import-jobs";
 
 const prefix = `in${Date.now().toString(36)}`;
 let dir: string;

@@ -15,7 +15,7 @@ import { cleanUpImportFiles } from "@/lib/import/retention";
 import { startCommit } from "@/lib/import/service";
 import { holdingImportFiles, IMPORT_FILES_LOCK } from "@/lib/queries/import-files";
 import { closeImportPools } from "@/lib/queries/import-writer";
-import { createImportJob } from "@/lib/queries/imports";
+import { createImportJob } from "@/lib/queries/import-jobs";
 
 const DAY = 24 * 3600_000;
 const tag = `ret${Date.now().toString(36)}`;

@@ -12,7 +12,7 @@ vi.mock("next/headers", () => import("../support/next-headers"));
 
 const { prisma } = await import("@/lib/db/client");
 const { runImport } = await import("@/lib/import/pipeline");
-const { createImportJob } = await import("@/lib/queries/imports");
+const { createImportJob } = await import("@/lib/queries/import-jobs");
 const { closeImportPools } = await import("@/lib/queries/import-writer");
 const { computeAlerts, listAlerts, countUnreadAlerts, markAlerts } = await import("@/lib/queries/alerts");
 const { DEFAULT_TIER_THRESHOLDS } = await import("@/lib/domain/tiers");

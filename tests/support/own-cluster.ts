@@ -67,3 +67,16 @@ export function createOwnCluster(port: number): OwnCluster {
     },
   };
 }
+
+/** A cluster as createOwnCluster makes it, with the app's migrations applied to its `postgres` database (the import restart tests, ports 5460-5469). */
+export async function startOwnCluster(port: number): Promise<OwnCluster> {
+  const { applyMigrations } = await import("../../lib/db/schema-engine");
+  const c = createOwnCluster(port);
+  try {
+    await applyMigrations(c.url());
+  } catch (err) {
+    c.destroy();
+    throw err;
+  }
+  return c;
+}

@@ -5,7 +5,7 @@ import { cleanHandle, handleProblem, urlPlatform } from "@/lib/domain/handles";
 import { MISSING_TOKENS, detectCurrency, parseCount, parseDecimal, parseRate } from "@/lib/domain/metrics";
 import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
-import { parsePlatform } from "../normalize";
+import { parsePlatform } from "../platform-names";
 import { countryCode } from "../text";
 
 export const PROFILE_ROWS = 1000;

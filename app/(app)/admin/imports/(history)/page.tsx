@@ -9,7 +9,7 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/files";
 import { formatCount } from "@/lib/domain/format";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
-import { listImportJobs } from "@/lib/queries/imports";
+import { listImportJobs } from "@/lib/queries/import-jobs";
 
 export const metadata: Metadata = { title: "Imports" };
 

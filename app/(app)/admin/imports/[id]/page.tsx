@@ -7,7 +7,7 @@ import { formatBytes } from "@/components/import/labels";
 import { requirePageUser } from "@/lib/auth/guard";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { jobStatusView } from "@/lib/import/status";
-import { getImportJob } from "@/lib/queries/imports";
+import { getImportJob } from "@/lib/queries/import-jobs";
 
 export const metadata: Metadata = { title: "Import" };
 

@@ -3,7 +3,8 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/domain/errors";
 import { route } from "@/lib/http";
 import { jobStatusView } from "@/lib/import/status";
-import { getImportJob, summarizeRowErrors } from "@/lib/queries/imports";
+import { getImportJob } from "@/lib/queries/import-jobs";
+import { summarizeRowErrors } from "@/lib/queries/imports";
 import { importParamsSchema } from "@/lib/validation/imports";
 
 export const GET = route({ roles: ADMIN_ONLY, params: importParamsSchema }, async ({ params }) => {

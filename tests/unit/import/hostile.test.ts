@@ -1,0 +1,68 @@
+// Hostile files fail with a clear ImportFileError (422 in the API, exit 1 from the command line),
+// never a RangeError, an out-of-memory or a row PostgreSQL refuses. Each case is built here.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { boundedJson } from "@/lib/import/cells";
+import { ImportFileError } from "@/lib/import/detect";
+import { normalizeRow, resolveMapping } from "@/lib/import/normalize";
+import { openTable } from "@/lib/import/read";
+import { zip } from "../../bench/malformed-files";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "scout-hostile-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function readAll(name: string, data: string | Buffer) {
+  const f = join(dir, name);
+  await writeFile(f, data);
+  const t = await openTable(f, name);
+  let n = 0;
+  for await (const _ of t.rows) n++;
+  return { header: t.header, rows: n };
+}
+
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+
+describe("hostile files", () => {
+  it("JSON nested 100,000 deep: a clear error, not a RangeError", async () => {
+    const err = await readAll("deep.json", `[{"handle":"x","followers":1,"meta":${nested(100_000)}}]`).catch((e) => e);
+    expect(err).toBeInstanceOf(ImportFileError);
+    expect(err.message).toMatch(/nested more than 64 levels deep/);
+  }, 60_000);
+
+  it("a nested value becomes a bounded cell: 20 levels kept short, 100,000 never recursed into", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const text = boundedJson(deep);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text.startsWith('{"a":{"a":')).toBe(true);
+    expect(text).toContain("{…}");
+    expect(boundedJson({ x: [1, "two", null] })).toBe('{"x":[1,"two",null]}');
+  });
+
+  it("a header of 100,000 columns (and one far past the first 64 KB) is refused before it is parsed", async () => {
+    const wide = ["handle", "followers", ...Array.from({ length: 99_998 }, (_, i) => `c${i}`)].join(",");
+    await expect(readAll("wide.csv", `${wide}\na,1\n`)).rejects.toThrow(/has over [\d,]+ columns: an import reads at most 2,000/);
+    const narrowFirst = `handle,followers\n${"a,1\n".repeat(20_000)}${"x,".repeat(5_000)}x\n`;
+    await expect(readAll("wide-later.csv", narrowFirst)).rejects.toThrow(/Line 20,002 has 5,001 columns/);
+  }, 60_000);
+
+  it("a zip bomb named .xlsx is refused from its directory, before anything is inflated", async () => {
+    const body = Buffer.alloc(4 << 20, 0x61);
+    const bomb = await zip([{ name: "xl/worksheets/sheet1.xml", parts: () => [body], declaredSize: 3 * 2 ** 30 }]);
+    await expect(readAll("bomb.xlsx", bomb)).rejects.toThrow(/would expand to 3072 MB from \d+ KB in “xl\/worksheets\/sheet1\.xml”/);
+    const dense = await zip([{ name: "xl/sharedStrings.xml", parts: () => Array.from({ length: 80 }, () => Buffer.alloc(1 << 20, 0x62)) }]);
+    await expect(readAll("dense.xlsx", dense)).rejects.toThrow(/would expand to 80 MB from \d+ KB/);
+  }, 60_000);
+
+  it("a NUL byte in a cell: the value is unknown (NULL), a handle with one is rejected with its reason", () => {
+    const m = resolveMapping({ columns: { handle: "h", followers: "f", country: "c", bio: "b" }, platform: { mode: "fixed", value: "tiktok" } }, ["h", "f", "c", "b"]);
+    const ok = normalizeRow(["ana", "1000", "D\u0000E", "b\u0000io"], m);
+    expect(ok).toMatchObject({ ok: true, creator: { handle: "ana", followers: 1000, country: null, bio: null } });
+    expect(normalizeRow(["an\u0000a", "1000", "DE", ""], m)).toEqual({ ok: false, reason: expect.stringMatching(/NUL byte/) });
+  });
+});
