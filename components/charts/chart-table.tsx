@@ -4,7 +4,8 @@ export function ChartTable({ caption, columns, rows, testId }: { caption: string
   return (
     <details className="mt-2 text-xs" data-testid={testId}>
       <summary className="cursor-pointer text-brand-700">Show as a table</summary>
-      <div className="mt-1 overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll a table wider than its box (axe: scrollable-region-focusable). */}
+      <div className="mt-1 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="min-w-full text-left">
           <caption className="sr-only">{caption}</caption>
           <thead className="text-slate-500">

@@ -13,7 +13,8 @@ export function ChartFigure({ title, n, chart, table, note, testId }: { title: s
       {note ? <p className="mt-1 text-xs text-slate-500">{note}</p> : null}
       <details className="mt-2 text-sm" open>
         <summary className="cursor-pointer text-xs font-medium text-brand-700">Table view</summary>
-        <div className="mt-1 overflow-x-auto">{table}</div>
+        {/* Focusable, so a keyboard can scroll a table wider than its box (axe: scrollable-region-focusable). */}
+        <div className="mt-1 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}: table`}>{table}</div>
       </details>
     </figure>
   );
