@@ -45,7 +45,9 @@ export function ShareLinks({ listId, links }: { listId: string; links: Link[] })
     <section aria-labelledby="share-h" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="share-h" className="font-semibold">Share with the client</h2>
       <p className="text-sm text-slate-600">A read-only link for someone without an account. They see only the columns you choose and can approve or reject each creator. Revoke it at any time.</p>
-      <form action={create} className="mt-3 flex flex-wrap items-end gap-3">
+      {/* onSubmit, not a form action: React resets a form after its action, which would untick the
+          chosen columns in the page while their state still says ticked. */}
+      <form onSubmit={(e) => { e.preventDefault(); void create(new FormData(e.currentTarget)); }} className="mt-3 flex flex-wrap items-end gap-3">
         <label className="text-xs font-medium text-slate-600">Label<input name="label" maxLength={120} placeholder="e.g. Brand team" className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm" /></label>
         <label className="text-xs font-medium text-slate-600">Expires after (days)<input name="days" type="number" min={1} max={SHARE_MAX_DAYS} defaultValue={SHARE_DEFAULT_DAYS} className="mt-1 block w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm" /></label>
         <fieldset className="text-xs text-slate-600">

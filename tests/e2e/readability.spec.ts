@@ -85,10 +85,12 @@ test("compare: follower history on a log scale in real time, a shared unknown sa
   await page.close();
 });
 
-test("plan: every option's engagements bar is seen (log scale) and the cost legend follows the bars", async () => {
+test("plan: every option's engagements bar is seen (a log scale when they span orders of magnitude) and the cost legend follows the bars", async () => {
   const page = await sessions.get("agency").newPage();
   await openPage(page, page$("plan"), fixtures);
-  await expect(page.getByRole("img", { name: "Bar chart of expected engagements per option" })).toHaveAttribute("data-scale", "log");
+  // Which scale depends on the plan's figures (lib/domain/chart-scale.ts, unit-tested); what a reader
+  // relies on is that no option's bar vanishes beside another's.
+  await expect(page.getByRole("img", { name: "Bar chart of expected engagements per option" })).toHaveAttribute("data-scale", /^(log|linear)$/);
   const legend = page.getByRole("img", { name: "Bar chart of cost per option" }).locator(".recharts-legend-item-text");
   await expect(legend).toHaveText(["Low", "Mid", "High"]);
   // Each bar at least a few pixels tall.
