@@ -2,9 +2,8 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { SearchPlan } from "@/lib/search/plan";
 import { fitCandidateSets, fitThresholdConds } from "./fit-sets";
-import { fitScoreSql } from "./fit-sql";
 import { columnSortKey, DEFERRED_JOIN_OFFSET, listSql, orderBy } from "./list";
-import { overallScoreSql, scoreConfidenceSql } from "./score-sql";
+import { planScoreSql } from "./score-sql";
 import { scoreBoundPage } from "./score-bound-page";
 import { countPlan, countSql } from "./stats";
 import { COUNT_CAP } from "@/lib/search/plan";
@@ -39,9 +38,7 @@ export async function runSearch(
   { fitBands, candidateTarget, smallSet = SMALL_SET }: { fitBands?: number; candidateTarget?: number; smallSet?: number } = {},
 ): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
   const { query: q, brief, weights, base, text, cap, offset, wFit } = plan;
-  const fit = brief ? fitScoreSql(brief) : null;
-  const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
-  const conf = base ? sql`c."baseConfidence"` : scoreConfidenceSql(weights, brief !== null);
+  const { fit, score, conf } = planScoreSql(plan);
   const conds = searchWhereConds(q);
   const where = whereOf(conds);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.
