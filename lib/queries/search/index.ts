@@ -8,14 +8,14 @@ import { creatorScore } from "@/lib/domain/score";
 import { toFlags, type ResolvedBrief } from "@/lib/search/brief";
 import { filterConflicts } from "@/lib/search/conflicts";
 import { activeFilters, type FilterKey } from "@/lib/search/filters";
-import { COUNT_CAP, planSearch } from "@/lib/search/plan";
+import { COUNT_CAP, planSearch, type SearchPlan } from "@/lib/search/plan";
 import type { SearchQuery } from "@/lib/validation/search";
 import { getTierThresholds } from "../settings";
 import { resolveBrief } from "./brief";
 import { runSearch } from "./run";
 import { scanCount, scanSearch, scans } from "./scan-page";
 import { countPlan, countSql } from "./stats";
-import type { SearchResult, SearchRow } from "./types";
+import type { Exec, SearchResult, SearchRow } from "./types";
 
 export { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "./brief";
 export { fitThresholdConds, fitCandidateSets } from "./fit-sets";
@@ -28,6 +28,15 @@ export { toBrandBrief, toFlags, type AuthenticityFlagView, type ResolvedBrief } 
 /** Searches slower than this are logged with their path (all of them with SCOUT_SEARCH_LOG=1). */
 const SLOW_SEARCH_MS = 500;
 
+/**
+ * One page of a planned search: without free text, the scan of the catalog's columns (bounded: one
+ * pass, whatever the filters and sort); with it, the SQL paths, which start from the trigram
+ * indexes. `exec` runs runSearch's statements (the benchmark passes its own pool).
+ */
+export function searchPage(plan: SearchPlan, exec: Exec = queryRows) {
+  return scans(plan) ? scanSearch(plan) : runSearch(exec, plan);
+}
+
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
 export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
   const t0 = performance.now();
@@ -36,9 +45,7 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
   const page = { page: q.page, pageSize: q.pageSize, brief, weights: plan.weights, conflicts: plan.conflicts };
   // Filters that exclude each other: an empty page at once, no SQL.
   if (plan.conflicts.length) return { ...page, items: [], total: 0, totalCapped: false, countCap: plan.cap, path: "none" };
-  // Without free text, the scan of the catalog's columns (bounded: one pass, whatever the filters
-  // and sort); with it, the SQL paths, which start from the trigram indexes.
-  const { rows, total, totalCapped, countCap, path } = scans(plan) ? await scanSearch(plan) : await runSearch(queryRows, plan);
+  const { rows, total, totalCapped, countCap, path } = await searchPage(plan);
   const items: SearchRow[] = rows.map((r) => {
     const fit = r.fit === null ? null : Number(r.fit);
     return {

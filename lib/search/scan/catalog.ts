@@ -52,6 +52,10 @@ export class Dict {
     }
     return c;
   }
+  /** The value's code without adding it: -1 when no creator holds it. */
+  find(v: string | null): number {
+    return v === null ? 0 : (this.codes.get(v) ?? -1);
+  }
   /** A flag per code: whether `test` holds for its value (NULL never). */
   flags(test: (v: string) => boolean): Uint8Array {
     return Uint8Array.from(this.values, (v) => (v !== null && test(v) ? 1 : 0));
