@@ -16,7 +16,7 @@ const { sql } = Prisma;
 
 const COLUMNS = `c."id", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
   c."engagementRate", c."engagementRankable", c."expectedEngagements", c."engagementScore", c."authenticityScore", c."costScore",
-  scout_cost_prior(c."platform"::text, c."tier"::text, c."followers", c."priceLow", c."priceHigh"),
+  c."costPrior",
   c."priceLow"::float8, c."costPerEngagement", c."followerGrowth30d", (c."contactEmail" IS NOT NULL AND c."contactEmail" <> ''),
   (extract(epoch FROM c."metricsAsOf") * 1000)::float8, c."baseScore", c."baseConfidence"`;
 
@@ -100,25 +100,36 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   return { ...s, ...parseSnapshot(first[0] as string) };
 }
 
-let state: CatalogState | null = null;
-let running: Promise<CatalogState> | null = null;
-let queued: Promise<CatalogState> | null = null;
+/**
+ * One catalog per process, on globalThis: the server's bundles (pages, route handlers,
+ * instrumentation) may each hold their own copy of this module, and the catalog is large.
+ */
+type Holder = { state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null };
+const g = globalThis as unknown as { scoutSearchCatalog?: Holder };
+const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null });
 
 function refresh(): Promise<CatalogState> {
-  if (!running) {
-    running = (state ? readChanges(state) : readAll())
-      .then((s) => (state = s))
+  const h = holder;
+  if (!h.running) {
+    h.running = (h.state ? readChanges(h.state) : readAll())
+      .then((s) => (h.state = s))
       .finally(() => {
-        running = null;
+        h.running = null;
       });
-    return running;
+    return h.running;
   }
   // A read already under way may have begun before the caller's own writes: wait for the next one.
-  queued ??= running.catch(() => null).then(() => {
-    queued = null;
+  h.queued ??= h.running.catch(() => null).then(() => {
+    h.queued = null;
     return refresh();
   });
-  return queued;
+  return h.queued;
+}
+
+/** Starts the first read in the background (server start); errors are left to the first search. */
+export function warmSearchCatalog(): void {
+  if (process.env.SCOUT_SEARCH_SCAN === "off") return;
+  refresh().catch((e: unknown) => console.warn(`[search] the catalog will be read at the first search: ${e instanceof Error ? e.message : e}`));
 }
 
 /** The catalog as of now: every write committed before the call is in it. */

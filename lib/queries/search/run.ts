@@ -37,7 +37,7 @@ export async function runSearch(
   exec: Exec, plan: SearchPlan,
   { fitBands, candidateTarget, smallSet = SMALL_SET }: { fitBands?: number; candidateTarget?: number; smallSet?: number } = {},
 ): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
-  const { query: q, brief, weights, base, text, cap, offset, wFit } = plan;
+  const { query: q, brief, base, text, cap, offset, wFit } = plan;
   const { fit, score, conf } = planScoreSql(plan);
   const conds = searchWhereConds(q);
   const where = whereOf(conds);

@@ -12,14 +12,15 @@ const { sql, join } = Prisma;
 /**
  * The SQL value of each score component as overallScore counts it: the stored score clamped to
  * 0-100, or its prior when it is NULL (SCORE_PRIORS; the cost prior per creator is
- * scout_cost_prior, migration *_score_priors, which mirrors costPriorScore). `fit` null = no brief.
+ * the stored "costPrior", kept by the base-score trigger from scout_cost_prior, which mirrors
+ * costPriorScore: migration *_search_catalog). `fit` null = no brief.
  */
 function componentSql(fit: Prisma.Sql | null): Record<(typeof SCORE_KEYS)[number], { value: Prisma.Sql | null; prior: Prisma.Sql | null }> {
   return {
     engagement: { value: COL.engagementScore, prior: sql`${SCORE_PRIORS.engagement}::float8` },
     fit: { value: fit, prior: null },
     authenticity: { value: sql`${COL.authenticityScore}::float8`, prior: sql`${SCORE_PRIORS.authenticity}::float8` },
-    cost: { value: COL.costScore, prior: sql`scout_cost_prior(c."platform"::text, c."tier"::text, c."followers", c."priceLow", c."priceHigh")` },
+    cost: { value: COL.costScore, prior: sql`c."costPrior"` },
   };
 }
 
