@@ -10,7 +10,7 @@ import { nicheMask, type Catalog } from "./catalog";
 
 const round1 = (x: number) => Math.floor(x * 10 + 0.5) / 10;
 /** SQL's GREATEST(0, LEAST(100, x)): LEAST skips a NULL, so NULL (NaN) becomes 100. */
-const clamp = (x: number) => (Number.isNaN(x) ? 100 : Math.max(0, Math.min(100, x)));
+const clamp = (x: number) => (x !== x ? 100 : x < 0 ? 0 : x > 100 ? 100 : x);
 
 /**
  * Fit (0-100, an integer) of slot i for the brief, as fitScoreSql computes it. `keywordHits[i]`: how
@@ -56,25 +56,57 @@ export function scoreOf(cat: Catalog, weights: ScoreWeights, fit: ((i: number) =
   const coef = (k: (typeof used)[number]) => (used.includes(k) ? w[k] / wSum : 0);
   const [cE, cF, cA, cC] = [coef("engagement"), coef("fit"), coef("authenticity"), coef("cost")];
   const [uE, uF, uA, uC] = [used.includes("engagement"), used.includes("fit"), used.includes("authenticity"), used.includes("cost")];
+  // Left to right over the used components, as the SQL's "a + b + c" adds them: the first term
+  // alone, then each next one added (no closures: this runs once per match).
+  const none = used.length === 0;
   const score = (i: number, f: number) => {
-    if (used.length === 0) return 0;
-    // Left to right over the used components, as the SQL's "a + b + c" adds them.
-    let sum = NaN;
-    const add = (x: number) => (sum = Number.isNaN(sum) ? x : sum + x);
-    if (uE) add(cE * clamp(Number.isNaN(eng[i]!) ? SCORE_PRIORS.engagement : eng[i]!));
-    if (uF) add(cF * clamp(f));
-    if (uA) add(cA * clamp(Number.isNaN(auth[i]!) ? SCORE_PRIORS.authenticity : auth[i]!));
-    if (uC) add(cC * clamp(Number.isNaN(cost[i]!) ? costPrior[i]! : cost[i]!));
+    if (none) return 0;
+    let sum = 0;
+    let first = true;
+    if (uE) {
+      const e = eng[i]!;
+      sum = cE * clamp(e !== e ? SCORE_PRIORS.engagement : e);
+      first = false;
+    }
+    if (uF) {
+      const x = cF * clamp(f);
+      sum = first ? x : sum + x;
+      first = false;
+    }
+    if (uA) {
+      const a = auth[i]!;
+      const x = cA * clamp(a !== a ? SCORE_PRIORS.authenticity : a);
+      sum = first ? x : sum + x;
+      first = false;
+    }
+    if (uC) {
+      const c = cost[i]!;
+      const x = cC * clamp(c !== c ? costPrior[i]! : c);
+      sum = first ? x : sum + x;
+    }
     return round1(sum);
   };
   const confidence = (i: number) => {
-    if (used.length === 0) return 0;
-    let measured = NaN;
-    const add = (x: number) => (measured = Number.isNaN(measured) ? x : measured + x);
-    if (uE) add(Number.isNaN(eng[i]!) ? 0 : w.engagement);
-    if (uF) add(w.fit);
-    if (uA) add(Number.isNaN(auth[i]!) ? 0 : w.authenticity);
-    if (uC) add(Number.isNaN(cost[i]!) ? 0 : w.cost);
+    if (none) return 0;
+    let measured = 0;
+    let first = true;
+    if (uE) {
+      measured = eng[i]! !== eng[i]! ? 0 : w.engagement;
+      first = false;
+    }
+    if (uF) {
+      measured = first ? w.fit : measured + w.fit;
+      first = false;
+    }
+    if (uA) {
+      const x = auth[i]! !== auth[i]! ? 0 : w.authenticity;
+      measured = first ? x : measured + x;
+      first = false;
+    }
+    if (uC) {
+      const x = cost[i]! !== cost[i]! ? 0 : w.cost;
+      measured = first ? x : measured + x;
+    }
     return Math.floor((100 * measured) / wSum + 0.5);
   };
   return { score, confidence };
