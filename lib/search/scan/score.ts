@@ -25,24 +25,33 @@ export function fitOf(cat: Catalog, brief: BrandBrief, keywordHits: Uint8Array |
   const related = targets.map((n) => nicheMask(relatedNiches(n.id)));
   const credit = targets.map((n) => n.weight * RELATED_NICHE_CREDIT);
   const nicheCol = cat.niches;
-  const niche = (i: number) => {
-    if (targets.length === 0) return P.niche;
-    const m = nicheCol[i]!;
-    let sum = 0;
-    for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
-    return round1((P.niche * sum) / total);
+  // Each part depends on one small value (the niche mask, a country, a language, a platform), so
+  // it is computed once per distinct value and looked up per creator.
+  const nicheOf = new Map<number, number>();
+  const niche = (m: number) => {
+    let v = nicheOf.get(m);
+    if (v === undefined) {
+      if (targets.length === 0) v = P.niche;
+      else {
+        let sum = 0;
+        for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
+        v = round1((P.niche * sum) / total);
+      }
+      nicheOf.set(m, v);
+    }
+    return v;
   };
   const nKeywords = briefKeywords(brief).length;
-  const keywords = (i: number) => (nKeywords === 0 ? P.keywords : round1((P.keywords * (keywordHits ? keywordHits[i]! : 0)) / nKeywords));
+  const keywordPts = Float64Array.from({ length: nKeywords + 1 }, (_, hits) => (nKeywords === 0 ? P.keywords : round1((P.keywords * hits) / nKeywords)));
   const countryOk = cat.countries.flags((c) => countries.includes(c));
   const languageOk = cat.languages.flags((l) => languages.includes(l.replace(/^ +| +$/g, "").toLowerCase()));
-  const platformMask = brief.platforms.reduce((m, p) => m | (1 << PLATFORMS.indexOf(p)), 0);
+  const countryPts = Float64Array.from(countryOk, (ok) => (countries.length === 0 ? P.country : ok ? P.country : 0));
+  const languagePts = Float64Array.from(languageOk, (ok) => (languages.length === 0 ? P.language : ok ? P.language : 0));
+  const platformPts = Float64Array.from(PLATFORMS, (p) => (brief.platforms.length === 0 ? P.platform : brief.platforms.includes(p) ? P.platform : 0));
   const { country: cCol, language: lCol, platform: pCol } = cat;
   return (i) => {
-    const country = countries.length === 0 ? P.country : countryOk[cCol[i]!] ? P.country : 0;
-    const language = languages.length === 0 ? P.language : languageOk[lCol[i]!] ? P.language : 0;
-    const platform = brief.platforms.length === 0 ? P.platform : (platformMask >> pCol[i]!) & 1 ? P.platform : 0;
-    return Math.max(0, Math.min(100, Math.floor(niche(i) + keywords(i) + country + language + platform + 0.5)));
+    const sum = niche(nicheCol[i]!) + keywordPts[keywordHits ? Math.min(keywordHits[i]!, nKeywords) : 0]! + countryPts[cCol[i]!]! + languagePts[lCol[i]!]! + platformPts[pCol[i]!]!;
+    return Math.max(0, Math.min(100, Math.floor(sum + 0.5)));
   };
 }
 
