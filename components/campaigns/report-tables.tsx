@@ -1,7 +1,7 @@
 // The report's tables: per tier, per creator (with the posts behind each), and the disclosure flags.
 import { Badge } from "@/components/ui/badge";
 import { figureText, type CampaignReport, type Figures } from "@/lib/domain/campaigns";
-import { formatInteger, formatMoney, NO_DATA } from "@/lib/domain/format";
+import { formatInteger, formatMoney, formatPlatform, NO_DATA } from "@/lib/domain/format";
 
 const COLS: { key: keyof Figures; label: string; money?: boolean }[] = [
   { key: "posts", label: "Posts" }, { key: "cost", label: "Spend", money: true }, { key: "views", label: "Views" }, { key: "engagements", label: "Eng." },
@@ -46,7 +46,7 @@ export function CreatorTable({ report, currency, showMoney = true, feeEstimated 
         <tbody className="divide-y divide-slate-100">
           {report.creators.map((c) => (
             <tr key={c.creator.key} data-testid="creator-row">
-              <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{c.creator.platform}</span></td>
+              <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{formatPlatform(c.creator.platform)}</span></td>
               <td className="px-2 py-1 capitalize">{c.creator.tier ?? NO_DATA}</td>
               <td className={td}>{formatInteger(c.creator.followers)}</td>
               {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-400"> est.</span> : null}</td> : null}

@@ -1,7 +1,7 @@
 "use client";
 // The dashboard's charts: thin recharts wrappers over series from lib/domain/insights/series.ts.
 import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact } from "@/lib/domain/format";
+import { formatCompact, formatPlatform } from "@/lib/domain/format";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { TIERS } from "@/lib/domain/types";
 
@@ -14,9 +14,9 @@ export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Reco
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="platform" fontSize={11} label={axisLabel("Platform")} />
+          <XAxis dataKey="platform" fontSize={11} tickFormatter={(v: string) => formatPlatform(v)} label={axisLabel("Platform")} />
           <YAxis fontSize={11} tickFormatter={(v: number) => formatCompact(v)} width={56} label={axisLabel("Creators", -90)} />
-          <Tooltip formatter={(v, name) => [Number(v).toLocaleString("en-US"), TIER_LABELS[name as keyof typeof TIER_LABELS] ?? String(name)]} />
+          <Tooltip labelFormatter={(v) => formatPlatform(String(v))} formatter={(v, name) => [Number(v).toLocaleString("en-US"), TIER_LABELS[name as keyof typeof TIER_LABELS] ?? String(name)]} />
           <Legend formatter={(v: string) => TIER_LABELS[v as keyof typeof TIER_LABELS] ?? v} wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
           {TIERS.map((t) => <Bar key={t} dataKey={t} stackId="tiers" fill={TIER_COLORS[t]} isAnimationActive={false} />)}
         </BarChart>
@@ -50,7 +50,7 @@ export function EngagementByTierChart({ rows, platform }: { rows: ErPoint[]; pla
     bench: (r.benchLow + r.benchHigh) / 2, benchErr: [(r.benchHigh - r.benchLow) / 2, (r.benchHigh - r.benchLow) / 2] as [number, number],
   }));
   return (
-    <div className="h-64" role="img" aria-label={`Engagement rate by tier on ${platform}: catalog median with interquartile range, and the published benchmark band`}>
+    <div className="h-64" role="img" aria-label={`Engagement rate by tier on ${formatPlatform(platform)}: catalog median with interquartile range, and the published benchmark band`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />

@@ -3,7 +3,7 @@
 import { EngagementByTierChart } from "./charts";
 import { ChartFigure, Omissions } from "./figure";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatPercent, formatPlatform } from "@/lib/domain/format";
 import { engagementChartSeries, type PlatformComparison } from "@/lib/domain/insights/series";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 
@@ -37,10 +37,10 @@ function ClaimLine({ holds, text, testId }: { holds: boolean | null; text: strin
 function PlatformBlock({ c }: { c: PlatformComparison }) {
   const series = engagementChartSeries(c);
   return (
-    <ChartFigure title={`${c.platform}: engagement rate by tier`} n={c.n} testId={`mm-${c.platform}`}
+    <ChartFigure title={`${formatPlatform(c.platform)}: engagement rate by tier`} n={c.n} testId={`mm-${c.platform}`}
       chart={
         <>
-          <ul className="mb-2 space-y-1 text-sm" aria-label={`The usual claim on ${c.platform}`}>
+          <ul className="mb-2 space-y-1 text-sm" aria-label={`The usual claim on ${formatPlatform(c.platform)}`}>
             <ClaimLine {...c.claims.engagesMore} testId={`claim-engagement-${c.platform}`} />
             <ClaimLine {...c.claims.cheaperPerEngagement} testId={`claim-cpe-${c.platform}`} />
           </ul>

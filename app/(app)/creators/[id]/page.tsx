@@ -15,9 +15,9 @@ import { getAlertSettings } from "@/lib/queries/settings";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { AddToShortlistButton, ShortlistTargetPicker, ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { BriefNotFoundError } from "@/lib/queries/search";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
+import { formatPlatform } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -41,7 +41,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const c = profile.creator;
   // Imports often lack a URL column: fall back to the platform's standard profile address.
   const profileHref = c.profileUrl ?? profileUrlFor(c.platform, c.handle);
-  const facts = [c.displayName, PLATFORM_LABEL[c.platform], c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
+  const facts = [c.displayName, formatPlatform(c.platform), c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
   return (
     <main className="space-y-4">
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
