@@ -72,7 +72,7 @@ export function PostTable({ report }: { report: CampaignReport }) {
         <tbody className="divide-y divide-slate-100">
           {posts.map((p) => (
             <tr key={p.id} data-testid="post-row">
-              <td className="max-w-56 break-all px-2 py-1"><a href={p.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 hover:underline">{p.url.replace(/^https?:\/\//, "")}</a></td>
+              <td className="min-w-48 max-w-64 break-all px-2 py-1"><a href={p.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 hover:underline">{p.url.replace(/^https?:\/\//, "")}</a></td>
               <td className="px-2 py-1">@{p.handle}</td>
               <td className="px-2 py-1">{p.postedAt ? p.postedAt.toISOString().slice(0, 10) : NO_DATA}</td>
               {(["views", "likes", "comments", "shares", "saves", "linkClicks", "engagements"] as const).map((k) => <td key={k} className={td}>{formatInteger(p[k])}</td>)}
