@@ -18,6 +18,7 @@ import { BriefNotFoundError } from "@/lib/queries/search";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
 import { formatPlatform } from "@/lib/domain/format";
+import { nicheName } from "@/lib/domain/niches";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -55,7 +56,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
           </p>
         </div>
         <TierBadge tier={c.tier} />
-        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{n}</span>)}</div>
+        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{nicheName(n)}</span>)}</div>
       </header>
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
