@@ -2,6 +2,7 @@
 // Thin recharts wrappers: the series come from engagementTimeline and actualVsPredicted
 // (lib/domain/campaigns); each chart has its table view beside it.
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { linearTicks } from "@/lib/domain/chart-scale";
 import { formatCompact, formatInteger, NO_DATA } from "@/lib/domain/format";
 
 export type TimelineRow = { day: string; actual: number; planned: number | null; posts: number };
@@ -9,6 +10,8 @@ export type CreatorBarRow = { handle: string; actual: number | null; predicted: 
 
 const tick = (v: number) => formatCompact(v);
 const cell = (v: number | null) => (v === null ? NO_DATA : formatInteger(v));
+/** Legend text in the page's ink (a pale series colour would not be read). */
+const legendText = (v: string) => <span style={{ color: "#334155" }}>{v}</span>;
 
 export function CampaignCharts({ timeline, undated, bars, logBars }: { timeline: TimelineRow[]; undated: number; bars: CreatorBarRow[]; logBars: boolean }) {
   // A log axis cannot show 0 or unknown: those bars are left out of the chart (the table has them).
@@ -25,7 +28,7 @@ export function CampaignCharts({ timeline, undated, bars, logBars }: { timeline:
               <XAxis dataKey="day" fontSize={11} />
               <YAxis fontSize={11} tickFormatter={tick} width={52} />
               <Tooltip formatter={(v, name) => [formatInteger(Number(v)), String(name)]} />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
+              <Legend formatter={legendText} wrapperStyle={{ fontSize: 11 }} />
               <Line type="stepAfter" dataKey="actual" name="Actual" stroke="#059669" strokeWidth={2} dot={false} isAnimationActive={false} />
               <Line type="linear" dataKey="planned" name="Plan" stroke="#64748b" strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls />
             </LineChart>
@@ -47,9 +50,10 @@ export function CampaignCharts({ timeline, undated, bars, logBars }: { timeline:
             <BarChart data={barData} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="handle" fontSize={10} interval={0} angle={-30} textAnchor="end" height={50} />
-              <YAxis fontSize={11} tickFormatter={tick} width={52} scale={logBars ? "log" : "auto"} domain={logBars ? ["auto", "auto"] : [0, "auto"]} allowDataOverflow={logBars} />
+              <YAxis fontSize={11} tickFormatter={tick} width={52} scale={logBars ? "log" : "auto"} domain={logBars ? ["auto", "auto"] : [0, "dataMax"]} ticks={logBars ? undefined : linearTicks(bars.flatMap((b) => [b.actual, b.predicted]))} allowDataOverflow={logBars} />
               <Tooltip formatter={(v, name) => [formatInteger(Number(v)), String(name)]} />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
+              {/* In the bars' order: predicted, then actual. */}
+              <Legend itemSorter={(i) => (i.dataKey === "predicted" ? 0 : 1)} formatter={legendText} wrapperStyle={{ fontSize: 11 }} />
               <Bar dataKey="predicted" name="Predicted" fill="#cbd5e1" isAnimationActive={false} />
               <Bar dataKey="actual" name="Actual" fill="#059669" isAnimationActive={false} />
             </BarChart>

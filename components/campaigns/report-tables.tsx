@@ -1,7 +1,7 @@
 // The report's tables: per tier, per creator (with the posts behind each), and the disclosure flags.
 import { Badge } from "@/components/ui/badge";
 import { figureText, type CampaignReport, type Figures } from "@/lib/domain/campaigns";
-import { formatInteger, formatMoney, NO_DATA } from "@/lib/domain/format";
+import { formatInteger, formatMoney, formatPlatform, NO_DATA } from "@/lib/domain/format";
 
 const COLS: { key: keyof Figures; label: string; money?: boolean }[] = [
   { key: "posts", label: "Posts" }, { key: "cost", label: "Spend", money: true }, { key: "views", label: "Views" }, { key: "engagements", label: "Eng." },
@@ -46,10 +46,10 @@ export function CreatorTable({ report, currency, showMoney = true, feeEstimated 
         <tbody className="divide-y divide-slate-100">
           {report.creators.map((c) => (
             <tr key={c.creator.key} data-testid="creator-row">
-              <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{c.creator.platform}</span></td>
+              <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{formatPlatform(c.creator.platform)}</span></td>
               <td className="px-2 py-1 capitalize">{c.creator.tier ?? NO_DATA}</td>
               <td className={td}>{formatInteger(c.creator.followers)}</td>
-              {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-400"> est.</span> : null}</td> : null}
+              {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-500"> est.</span> : null}</td> : null}
               {cols.map((col) => <td key={col.key} className={td}>{cellText(col.key, c.figures, currency)}</td>)}
             </tr>
           ))}
@@ -72,11 +72,11 @@ export function PostTable({ report }: { report: CampaignReport }) {
         <tbody className="divide-y divide-slate-100">
           {posts.map((p) => (
             <tr key={p.id} data-testid="post-row">
-              <td className="max-w-56 break-all px-2 py-1"><a href={p.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 hover:underline">{p.url.replace(/^https?:\/\//, "")}</a></td>
+              <td className="min-w-48 max-w-64 break-all px-2 py-1"><a href={p.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 hover:underline">{p.url.replace(/^https?:\/\//, "")}</a></td>
               <td className="px-2 py-1">@{p.handle}</td>
               <td className="px-2 py-1">{p.postedAt ? p.postedAt.toISOString().slice(0, 10) : NO_DATA}</td>
               {(["views", "likes", "comments", "shares", "saves", "linkClicks", "engagements"] as const).map((k) => <td key={k} className={td}>{formatInteger(p[k])}</td>)}
-              <td className="px-2 py-1">{p.disclosure === "missing" ? <Badge tone="red" title="A caption without #ad, #sponsored, “paid partnership” or a local form">missing</Badge> : p.disclosure === "disclosed" ? <Badge tone="green" title={`Found ${p.disclosureFound}`}>{p.disclosureFound}</Badge> : <span className="text-xs text-slate-400" title="No caption to check">no caption</span>}</td>
+              <td className="px-2 py-1">{p.disclosure === "missing" ? <Badge tone="red" title="A caption without #ad, #sponsored, “paid partnership” or a local form">missing</Badge> : p.disclosure === "disclosed" ? <Badge tone="green" title={`Found ${p.disclosureFound}`}>{p.disclosureFound}</Badge> : <span className="text-xs text-slate-500" title="No caption to check">no caption</span>}</td>
             </tr>
           ))}
         </tbody>

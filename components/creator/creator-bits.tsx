@@ -1,7 +1,7 @@
 // Small presentational pieces shared by search results and the profile (server components).
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ENGAGEMENT_BENCHMARKS } from "@/lib/domain/engagement";
-import { avatarInitials, formatPercent } from "@/lib/domain/format";
+import { avatarInitials, formatPercent, formatPlatform } from "@/lib/domain/format";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 
 export function Avatar({ name, handle }: { name: string | null; handle: string }) {
@@ -27,7 +27,7 @@ export const METHOD_LABEL: Record<EngagementMethod, string> = {
 
 export function benchmarkText(platform: Platform, tier: Tier): string {
   const b = ENGAGEMENT_BENCHMARKS[platform][tier];
-  return `${tier} ${platform} benchmark ${formatPercent(b.low, 2)}–${formatPercent(b.high, 2)} (${b.source})`;
+  return `${tier} ${formatPlatform(platform)} benchmark ${formatPercent(b.low, 2)}–${formatPercent(b.high, 2)} (${b.source})`;
 }
 
 export function EngagementBadge({ band, platform, tier }: { band: EngagementBand | null; platform: Platform; tier: Tier }) {

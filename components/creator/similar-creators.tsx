@@ -2,6 +2,7 @@ import Link from "next/link";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { formatCompact, formatPercent } from "@/lib/domain/format";
 import type { SimilarCreator } from "@/lib/queries/similar";
+import { nicheName } from "@/lib/domain/niches";
 
 export function SimilarCreators({ items }: { items: SimilarCreator[] }) {
   return (
@@ -15,7 +16,7 @@ export function SimilarCreators({ items }: { items: SimilarCreator[] }) {
               <Link href={`/creators/${s.id}`} className="font-medium text-brand-700 hover:underline">@{s.handle}</Link>
               <TierBadge tier={s.tier} />
               <span className="tabular-nums text-slate-600">{formatCompact(s.followers)} · {formatPercent(s.engagementRate, 2)}</span>
-              <span className="ml-auto text-xs text-slate-500">{s.country ?? "—"} · {s.niches.join(", ")}</span>
+              <span className="ml-auto text-xs text-slate-500">{s.country ?? "—"} · {s.niches.map(nicheName).join(", ")}</span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // "The catalog at a glance": creators per tier and platform, niches, countries, freshness.
 import { CountBarChart, PlatformTierChart } from "./charts";
 import { ChartFigure, Omissions } from "./figure";
-import { formatInteger, formatPercent } from "@/lib/domain/format";
+import { formatInteger, formatPercent, formatPlatform } from "@/lib/domain/format";
 import { freshnessSeries, platformTierSeries, topCountSeries } from "@/lib/domain/insights/series";
 import type { InsightsSummary } from "@/lib/domain/insights/summary";
 import { TIER_LABELS } from "@/lib/domain/tiers";
@@ -25,7 +25,7 @@ export function CatalogGlance({ summary }: { summary: InsightsSummary }) {
           table={
             <table className="min-w-full text-sm" data-testid="table-platform-tier">
               <thead><tr><th className={th}>Platform</th>{TIERS.map((t) => <th key={t} className={th}>{TIER_LABELS[t]}</th>)}<th className={th}>Total</th></tr></thead>
-              <tbody>{pt.rows.map((r) => <tr key={r.platform}><td className="px-2 py-1">{r.platform}</td>{TIERS.map((t) => <td key={t} className={td}>{formatInteger(r[t])}</td>)}<td className={td}>{formatInteger(r.total)}</td></tr>)}</tbody>
+              <tbody>{pt.rows.map((r) => <tr key={r.platform}><td className="px-2 py-1">{formatPlatform(r.platform)}</td>{TIERS.map((t) => <td key={t} className={td}>{formatInteger(r[t])}</td>)}<td className={td}>{formatInteger(r.total)}</td></tr>)}</tbody>
             </table>
           } />
         <ChartFigure title="How fresh the metrics are" n={fresh.n} testId="chart-freshness"

@@ -1,11 +1,14 @@
 "use client";
 // The dashboard's charts: thin recharts wrappers over series from lib/domain/insights/series.ts.
 import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact } from "@/lib/domain/format";
+import { linearTicks } from "@/lib/domain/chart-scale";
+import { formatCompact, formatPlatform } from "@/lib/domain/format";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { TIERS } from "@/lib/domain/types";
 
 const TIER_COLORS = { nano: "#94a3b8", micro: "#2563eb", mid: "#7c3aed", macro: "#db2777", mega: "#ea580c" } as const;
+/** Legend text in the page's ink, not in the series' colour (a pale benchmark grey would not be read). */
+const legendText = (v: string) => <span style={{ color: "#334155" }}>{v}</span>;
 const axisLabel = (value: string, angle = 0) => ({ value, angle, position: angle ? ("insideLeft" as const) : ("insideBottom" as const), offset: angle ? 10 : -4, fontSize: 11, fill: "#475569" });
 
 export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Record<string, number | string>)[] }) {
@@ -14,10 +17,10 @@ export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Reco
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="platform" fontSize={11} label={axisLabel("Platform")} />
+          <XAxis dataKey="platform" fontSize={11} tickFormatter={(v: string) => formatPlatform(v)} label={axisLabel("Platform")} />
           <YAxis fontSize={11} tickFormatter={(v: number) => formatCompact(v)} width={56} label={axisLabel("Creators", -90)} />
-          <Tooltip formatter={(v, name) => [Number(v).toLocaleString("en-US"), TIER_LABELS[name as keyof typeof TIER_LABELS] ?? String(name)]} />
-          <Legend formatter={(v: string) => TIER_LABELS[v as keyof typeof TIER_LABELS] ?? v} wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
+          <Tooltip labelFormatter={(v) => formatPlatform(String(v))} formatter={(v, name) => [Number(v).toLocaleString("en-US"), TIER_LABELS[name as keyof typeof TIER_LABELS] ?? String(name)]} />
+          <Legend itemSorter={(item) => TIERS.indexOf(item.dataKey as (typeof TIERS)[number])} formatter={(v: string) => legendText(TIER_LABELS[v as keyof typeof TIER_LABELS] ?? v)} wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
           {TIERS.map((t) => <Bar key={t} dataKey={t} stackId="tiers" fill={TIER_COLORS[t]} isAnimationActive={false} />)}
         </BarChart>
       </ResponsiveContainer>
@@ -31,8 +34,9 @@ export function CountBarChart({ rows, label, ariaLabel }: { rows: { key: string;
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis type="number" fontSize={11} tickFormatter={(v: number) => formatCompact(v)} label={axisLabel("Creators")} />
-          <YAxis type="category" dataKey="key" fontSize={11} width={90} label={axisLabel(label, -90)} />
+          <XAxis type="number" fontSize={11} domain={[0, "dataMax"]} ticks={linearTicks(rows.map((r) => r.count))} tickFormatter={(v: number) => formatCompact(v)} label={axisLabel("Creators")} />
+          {/* Every bar named (interval 0): a label skipped would leave a bar nobody can read. */}
+          <YAxis type="category" dataKey="key" fontSize={10} width={110} interval={0} label={axisLabel(label, -90)} />
           <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Creators"]} />
           <Bar dataKey="count" fill="#2563eb" isAnimationActive={false} />
         </BarChart>
@@ -49,13 +53,15 @@ export function EngagementByTierChart({ rows, platform }: { rows: ErPoint[]; pla
     ...r, label: TIER_LABELS[r.tier as keyof typeof TIER_LABELS], err: [r.median - r.p25, r.p75 - r.median] as [number, number],
     bench: (r.benchLow + r.benchHigh) / 2, benchErr: [(r.benchHigh - r.benchLow) / 2, (r.benchHigh - r.benchLow) / 2] as [number, number],
   }));
+  // Round ticks that reach the top of the highest whisker (an interquartile range or a benchmark band).
+  const yTicks = linearTicks(rows.flatMap((r) => [r.p75, r.benchHigh]));
   return (
-    <div className="h-64" role="img" aria-label={`Engagement rate by tier on ${platform}: catalog median with interquartile range, and the published benchmark band`}>
+    <div className="h-64" role="img" aria-label={`Engagement rate by tier on ${formatPlatform(platform)}: catalog median with interquartile range, and the published benchmark band`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={11} label={axisLabel("Tier")} />
-          <YAxis fontSize={11} tickFormatter={(v: number) => `${v}%`} width={56} label={axisLabel("Engagement rate", -90)} />
+          <YAxis fontSize={11} domain={[0, "dataMax"]} ticks={yTicks} tickFormatter={(v: number) => `${v}%`} width={56} label={axisLabel("Engagement rate", -90)} />
           <Tooltip
             formatter={(v, name, item) => {
               const p = (item as { payload: (typeof data)[number] }).payload;
@@ -64,7 +70,7 @@ export function EngagementByTierChart({ rows, platform }: { rows: ErPoint[]; pla
                 : [`${p.benchLow.toFixed(2)}–${p.benchHigh.toFixed(2)}%`, name];
             }}
           />
-          <Legend wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
+          <Legend formatter={legendText} wrapperStyle={{ fontSize: 11, paddingTop: 8 }} />
           <Bar dataKey="median" name="Catalog median" fill="#2563eb" isAnimationActive={false}>
             <ErrorBar dataKey="err" width={6} stroke="#0f172a" />
           </Bar>

@@ -4,7 +4,8 @@ import { MIN_GROUP, type Omitted } from "@/lib/domain/insights/series";
 
 export function ChartFigure({ title, n, chart, table, note, testId }: { title: string; n: number; chart: React.ReactNode; table: React.ReactNode; note?: React.ReactNode; testId?: string }) {
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
+    // min-w-0: in the page's grid a wide table scrolls inside its box instead of widening the page.
+    <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
       <figcaption className="flex items-baseline justify-between gap-2">
         <span className="font-medium">{title}</span>
         <span className="text-xs text-slate-500" data-testid="chart-n">n = {formatInteger(n)} creators</span>

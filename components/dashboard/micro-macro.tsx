@@ -3,12 +3,13 @@
 import { EngagementByTierChart } from "./charts";
 import { ChartFigure, Omissions } from "./figure";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatPercent } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatPercent, formatPlatform, formatUnitCost } from "@/lib/domain/format";
 import { engagementChartSeries, type PlatformComparison } from "@/lib/domain/insights/series";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 
-const th = "px-2 py-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-const td = "px-2 py-1 tabular-nums";
+// One line a cell ("Mid-tier", "0.71%–1.37%"): the table scrolls inside its box on a phone instead.
+const th = "whitespace-nowrap px-2 py-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
+const td = "whitespace-nowrap px-2 py-1 tabular-nums";
 
 export function MicroMacro({ comparisons }: { comparisons: PlatformComparison[] }) {
   return (
@@ -37,10 +38,10 @@ function ClaimLine({ holds, text, testId }: { holds: boolean | null; text: strin
 function PlatformBlock({ c }: { c: PlatformComparison }) {
   const series = engagementChartSeries(c);
   return (
-    <ChartFigure title={`${c.platform}: engagement rate by tier`} n={c.n} testId={`mm-${c.platform}`}
+    <ChartFigure title={`${formatPlatform(c.platform)}: engagement rate by tier`} n={c.n} testId={`mm-${c.platform}`}
       chart={
         <>
-          <ul className="mb-2 space-y-1 text-sm" aria-label={`The usual claim on ${c.platform}`}>
+          <ul className="mb-2 space-y-1 text-sm" aria-label={`The usual claim on ${formatPlatform(c.platform)}`}>
             <ClaimLine {...c.claims.engagesMore} testId={`claim-engagement-${c.platform}`} />
             <ClaimLine {...c.claims.cheaperPerEngagement} testId={`claim-cpe-${c.platform}`} />
           </ul>
@@ -64,7 +65,7 @@ function PlatformBlock({ c }: { c: PlatformComparison }) {
           <tbody>
             {c.rows.map((r) => (
               <tr key={r.tier} data-testid={`mm-row-${c.platform}-${r.tier}`}>
-                <td className="px-2 py-1">{TIER_LABELS[r.tier]}</td>
+                <td className="whitespace-nowrap px-2 py-1">{TIER_LABELS[r.tier]}</td>
                 <td className={td}>{formatInteger(r.measured)}</td>
                 <td className={td} data-testid={`median-er-${c.platform}-${r.tier}`}>{formatPercent(r.erMedian, 2)}</td>
                 <td className={td}>{formatPercent(r.erP25, 2)}–{formatPercent(r.erP75, 2)}</td>
@@ -74,7 +75,7 @@ function PlatformBlock({ c }: { c: PlatformComparison }) {
                 </td>
                 <td className={td}>{formatCompact(r.medianEngagements)}</td>
                 <td className={td}>{formatMoney(r.medianPrice)}</td>
-                <td className={td}>{formatMoney(r.medianCpe)}</td>
+                <td className={td}>{formatUnitCost(r.medianCpe)}</td>
                 <td className={td}>{formatPercent(r.warningShare)} <span className="text-xs text-slate-500">of {formatInteger(r.creators)}</span></td>
               </tr>
             ))}

@@ -13,7 +13,7 @@ export function ImportCounts({ job, dryRun }: { job: Pick<JobStatusView, "counts
   ] as const;
   return (
     <div className="space-y-2">
-      <dl className="grid grid-cols-4 gap-3" data-testid="import-counts">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="import-counts">
         {items.map(([label, n]) => (
           <div key={label} className="rounded-md border border-slate-200 p-3">
             <dt className="text-xs uppercase text-slate-500">{label}</dt>

@@ -8,9 +8,8 @@ import { StaleMark } from "@/components/creator/stale-mark";
 import { AddToShortlistButton } from "@/components/shortlist/add-to-shortlist";
 import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
-import { formatCompact, formatInteger, formatMoneyRange, formatPercent, formatScore, formatUnitCost } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoneyRange, formatPercent, formatScore, formatUnitCost, formatPlatform } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 
 const th = "whitespace-nowrap px-3 py-2";
 const td = "px-3 py-2 align-top";
@@ -49,7 +48,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery, staleDays }: { rows
                   <div className="min-w-0">
                     <Link href={`/creators/${c.id}${profileQuery}`} className="font-medium text-brand-700 hover:underline">@{c.handle}</Link>
                     <div className="truncate text-xs text-slate-500">
-                      {PLATFORM_LABEL[c.platform]}{c.displayName ? ` · ${c.displayName}` : ""}{c.country ? ` · ${c.country}` : ""}
+                      {formatPlatform(c.platform)}{c.displayName ? ` · ${c.displayName}` : ""}{c.country ? ` · ${c.country}` : ""}
                     </div>
                   </div>
                 </div>

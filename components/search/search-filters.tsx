@@ -6,10 +6,10 @@ import { NICHES } from "@/lib/domain/niches";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/score";
 import { TIER_LABELS } from "@/lib/domain/tiers";
 import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { SEARCH_SORTS } from "@/lib/validation/search";
 import { FoldingPanel } from "./folding-panel";
 import { useSearchUrl } from "./use-search-url";
+import { formatPlatform } from "@/lib/domain/format";
 
 const SORT_LABEL: Record<string, string> = {
   relevance: "Best text match", score: "Overall score", fit: "Niche fit", er: "Engagement rate", engagements: "Expected engagements",
@@ -188,7 +188,7 @@ export function SearchFilters({ briefs }: { briefs: { id: string; name: string }
           <Select name="order" label="Order" emptyLabel="Default for the sort" options={[{ value: "desc", label: "Highest first" }, { value: "asc", label: "Lowest first" }]} />
         </div>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 md:grid-cols-4">
-          <CheckGroup name="platform" legend="Platform" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABEL[p]! }))} />
+          <CheckGroup name="platform" legend="Platform" options={PLATFORMS.map((p) => ({ value: p, label: formatPlatform(p) }))} />
           <CheckGroup name="tier" legend="Tier" options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} />
           <CheckGroup name="band" legend="Engagement vs tier benchmark" options={ENGAGEMENT_BANDS.map((b) => ({ value: b, label: BAND_LABEL[b]! }))} />
           <NichePicker name="niche" label="Niches (any of)" />

@@ -8,11 +8,10 @@ import { Fragment, useState } from "react";
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { Avatar, EngagementBadge, METHOD_LABEL, WarningIcon } from "@/components/creator/creator-bits";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore, formatPlatform } from "@/lib/domain/format";
 import { ScoreConfidenceMark } from "@/components/creator/score-confidence";
 import { SHORTLIST_STATUSES, type ShortlistStatus } from "@/lib/domain/shortlist";
 import type { ItemRow as Row } from "@/lib/queries/shortlist/rows";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { callApi, listUrl } from "./api";
 import { STATUS_LABEL } from "./labels";
 
@@ -50,7 +49,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect, staleDays }
             <Avatar name={row.displayName} handle={row.handle} />
             <div className="min-w-0">
               <Link href={`/creators/${row.creatorId}`} className="font-medium text-brand-700 hover:underline">@{row.handle}</Link>
-              <div className="truncate text-xs text-slate-500">{PLATFORM_LABEL[row.platform]}{row.displayName ? ` · ${row.displayName}` : ""}{row.country ? ` · ${row.country}` : ""}</div>
+              <div className="truncate text-xs text-slate-500">{formatPlatform(row.platform)}{row.displayName ? ` · ${row.displayName}` : ""}{row.country ? ` · ${row.country}` : ""}</div>
               {row.note ? <div className="mt-0.5 max-w-56 truncate text-xs text-slate-600" title={row.note}>“{row.note}”</div> : null}
             </div>
           </div>

@@ -1,7 +1,7 @@
 // What the list adds up to. Agreed prices replace estimates and are said; creators without a price
 // are counted and named, never summed as $0.
 import { TierBadge } from "@/components/catalog/tier-badge";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatUnitCost } from "@/lib/domain/format";
+import { formatCompact, formatInteger, formatMoneyExact, formatUnitCost } from "@/lib/domain/format";
 import { countPhrase, SHORTLIST_STATUSES, type ShortlistTotals } from "@/lib/domain/shortlist";
 import { TIERS } from "@/lib/domain/types";
 import { STATUS_LABEL } from "./labels";
@@ -21,7 +21,7 @@ export function TotalsPanel({ t }: { t: ShortlistTotals }) {
   const complete = t.pricedCount === t.count && t.engagementsMissingCount === 0;
   const cpe = t.cost && complete && t.engagements > 0 ? t.cost.mid / t.engagements : null;
   const costNotes = [
-    t.agreedCount ? `${t.agreedCount} agreed (${formatMoney(t.agreedTotal, t.currency)})${t.pricedCount > t.agreedCount ? ", the rest estimated" : ""}` : t.pricedCount ? "all estimated" : "",
+    t.agreedCount ? `${t.agreedCount} agreed (${formatMoneyExact(t.agreedTotal, t.currency)})${t.pricedCount > t.agreedCount ? ", the rest estimated" : ""}` : t.pricedCount ? "all estimated" : "",
     countPhrase(t.missingPriceCount, "without a price"),
     countPhrase(t.otherCurrencyCount, `priced in another currency (not in the ${t.currency} total)`),
   ].filter(Boolean);
@@ -31,8 +31,8 @@ export function TotalsPanel({ t }: { t: ShortlistTotals }) {
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
           testId="total-cost" label="Estimated cost (mid)"
-          value={t.cost ? formatMoney(t.cost.mid, t.currency) : "—"}
-          note={t.count === 0 ? "no creators yet" : [t.cost ? `range ${formatMoneyRange(t.cost.low, t.cost.high, t.currency)}` : "no creator has a price", ...costNotes].join(" · ")}
+          value={t.cost ? formatMoneyExact(t.cost.mid, t.currency) : "—"}
+          note={t.count === 0 ? "no creators yet" : [t.cost ? `range ${formatMoneyExact(t.cost.low, t.currency)}–${formatMoneyExact(t.cost.high, t.currency)}` : "no creator has a price", ...costNotes].join(" · ")}
         />
         <Stat testId="total-reach" label="Reach" value={formatCompact(t.reach)} note={`${formatInteger(t.reach)} followers summed, not de-duplicated${t.reachMissingCount ? ` · ${countPhrase(t.reachMissingCount, "without a follower count")}` : ""}`} />
         <Stat testId="total-engagements" label="Expected engagements" value={formatCompact(t.engagements)} note={`${formatInteger(t.engagements)} per post, summed${t.engagementsMissingCount ? ` · ${countPhrase(t.engagementsMissingCount, "without engagement data")}` : ""}`} />

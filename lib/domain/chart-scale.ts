@@ -42,3 +42,20 @@ export function timeTicks(times: readonly number[], count = 5): number[] {
   const [lo, hi] = [sorted[0]!, sorted[sorted.length - 1]!];
   return Array.from({ length: count }, (_, i) => Math.round(lo + ((hi - lo) * i) / (count - 1)));
 }
+
+/**
+ * Round ticks for a linear axis from 0: steps of 1, 2, 2.5 or 5 times a power of ten, at most
+ * `count` steps, ending at or above the largest value. A person reads "0, 1, 2, 3%", never
+ * "0, 0.65, 1.3, 1.95%".
+ */
+export function linearTicks(values: readonly (number | null | undefined)[], count = 5): number[] {
+  const max = Math.max(0, ...positives(values));
+  if (max === 0) return [0, 1];
+  const raw = max / count;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * pow).find((s) => s >= raw)!;
+  const n = Math.ceil(max / step - 1e-9);
+  // Rounded to the step's precision, so 0.1 * 3 is 0.3, not 0.30000000000000004.
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(digits)));
+}

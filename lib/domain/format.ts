@@ -83,6 +83,19 @@ export function formatMoney(amount: number | null | undefined, currency = "USD")
   return money(sign, body);
 }
 
+/**
+ * A total a person signs off or acts on, in whole units however large: 10_967 -> "$10,967" (where
+ * formatMoney scans as "$11K"); below 10 as formatMoney ("$4.50").
+ */
+export function formatMoneyExact(amount: number | null | undefined, currency = "USD"): string {
+  if (!isNum(amount) || Math.abs(amount) < 10) return formatMoney(amount, currency);
+  const code = currency.toUpperCase();
+  const prefix = CURRENCY_PREFIX[code];
+  const body = formatInteger(Math.abs(amount));
+  const sign = amount < 0 ? "-" : "";
+  return prefix !== undefined ? `${sign}${prefix}${body}` : `${sign}${code} ${body}`;
+}
+
 /** 0.004249 -> "0.0042", 0.0099999 -> "0.01": two significant digits, trailing zeros dropped. */
 function smallDecimal(a: number): string {
   const digits = Math.max(2, 1 - Math.floor(Math.log10(a)));

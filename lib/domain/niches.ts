@@ -49,6 +49,11 @@ export function nicheLabel(id: NicheId): string {
   return NICHE_BY_ID.get(id)!.label;
 }
 
+/** A stored niche for people: the vocabulary's label ("Food & Drink"), or the value as stored when it is not in it. */
+export function nicheName(id: string): string {
+  return isNicheId(id) ? nicheLabel(id) : id;
+}
+
 /**
  * Normal form used for matching: accents removed, lower case, "&" -> "and", trailing numbers dropped
  * ("fashion 0.5" -> "fashion"), everything that is not a letter or digit becomes one space.

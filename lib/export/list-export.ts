@@ -1,6 +1,6 @@
-// A list as a CSV or XLSX download, streamed: rows are written as each batch is read from the
-// database (CSV by hand, XLSX through exceljs's streaming WorkbookWriter), so memory stays flat for a
-// 5,000-creator list. CSV cells are neutralised against formula injection; XLSX cells are typed
+// A list as a CSV or XLSX download, streamed: rows are written batch by batch as the query hands
+// them over (CSV by hand, XLSX through exceljs's streaming WorkbookWriter), so the writers never hold
+// a second copy of the list. CSV cells are neutralised against formula injection; XLSX cells are typed
 // (text is a string cell, never a formula) and written as they are (lib/domain/shortlist/cells).
 import { PassThrough, Readable } from "node:stream";
 import { csvLine, EXPORT_COLUMNS, EXPORT_HEADERS, exportValues, xlsxCell, xlsxSheetName, type ListRow } from "@/lib/domain/shortlist";

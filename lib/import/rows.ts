@@ -1,6 +1,7 @@
 // What happens to each row of a file, in file order: the column-count check, normalisation and the
 // duplicate rule. The preview, the dry run and the import all go through this, so the rows the admin
 // previews are rejected (or kept) for exactly the reasons the import will give.
+import { formatPlatform } from "@/lib/domain/format";
 import { creatorKey, normalizeRow, type ObservedCreator, type ResolvedMapping } from "./normalize";
 
 export type RowVerdict = { ok: true; creator: ObservedCreator } | { ok: false; reason: string };
@@ -26,7 +27,7 @@ export function rowChecker(width: number, resolved: ResolvedMapping) {
     if (!r.ok) return r;
     const key = creatorKey(r.creator);
     const first = seen.get(key);
-    if (first !== undefined) return { ok: false, reason: `duplicate of line ${first} (@${r.creator.handle} on ${r.creator.platform}); the first occurrence is kept` };
+    if (first !== undefined) return { ok: false, reason: `duplicate of line ${first} (@${r.creator.handle} on ${formatPlatform(r.creator.platform)}); the first occurrence is kept` };
     seen.set(key, line);
     return r;
   };

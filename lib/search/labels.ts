@@ -1,4 +1,3 @@
-// Display labels shared by server and client components.
-export const PLATFORM_LABEL: Record<string, string> = {
-  instagram: "Instagram", tiktok: "TikTok", youtube: "YouTube", x: "X", twitch: "Twitch", other: "Other",
-};
+// Display labels shared by server and client components. The platform names live in the one format
+// module (lib/domain/format.ts); prefer formatPlatform(id) to this table.
+export { PLATFORM_NAMES as PLATFORM_LABEL } from "@/lib/domain/format";

@@ -83,13 +83,19 @@ export const itemIdsSchema = z.object({ itemIds: list(idParam, 5000, "creator") 
 export const bulkStatusSchema = itemIdsSchema.extend({ status: shortlistStatusSchema });
 export const transferSchema = itemIdsSchema.extend({ targetId: idParam, mode: z.enum(["move", "copy"]) });
 
-export const exportQuerySchema = z.object({ format: z.enum(["csv", "xlsx"], { error: "format is csv or xlsx." }) });
-
-/** The list page's URL: sort, order and page (100 rows a page). Bad values fall back, never crash. */
-export const LIST_PAGE_SIZE = 100;
-export const listPageQuerySchema = z.object({
+/** The list page's sort (newest added first unless the user sorted by a column). Bad values fall back, never crash. */
+const listSortFields = {
   sort: z.enum(LIST_SORT_KEYS).catch("added"),
   order: z.enum(["asc", "desc"]).catch("desc"),
+};
+
+/** A download: its format, and the sort of the page it was made from, so the file's rows follow the page's. */
+export const exportQuerySchema = z.object({ format: z.enum(["csv", "xlsx"], { error: "format is csv or xlsx." }), ...listSortFields });
+
+/** The list page's URL: sort, order and page (100 rows a page). */
+export const LIST_PAGE_SIZE = 100;
+export const listPageQuerySchema = z.object({
+  ...listSortFields,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

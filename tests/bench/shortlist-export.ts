@@ -1,8 +1,9 @@
 // npm run bench:shortlist [-- --items N] [-- --runs R] [-- --memory]: in a scratch database with the real schema,
 // seeds N demo creators (default 5,000) onto one list, then times what a big list costs: reading
 // the list page's rows and totals, and the CSV and XLSX exports streamed to nowhere (time to the
-// first byte, total time, size; with --memory, how far the live heap grew while streaming, which
-// stays flat whatever the list's size). Prints figures; asserts nothing.
+// first byte, total time, size; with --memory, how far the live heap grew while streaming; the
+// export reads and sorts the whole list as the page does, so it grows with the list). Prints figures;
+// asserts nothing.
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createTestDatabase, dropTestDatabase } from "../support/test-db";

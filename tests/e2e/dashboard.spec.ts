@@ -2,18 +2,8 @@
 // macro medians on the page are those PostgreSQL computes directly, and the alerts badge counts
 // unread alerts and clears when they are read.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import { withDb } from "../support/e2e-db";
 import { signIn, snap, USERS } from "./helpers";
-
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The median engagement rate of a platform's tier, written independently of the app: plausible, known rates only. */
 const MEDIAN_SQL = `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "engagementRate") AS m, count(*)::int AS n
@@ -36,7 +26,10 @@ test("the dashboard shows the seeded catalog's numbers, and its micro and macro 
   const totals = await page.getByTestId("table-platform-tier").locator("tbody tr td:last-child").allTextContents();
   expect(totals.reduce((a, t) => a + Number(t.replace(/,/g, "")), 0)).toBe(1500);
   const instagramRow = await withDb(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "Creator" WHERE platform = 'instagram'`)).rows[0].n as number);
-  await expect(page.getByTestId("table-platform-tier").locator("tr", { hasText: "instagram" }).locator("td").last()).toHaveText(instagramRow.toLocaleString("en-US"));
+  // The platform as its owner writes it ("Instagram", never the id "instagram"; exact is case-sensitive).
+  const instagram = page.getByTestId("table-platform-tier").locator("tr").filter({ has: page.getByRole("cell", { name: "Instagram", exact: true }) });
+  await expect(instagram.locator("td").last()).toHaveText(instagramRow.toLocaleString("en-US"));
+  await expect(page.getByTestId("mm-instagram").getByText("Instagram: engagement rate by tier", { exact: true })).toBeVisible();
 
   // Micro against macro on Instagram: the page's medians are PostgreSQL's.
   for (const tier of ["micro", "macro"] as const) {

@@ -83,7 +83,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(row("mega")).toContainText("US");
   // The preview rejects rows for the same reasons the import will, duplicates included.
   const rejectedRow = (line: number) => preview.getByRole("row").filter({ hasText: "Will be rejected" }).filter({ has: page.getByRole("cell", { name: String(line), exact: true }) });
-  await expect(rejectedRow(7)).toContainText(`duplicate of line 3 (@${prefix}_micro on instagram)`);
+  await expect(rejectedRow(7)).toContainText(`duplicate of line 3 (@${prefix}_micro on Instagram)`);
   await expect(rejectedRow(8)).toContainText('followers is missing ("N/A")');
   await expect(rejectedRow(9)).toContainText("the row has 3 fields, the header has 7");
   await expect(row("formula")).toContainText('=HYPERLINK("http://evil.example","click")');
@@ -106,7 +106,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   await expect(page.getByTestId("import-rows")).toContainText("9 / 9 rows");
   await expect(page.getByTestId("count-new")).toHaveText("6");
   await expect(page.getByTestId("count-rejected")).toHaveText("3");
-  await expect(page.getByTestId("reject-reasons")).toContainText("duplicate of line … (@… on instagram); the first occurrence is kept — 1 row (first on line 7)");
+  await expect(page.getByTestId("reject-reasons")).toContainText("duplicate of line … (@… on Instagram); the first occurrence is kept — 1 row (first on line 7)");
   await expect(page.getByRole("link", { name: "Open the catalog" })).toBeVisible();
   await snap(page, "import-5-done");
   await expectNoSeriousA11y(page, "import-5-done"); // each wizard step, as the admin sees it
@@ -118,7 +118,7 @@ test("an admin imports a messy spreadsheet end to end and finds the creators in 
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toBe("line,reason,Rank,IG handle,Full name,Reach,Posts,Engagement rate,Country"); // the file's own column order
   expect(lines).toHaveLength(4);
-  expect(lines[1]).toMatch(new RegExp(`^7,duplicate of line 3 \\(@${prefix}_micro on instagram\\)`));
+  expect(lines[1]).toMatch(new RegExp(`^7,duplicate of line 3 \\(@${prefix}_micro on Instagram\\)`));
   expect(lines[2]).toMatch(/^8,"?followers is missing/);
   expect(lines[3]).toMatch(/^9,"?the row has 3 fields, the header has 7/);
   expect(lines[3]).toContain("'=1+2");

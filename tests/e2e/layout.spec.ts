@@ -1,7 +1,7 @@
 // Every main page at a laptop's 1366×900 and a phone's 390 px, on the seeded demo: a full-page
 // screenshot for people to look at (test-results/screenshots/layout-*), and a failure when the page
 // scrolls sideways or when a table cell, header, badge or button clips its text. Measured in the
-// DOM: an element whose content is wider than its box (scrollWidth > clientWidth), or a badge or
+// DOM: an element (a cell, a figure's label or value, a badge, a button) whose content is wider than its box (scrollWidth > clientWidth), or a badge or
 // header that wrapped onto a second line.
 import { expect, test, type Page } from "@playwright/test";
 import { openPage, PAGES, preparePages, signedInContexts, type Fixtures } from "./pages";
@@ -28,7 +28,7 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
     const visible = (el: HTMLElement) => el.offsetParent !== null || getComputedStyle(el).position === "fixed";
     // A cell may scroll inside its table's own scroll box (that is what the box is for): what must not
     // happen is text cut off inside the cell itself.
-    for (const el of document.querySelectorAll<HTMLElement>("td, th, [data-badge], button, select, [role=tab], h1, h2, h3")) {
+    for (const el of document.querySelectorAll<HTMLElement>("td, th, dt, dd, [data-badge], button, select, [role=tab], h1, h2, h3")) {
       if (!visible(el) || el.closest("[data-overflow-ok], .sr-only")) continue;
       const style = getComputedStyle(el);
       if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "auto" && style.overflowX !== "scroll") {

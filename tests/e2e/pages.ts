@@ -3,8 +3,13 @@
 // new page is one line here. Fixture ids (a creator, a share token, an import) are made once per
 // spec file by `preparePages`.
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import pg from "pg";
+import { withDb } from "../support/e2e-db";
 import { signIn, USERS } from "./helpers";
+
+export { withDb };
+
+/** The seed's finished demo campaign (prisma/seed/campaign.ts), on the seeded list sl_acme_beauty. */
+const DEMO_CAMPAIGN_ID = "cmp_acme_spring";
 
 export type Role = "admin" | "agency" | "marketer";
 export type Fixtures = { creatorId: string; compareIds: string[]; shareToken: string; importId: string };
@@ -19,6 +24,10 @@ export type AppPage = {
 };
 
 export const PAGES: AppPage[] = [
+  { name: "dashboard", role: "agency", path: () => "/", ready: (p) => p.getByTestId("summary-age") },
+  { name: "alerts", role: "agency", path: () => "/alerts", ready: (p) => p.getByRole("heading", { level: 1, name: /Alerts · / }) },
+  { name: "campaigns", role: "agency", path: () => "/campaigns", ready: (p) => p.getByTestId("campaign-row").first() },
+  { name: "campaign", role: "agency", path: () => `/campaigns/${DEMO_CAMPAIGN_ID}`, ready: (p) => p.getByRole("heading", { level: 1, name: /Spring skincare launch/ }) },
   { name: "login", role: null, path: () => "/login", ready: (p) => p.getByRole("button", { name: "Sign in" }) },
   { name: "search", role: "marketer", path: () => "/search", ready: (p) => p.getByTestId("result-row").first() },
   { name: "search-filtered", role: "agency", path: () => "/search?niche=beauty&tier=micro,mid&brief=brief_acme_skincare&sort=score", ready: (p) => p.getByTestId("result-row").first() },
@@ -32,16 +41,6 @@ export const PAGES: AppPage[] = [
   { name: "import-detail", role: "admin", path: (f) => `/admin/imports/${f.importId}`, ready: (p) => p.getByRole("heading", { level: 1 }) },
   { name: "share", role: null, path: (f) => `/share/${f.shareToken}`, ready: (p) => p.getByTestId("shared-row").first() },
 ];
-
-export async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Signed-in contexts, one per role, made once per spec file (a sign-in is a page load and a bcrypt). */
 export async function signedInContexts(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {

@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import pg from "pg";
+import { parseCsv } from "../support/csv";
+import { withDb } from "../support/e2e-db";
 import { signIn, snap, USERS } from "./helpers";
 
 const stamp = Date.now().toString(36);
@@ -12,17 +13,6 @@ const LIST = `E2E campaign ${stamp}`;
 const FORMULA_HANDLE = `e2e_formula_${stamp}`;
 const FORMULA_NAME = "=SUM(1+1)*cmd";
 const NORTHWIND_MARKETER = "marketer@northwind.example";
-
-// The formula-looking creator is written straight into the test database.
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 test.beforeAll(async () => {
   await withDb((c) => c.query(
@@ -34,21 +24,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await withDb((c) => c.query(`DELETE FROM "Creator" WHERE id = $1`, [`e2e_c_${stamp}`]));
 });
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = "";
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') q = false; else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ",") { row.push(cur); cur = ""; } else if (ch === "\r" && text[i + 1] === "\n") { row.push(cur); rows.push(row); row = []; cur = ""; i++; } else cur += ch;
-  }
-  return rows;
-}
 
 async function handlesOf(page: Page, testId: string, n: number): Promise<string[]> {
   const out: string[] = [];
@@ -125,6 +100,13 @@ test("a list from search to the client's decisions, and nobody else sees it", as
   expect(formulaRow[header.indexOf("Followers")]).toBe("25000");
   expect(formulaRow[header.indexOf("Status")]).toBe("contacted");
   expect(byHandle.get(b)![header.indexOf("Price low")]).toBe("450");
+  // The file's rows in the page's order: its default, then a column the user sorted by.
+  expect(csv.slice(1).map((r) => r[header.indexOf("Handle")])).toEqual(await handlesOf(page, "list-row", 4));
+  await page.goto(`${listUrl}?sort=followers&order=asc`);
+  const byFollowers = await handlesOf(page, "list-row", 4);
+  const sortedCsv = parseCsv((await download(page, "Export CSV")).toString("utf8").replace(/^\uFEFF/, ""));
+  expect(sortedCsv.slice(1).map((r) => r[header.indexOf("Handle")])).toEqual(byFollowers);
+  await page.goto(listUrl);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await download(page, "Export XLSX")) as unknown as ArrayBuffer);

@@ -76,7 +76,7 @@ describe("import pipeline", () => {
     const errors = (await db.query(`SELECT line, reason FROM "ImportRowError" WHERE "importJobId" = $1 ORDER BY line`, [id])).rows;
     expect(errors).toEqual([
       { line: 4, reason: 'followers: not a number: "abc"' },
-      { line: 5, reason: `duplicate of line 2 (@${prefix}alpha_one on instagram); the first occurrence is kept` },
+      { line: 5, reason: `duplicate of line 2 (@${prefix}alpha_one on Instagram); the first occurrence is kept` },
       // A formula is no Instagram handle: refused on its row, kept as text in the rejected rows.
       { line: 6, reason: expect.stringMatching(/^"=.*HYPERLINK\("x"\)" is not an Instagram handle: it has characters a handle cannot have/) },
       { line: 7, reason: "the row has 4 fields, the header has 7 (a missing or extra delimiter?)" },

@@ -2,6 +2,7 @@
 // route handlers.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseCsv } from "../support/csv";
 import { as, call, json, users } from "./shortlist-fixture";
 
 process.env.NEXTAUTH_SECRET = "shortlist-share-test-secret";
@@ -53,21 +54,6 @@ afterAll(cleanup);
 beforeEach(async () => {
   await as(U.agencyA);
 });
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = "";
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') q = false; else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ",") { row.push(cur); cur = ""; } else if (ch === "\r" && text[i + 1] === "\n") { row.push(cur); rows.push(row); row = []; cur = ""; i++; } else cur += ch;
-  }
-  return rows;
-}
 
 describe("export", () => {
   it("CSV: a header row, numbers as numbers, formula-looking text neutralised, quotes kept", async () => {

@@ -1,5 +1,5 @@
 // How each figure is named, formatted and explained where it is shown (docs/campaigns.md). Pure.
-import { formatCompact, formatInteger, formatMoney, formatPercent, NO_DATA } from "../format";
+import { formatCompact, formatInteger, formatMoneyExact, formatPercent, formatUnitCost, NO_DATA } from "../format";
 import type { Figures } from "./figures";
 
 export type FigureKey = keyof Figures;
@@ -13,7 +13,7 @@ export const FIGURES: readonly { key: FigureKey; label: string; kind: Kind; form
   { key: "erByViews", label: "ER by views", kind: "rate", formula: "Σ engagements ÷ Σ views, over posts with both" },
   { key: "cpe", label: "CPE", kind: "perMoney", formula: "Σ fees ÷ Σ engagements, over creators with both" },
   { key: "cpv", label: "CPV", kind: "perMoney", formula: "Σ fees ÷ Σ views, over creators with both" },
-  { key: "cpm", label: "CPM", kind: "money", formula: "Σ fees × 1,000 ÷ Σ views, over creators with both" },
+  { key: "cpm", label: "CPM", kind: "perMoney", formula: "Σ fees × 1,000 ÷ Σ views, over creators with both" },
   { key: "cpc", label: "CPC", kind: "perMoney", formula: "Σ fees ÷ Σ link clicks, over creators with both" },
   { key: "roas", label: "ROAS", kind: "ratio", formula: "Σ revenue ÷ Σ fees, over creators with revenue and a fee above 0" },
   { key: "emv", label: "EMV", kind: "money", formula: "Σ count × the rate card's value per action (views, likes, comments, shares, link clicks)" },
@@ -26,16 +26,20 @@ export const FIGURES: readonly { key: FigureKey; label: string; kind: Kind; form
   { key: "dataIn", label: "Data in", kind: "rate", formula: "posts in ÷ posts planned" },
 ];
 
-/** A figure for people: "12.4K", "3.1%", "$450", "$0.04", "1.35×"; unknown "—". */
+/**
+ * A figure for people: "12.4K", "3.1%", "1.35×"; unknown "—". Money is a total the client signs off,
+ * exact ("$10,967", never "$11K"); a cost per unit (CPE, CPV, CPM, CPC) always two decimals, so a
+ * column reads one way ("$8.13" beside "$16.00", "< $0.01" for a positive cost that rounds to nothing).
+ */
 export function formatFigure(kind: Kind, v: number | undefined, currency = "USD"): string {
   if (v === undefined || !Number.isFinite(v)) return NO_DATA;
   switch (kind) {
     case "count":
       return v >= 10_000 ? formatCompact(v) : formatInteger(v);
     case "money":
-      return formatMoney(v, currency);
+      return formatMoneyExact(v, currency);
     case "perMoney":
-      return v > 0 && v < 0.01 ? `< ${formatMoney(0.01, currency)}` : formatMoney(v, currency);
+      return formatUnitCost(v, currency);
     case "rate":
       return formatPercent(v, v < 0.001 && v > 0 ? 3 : 1);
     case "ratio":

@@ -2,7 +2,7 @@
 import { costPerMille } from "../cost";
 import { ENGAGEMENT_BENCHMARKS, engagementBand } from "../engagement";
 import { scoreNicheFit, FIT_POINTS_TEXT } from "../fit";
-import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatScore, NO_DATA } from "../format";
+import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatPercent, formatPlatform, formatScore, NO_DATA } from "../format";
 import type { NicheId } from "../niches";
 import { TIER_LABELS } from "../tiers";
 import type { EngagementMethod } from "../types";
@@ -35,7 +35,7 @@ function followersCell(c: CompareCreator): CompareCell {
 
 function engagementRateCell(c: CompareCreator): CompareCell {
   const b = ENGAGEMENT_BENCHMARKS[c.platform][c.tier];
-  const bandNote = `${c.tier} ${c.platform} benchmark ${formatPercent(b.low, 2)}–${formatPercent(b.high, 2)}`;
+  const bandNote = `${c.tier} ${formatPlatform(c.platform)} benchmark ${formatPercent(b.low, 2)}–${formatPercent(b.high, 2)}`;
   if (!isNum(c.engagementRate) || !c.engagementMethod) return unknownCell("Engagement rate unknown: no likes, views or imported rate", [bandNote]);
   const band = engagementBand(c.engagementRate, c.platform, c.tier);
   const cell = known(c.engagementRate, formatPercent(c.engagementRate, 2), [METHOD_TEXT[c.engagementMethod], `${BAND_TEXT[band]} (${bandNote})`], { band });

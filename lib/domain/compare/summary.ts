@@ -1,5 +1,6 @@
 // "What differs most": one computed sentence, e.g. "@a reaches 12x more people than @b; @b earns
 // 3.1x the engagements per dollar of @a." Honest when data is missing. Pure.
+import { formatInteger } from "../format";
 import { spread } from "./best";
 import { mainCurrency, midPrice } from "./money";
 import type { CompareCreator } from "./types";
@@ -38,7 +39,7 @@ function metrics(currency: string | null): Metric[] {
 
 /** 12.4 -> "12x", 3.14 -> "3.1x", 2.0 -> "2x". */
 export function formatRatio(r: number): string {
-  if (r >= 10) return `${Math.round(r)}x`;
+  if (r >= 10) return `${formatInteger(r)}x`; // "5,501x", never "5501x"
   const s = r.toFixed(1);
   return `${s.endsWith(".0") ? s.slice(0, -2) : s}x`;
 }

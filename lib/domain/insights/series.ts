@@ -1,6 +1,7 @@
 // The dashboard's chart series and tables, from the stored summary (pure). Each series says how many
 // creators it is drawn from and which groups it leaves out as too small to mean anything.
 import { ENGAGEMENT_BENCHMARKS } from "../benchmarks";
+import { formatPercent, formatUnitCost } from "../format";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "../types";
 import type { Count, InsightsSummary, TierStats } from "./summary";
 
@@ -64,8 +65,9 @@ export type PlatformComparison = {
   claims: { engagesMore: Claim; cheaperPerEngagement: Claim };
 };
 
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-const money = (x: number) => `$${x < 10 ? x.toFixed(3) : x.toFixed(0)}`;
+// As the tables under the charts write them: "0.98%", "$1.02" (never "$1.020").
+const pct = (x: number) => formatPercent(x, 2);
+const money = (x: number) => formatUnitCost(x);
 
 /** Micro against macro (and every tier beside them) for one platform, against the published benchmarks. */
 export function platformComparison(s: InsightsSummary, platform: Platform, minGroup = MIN_GROUP): PlatformComparison {

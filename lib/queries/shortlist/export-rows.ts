@@ -1,33 +1,24 @@
-// A list's rows in id order, read in batches (keyset on the item id), so a 5,000-creator export never
-// holds the whole list in memory and starts sending at once.
-import { prisma } from "@/lib/db/client";
+// A list's rows for a download, in the order the list page shows them: the page's sort (its default,
+// newest added first, or the column the user sorted by), through the same rows and the same sort
+// function as the page, so the file and the screen never disagree. The rows are handed to the
+// writers in batches; like the page, the whole list is read first (a sort covers every row).
+import { sortListRows, type ListSortKey } from "@/lib/domain/shortlist";
 import { findListOrThrow } from "./access";
-import { briefOf, itemSelect, toItemRow, type ItemRow, type RawItem } from "./rows";
+import { listItemRows } from "./items";
+import type { ItemRow } from "./rows";
 
 export const EXPORT_BATCH = 500;
 
+export type ExportSort = { sort: ListSortKey; order: "asc" | "desc" };
+/** The list page's default: newest added first. */
+export const DEFAULT_EXPORT_SORT: ExportSort = { sort: "added", order: "desc" };
+
 /** Checks the list belongs to the organisation (NotFoundError otherwise) before any byte is sent. */
-export async function openListExport(organizationId: string, shortlistId: string) {
+export async function openListExport(organizationId: string, shortlistId: string, sort: ExportSort = DEFAULT_EXPORT_SORT) {
   const list = await findListOrThrow(organizationId, shortlistId);
-  const full = await prisma.shortlist.findFirst({
-    where: { id: list.id, organizationId },
-    select: { brief: { select: { niches: true, keywords: true, countries: true, languages: true, platforms: true } } },
-  });
-  const brief = briefOf(full?.brief ?? null);
+  const sorted = sortListRows(await listItemRows(organizationId, list.id), sort.sort, sort.order);
   async function* rows(): AsyncGenerator<ItemRow[]> {
-    let after: string | undefined;
-    for (;;) {
-      const batch = await prisma.shortlistItem.findMany({
-        where: { shortlistId: list.id, shortlist: { organizationId }, ...(after ? { id: { gt: after } } : {}) },
-        orderBy: { id: "asc" },
-        take: EXPORT_BATCH,
-        select: itemSelect,
-      });
-      if (!batch.length) return;
-      yield batch.map((i) => toItemRow(i as RawItem, brief));
-      if (batch.length < EXPORT_BATCH) return;
-      after = batch[batch.length - 1]!.id;
-    }
+    for (let i = 0; i < sorted.length; i += EXPORT_BATCH) yield sorted.slice(i, i + EXPORT_BATCH);
   }
   return { name: list.name, rows };
 }

@@ -1,7 +1,8 @@
 // The one formatting module: unit costs, counts, plurals, platform names, dates and ages.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { avatarInitials, formatAge, formatAxisDate, formatCount, formatDate, formatDateTime, formatPlatform, formatUnitCost, plural } from "@/lib/domain/format";
+import { formatFigure } from "@/lib/domain/campaigns";
+import { avatarInitials, formatAge, formatAxisDate, formatCount, formatDate, formatDateTime, formatMoneyExact, formatPlatform, formatUnitCost, plural } from "@/lib/domain/format";
 
 describe("formatUnitCost", () => {
   it("always shows cents, so a column reads one way", () => {
@@ -92,5 +93,21 @@ describe("avatarInitials", () => {
       const latin = (c: string) => /\p{Script=Latin}/u.test(c);
       return latin(chars[0]!) === latin(chars[1]!);
     }));
+  });
+});
+
+describe("money a person signs off: exact", () => {
+  it("whole units however large, where formatMoney would scan as $11K", () => {
+    expect(formatMoneyExact(10_967)).toBe("$10,967");
+    expect(formatMoneyExact(20_000)).toBe("$20,000");
+    expect(formatMoneyExact(-1_250)).toBe("-$1,250");
+    expect(formatMoneyExact(4.5)).toBe("$4.50");
+    expect(formatMoneyExact(null)).toBe("—");
+  });
+  it("a campaign report: totals exact, costs per unit with cents in every row", () => {
+    expect(formatFigure("money", 10_967.4)).toBe("$10,967");
+    expect(formatFigure("perMoney", 8.13)).toBe("$8.13");
+    expect(formatFigure("perMoney", 16)).toBe("$16.00");
+    expect(formatFigure("perMoney", 0.004)).toBe("< $0.01");
   });
 });

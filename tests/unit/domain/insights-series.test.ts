@@ -20,6 +20,9 @@ describe("dashboard series", () => {
     expect(disagrees.claims.engagesMore.holds).toBe(false);
     expect(disagrees.claims.engagesMore.text).toContain("does not engage more");
     expect(disagrees.claims.cheaperPerEngagement.holds).toBe(false);
+    // Costs read as the table beside them: two decimals, never "$1.020" beside "$0.879".
+    const cents = platformComparison(summary([stats({ platform: "instagram", tier: "micro", medianCpe: 1.02 }), stats({ platform: "instagram", tier: "macro", medianCpe: 0.879 })]), "instagram");
+    expect(cents.claims.cheaperPerEngagement.text).toBe("Micro does not cost less per engagement here: median $1.02 against macro's $0.88 (estimated prices).");
   });
 
   it("leaves out groups under the minimum and says how many they had; the claim is then unknown", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { NICHES, NICHE_IDS, normalizeNiche, parseNiches, relatedNiches, editDistance, normaliseLabel, isNicheId } from "../../../lib/domain/niches";
+import { NICHES, NICHE_IDS, normalizeNiche, parseNiches, relatedNiches, editDistance, normaliseLabel, isNicheId, nicheName } from "../../../lib/domain/niches";
 
 describe("NICHES", () => {
   it("has unique ids, labels and valid related ids", () => {
@@ -112,5 +112,13 @@ describe("relatedNiches / editDistance", () => {
     expect(editDistance("kitten", "sitting")).toBe(3);
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("abc", "xyz12345", 2)).toBe(3);
+  });
+});
+
+describe("nicheName", () => {
+  it("shows a stored niche by its name, and an unknown value as stored", () => {
+    expect(nicheName("beauty")).toBe("Beauty");
+    expect(nicheName("food")).toBe("Food & Drink");
+    expect(nicheName("underwater basket weaving")).toBe("underwater basket weaving");
   });
 });

@@ -11,7 +11,7 @@ describe("rowChecker (the one verdict the preview, dry run and import share)", (
   it("keeps the first occurrence of a handle and names it in the duplicate's reason", () => {
     const c = check();
     expect(c(["@Ann", "12.5k", "Spain"], 2)).toMatchObject({ ok: true, creator: { handle: "ann", followers: 12_500, country: "ES" } });
-    expect(c(["ANN", "13k", "Spain"], 5)).toEqual({ ok: false, reason: "duplicate of line 2 (@ann on instagram); the first occurrence is kept" });
+    expect(c(["ANN", "13k", "Spain"], 5)).toEqual({ ok: false, reason: "duplicate of line 2 (@ann on Instagram); the first occurrence is kept" });
     expect(c(["bob", "1.2M", ""], 6)).toMatchObject({ ok: true, creator: { handle: "bob", followers: 1_200_000 } });
   });
 

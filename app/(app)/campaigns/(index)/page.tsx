@@ -5,7 +5,7 @@ import { TierOutcomes } from "@/components/campaigns/tier-outcomes";
 import { tierOutcomes } from "@/lib/domain/campaigns";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
-import { formatInteger, formatMoney } from "@/lib/domain/format";
+import { formatInteger, formatMoneyExact } from "@/lib/domain/format";
 import { listCampaignReports, listCampaigns } from "@/lib/queries/campaigns";
 import { listShortlistIndex } from "@/lib/queries/shortlist";
 import { createCampaignAction } from "../actions";
@@ -31,10 +31,10 @@ export default async function CampaignsPage() {
             <tbody className="divide-y divide-slate-100">
               {campaigns.map((c) => (
                 <tr key={c.id} data-testid="campaign-row" className="hover:bg-slate-50">
-                  <td className="px-3 py-2"><Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link> {c.synthetic ? <Badge tone="amber" title="Demo data: generated, not real results">synthetic</Badge> : null}</td>
-                  <td className="px-3 py-2 text-slate-600">{c.startsOn.toISOString().slice(0, 10)}{c.endsOn ? ` – ${c.endsOn.toISOString().slice(0, 10)}` : ""}</td>
+                  <td className="min-w-48 px-3 py-2"><Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link> {c.synthetic ? <Badge tone="amber" title="Demo data: generated, not real results">synthetic</Badge> : null}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{c.startsOn.toISOString().slice(0, 10)}{c.endsOn ? ` – ${c.endsOn.toISOString().slice(0, 10)}` : ""}</td>
                   <td className="px-3 py-2 capitalize">{c.goal}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatMoney(c.budget, c.currency)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatMoneyExact(c.budget, c.currency)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatInteger(c.creators)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatInteger(c.posts)}</td>
                   <td className="px-3 py-2 text-slate-600">{c.shortlist ? <Link href={`/shortlists/${c.shortlist.id}`} className="hover:underline">{c.shortlist.name}</Link> : "a deleted list"}{c.source === "plan" ? " (plan)" : ""}</td>

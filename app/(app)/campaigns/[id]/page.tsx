@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/domain/errors";
-import { formatMoney } from "@/lib/domain/format";
+import { formatMoneyExact } from "@/lib/domain/format";
 import { canManageShareLinks } from "@/lib/domain/shortlist";
 import { getCampaignReport } from "@/lib/queries/campaigns";
 import { campaignParamsSchema } from "@/lib/validation/campaigns";
@@ -35,9 +35,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         <p className="text-sm"><Link href="/campaigns" className="text-brand-700 hover:underline">Campaigns</Link></p>
         <h1 className="text-2xl font-semibold">{c.name} {c.synthetic ? <Badge tone="amber" title="Demo data: generated, not real results">synthetic results</Badge> : null}</h1>
         <p className="text-sm text-slate-600">
-          {c.startsOn.toISOString().slice(0, 10)}{c.endsOn ? ` – ${c.endsOn.toISOString().slice(0, 10)}` : ""} · goal: {c.goal} · budget {formatMoney(c.budget, c.currency)}
-          {spend !== undefined ? ` · booked ${formatMoney(spend, c.currency)} (${spend > c.budget ? "over" : `${formatMoney(c.budget - spend, c.currency)} left`})` : ""}
-          {" · "}from {c.shortlist ? <Link href={`/shortlists/${c.shortlist.id}`} className="text-brand-700 hover:underline">{c.shortlist.name}</Link> : "a deleted list"}{c.source === "plan" ? " (a planner option)" : ""}
+          {c.startsOn.toISOString().slice(0, 10)}{c.endsOn ? ` – ${c.endsOn.toISOString().slice(0, 10)}` : ""} · goal: {c.goal} · budget {formatMoneyExact(c.budget, c.currency)}
+          {spend !== undefined ? ` · booked ${formatMoneyExact(spend, c.currency)} (${spend > c.budget ? "over" : `${formatMoneyExact(c.budget - spend, c.currency)} left`})` : ""}
+          {" · "}from {c.shortlist ? <Link href={`/shortlists/${c.shortlist.id}`} className="text-brand-700 underline">{c.shortlist.name}</Link> : "a deleted list"}{c.source === "plan" ? " (a planner option)" : ""}
           {" · "}predictions frozen {c.createdAt.toISOString().slice(0, 10)}
         </p>
         <div className="flex flex-wrap gap-2 pt-1">

@@ -15,9 +15,10 @@ import { getAlertSettings } from "@/lib/queries/settings";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { AddToShortlistButton, ShortlistTargetPicker, ShortlistTargetProvider } from "@/components/shortlist/add-to-shortlist";
 import { BriefNotFoundError } from "@/lib/queries/search";
-import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
+import { formatPlatform } from "@/lib/domain/format";
+import { nicheName } from "@/lib/domain/niches";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -41,7 +42,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const c = profile.creator;
   // Imports often lack a URL column: fall back to the platform's standard profile address.
   const profileHref = c.profileUrl ?? profileUrlFor(c.platform, c.handle);
-  const facts = [c.displayName, PLATFORM_LABEL[c.platform], c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
+  const facts = [c.displayName, formatPlatform(c.platform), c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
   return (
     <main className="space-y-4">
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
@@ -55,7 +56,7 @@ export default async function CreatorPage({ params, searchParams }: Props) {
           </p>
         </div>
         <TierBadge tier={c.tier} />
-        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{n}</span>)}</div>
+        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{nicheName(n)}</span>)}</div>
       </header>
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">

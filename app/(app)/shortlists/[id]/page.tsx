@@ -52,8 +52,9 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
       </div>
       <TotalsPanel t={shortlistTotals(rows)} />
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <a href={`/api/shortlists/${id}/export?format=csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export CSV</a>
-        <a href={`/api/shortlists/${id}/export?format=xlsx`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export XLSX</a>
+        {/* The file's rows follow the page's sort. */}
+        <a href={`/api/shortlists/${id}/export?format=csv&sort=${sort.sort}&order=${sort.order}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export CSV</a>
+        <a href={`/api/shortlists/${id}/export?format=xlsx&sort=${sort.sort}&order=${sort.order}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export XLSX</a>
         <Link href="/search" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">Add creators from search</Link>
       </div>
       {rows.length === 0 ? (

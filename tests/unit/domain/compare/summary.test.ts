@@ -37,6 +37,7 @@ describe("what differs most", () => {
     expect(formatRatio(12.4)).toBe("12x");
     expect(formatRatio(3.14)).toBe("3.1x");
     expect(formatRatio(2.01)).toBe("2x");
+    expect(formatRatio(5501.2)).toBe("5,501x"); // thousands separated, as every count on the page
   });
 });
 
