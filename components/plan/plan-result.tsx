@@ -9,7 +9,7 @@ import { OptionCreators } from "./plan-creators";
 import { OptionCard } from "./plan-options";
 import type { SavePlanOption } from "./save-option";
 
-export function PlanResultView({ plan, query, lists, save }: { plan: PlanResult; query: PlanQuery; lists: { id: string; name: string }[]; save: SavePlanOption }) {
+export function PlanResultView({ plan, query, params, lists, save }: { plan: PlanResult; query: PlanQuery; params: Record<string, unknown>; lists: { id: string; name: string }[]; save: SavePlanOption }) {
   const { pool } = plan;
   const source = pool.source.kind === "list" ? `the list “${pool.source.name}”` : "the creators matching the search filters";
   const today = new Date().toISOString().slice(0, 10);
@@ -27,7 +27,7 @@ export function PlanResultView({ plan, query, lists, save }: { plan: PlanResult;
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         {plan.options.map((o) => (
-          <OptionCard key={o.kind} option={o} best={plan.best === o.kind} goal={query.goal} budget={query.budget} lists={lists} save={save}
+          <OptionCard key={o.kind} option={o} best={plan.best === o.kind} goal={query.goal} budget={query.budget} lists={lists} save={save} plan={params} today={today}
             defaultName={`Plan ${today}: ${o.kind}, ${formatMoney(query.budget)}`} />
         ))}
       </div>

@@ -41,7 +41,7 @@ export default async function PlanPage({ searchParams }: Props) {
         <p className="text-sm text-slate-600">One budget, three ways to spend it: micro creators, macro creators, or the best mix of any tier.</p>
       </div>
       <RefusedInputNotice refused={refused} />
-      <PlanForm params={params} lists={lists} briefs={briefs} fields={error?.fields} />
+      <PlanForm params={{ ...params }} lists={lists} briefs={briefs} fields={error?.fields} />
       {error ? (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800" data-testid="plan-error">
           <p className="font-medium">{error.message}</p>
@@ -49,7 +49,7 @@ export default async function PlanPage({ searchParams }: Props) {
         </div>
       ) : null}
       {!asked ? <p className="text-sm text-slate-600">Enter a budget and pick a pool (a shortlist, or search filters), then press Plan.</p> : null}
-      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} lists={lists} save={savePlanOptionAction} /> : null}
+      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} params={{ ...params }} lists={lists} save={savePlanOptionAction} /> : null}
     </main>
   );
 }
