@@ -12,3 +12,4 @@ export { launchCreator, postsPlanned, campaignGoalForPlan, planCampaignBody, typ
 export { reportRows, REPORT_HEADERS } from "./export";
 export { FIGURES, formatFigure, figureText, type FigureKey } from "./labels";
 export { tierOutcomes, CALIBRATION_THRESHOLD, type TierOutcome } from "./outcomes";
+export { readFee, readDeliverables, deliverablesText, dealChanges, MAX_FEE, type DealChange } from "./deal";

@@ -19,6 +19,8 @@ export type LaunchCreator = {
   predictedReach: number;
   predictedEngagements: number | null;
   predictedCpe: number | null;
+  feeAtLaunch: number | null;
+  postsPlannedAtLaunch: number;
 };
 
 export function postsPlanned(deliverables: readonly Deliverable[]): number {
@@ -43,6 +45,8 @@ export function launchCreator(c: PlanCreator, deliverables?: readonly Deliverabl
     predictedReach: c.followers,
     predictedEngagements: eng,
     predictedCpe: fee !== null && eng !== null && eng > 0 && planned > 0 ? fee / (eng * planned) : null,
+    feeAtLaunch: fee,
+    postsPlannedAtLaunch: planned,
   };
 }
 

@@ -39,6 +39,7 @@ async function insertCampaign(user: SessionUser, header: Header, source: { short
             creatorId: c.creatorId, platform: c.platform, handle: c.handle, fee: c.fee, feeEstimated: c.feeEstimated,
             deliverables: c.deliverables, followersAtLaunch: c.followersAtLaunch, tierAtLaunch: c.tierAtLaunch,
             predictedReach: c.predictedReach, predictedEngagements: c.predictedEngagements, predictedCpe: c.predictedCpe,
+            feeAtLaunch: c.feeAtLaunch, postsPlannedAtLaunch: c.postsPlannedAtLaunch,
           })),
         },
       },

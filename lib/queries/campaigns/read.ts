@@ -39,7 +39,7 @@ async function readCampaign(where: { id: string; organizationId?: string }) {
         orderBy: [{ followersAtLaunch: "desc" }, { handle: "asc" }],
         select: {
           id: true, creatorId: true, platform: true, handle: true, fee: true, feeEstimated: true, deliverables: true, followersAtLaunch: true,
-          tierAtLaunch: true, predictedReach: true, predictedEngagements: true, predictedCpe: true,
+          tierAtLaunch: true, predictedReach: true, predictedEngagements: true, predictedCpe: true, feeAtLaunch: true, postsPlannedAtLaunch: true,
         },
       },
       posts: {
@@ -68,6 +68,7 @@ async function loadCampaignReport(where: { id: string; organizationId?: string }
       followers: r.followersAtLaunch ?? undefined, fee: money(r.fee), feeEstimated: r.feeEstimated, deliverables,
       postsPlanned: postsPlanned(deliverables), predictedReachPerPost: r.predictedReach ?? undefined,
       predictedEngagementsPerPost: r.predictedEngagements ?? undefined,
+      launchFee: money(r.feeAtLaunch), launchPostsPlanned: r.postsPlannedAtLaunch ?? undefined,
     };
   });
   const posts: (PostResult & { source: string; versions: number; updatedAt: Date })[] = c.posts.map((p) => ({
