@@ -7,6 +7,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { pageQuery } from "@/lib/http/page";
 import { NotFoundError, InvalidInputError } from "@/lib/domain/errors";
 import { listBriefsForOrg } from "@/lib/queries/search";
+import { readCalibrationOffer } from "@/lib/queries/campaigns";
 import { planCampaign, type PlanResult } from "@/lib/queries/plan";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { zodFieldErrors } from "@/lib/validation/errors";
@@ -27,7 +28,7 @@ export default async function PlanPage({ searchParams }: Props) {
   if (parsed && !parsed.success) error = { message: "Check the inputs.", fields: zodFieldErrors(parsed.error) };
   else if (parsed?.success) {
     try {
-      plan = await planCampaign(parsed.data, user.organizationId);
+      plan = await planCampaign(parsed.data, user.organizationId, undefined, await readCalibrationOffer(user.organizationId));
     } catch (err) {
       // Another organisation's list or brief reads exactly as one that does not exist (the API answers 404).
       if (err instanceof NotFoundError || err instanceof InvalidInputError) error = { message: err.message, fields: err.fields };

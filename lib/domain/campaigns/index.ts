@@ -13,3 +13,4 @@ export { reportRows, REPORT_HEADERS } from "./export";
 export { FIGURES, formatFigure, figureText, type FigureKey } from "./labels";
 export { tierOutcomes, CALIBRATION_THRESHOLD, type TierOutcome } from "./outcomes";
 export { readFee, readDeliverables, deliverablesText, dealChanges, MAX_FEE, type DealChange } from "./deal";
+export { calibrationOffer, calibratePool, type CalibrationOffer, type CalibrationRow, type CalibrationFactor, type CalibrationScope } from "./calibration";

@@ -1,7 +1,7 @@
 // Reading campaigns: the organisation's list, and one campaign with its creators, posts and report.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { buildReport, postsPlanned, type CampaignCreatorInput, type CampaignReport, type Deliverable, type PostResult } from "@/lib/domain/campaigns";
+import { buildReport, calibrationOffer, postsPlanned, type CampaignCreatorInput, type CampaignReport, type Deliverable, type PostResult } from "@/lib/domain/campaigns";
 import { NotFoundError } from "@/lib/domain/errors";
 import { shareLinkState } from "@/lib/domain/shortlist";
 import { hashShareToken } from "../shortlist";
@@ -92,6 +92,11 @@ export async function listCampaignReports(organizationId: string) {
     if (r) out.push(r.report);
   }
   return out;
+}
+
+/** The planner's calibration offer from the organisation's own results (lib/domain/campaigns/calibration.ts). */
+export async function readCalibrationOffer(organizationId: string) {
+  return calibrationOffer(await listCampaignReports(organizationId));
 }
 
 export async function getCampaignReport(organizationId: string, id: string) {
