@@ -53,8 +53,12 @@ export type SearchResult = Page<SearchRow> & {
   totalCapped: boolean; countCap: number; brief: ResolvedBrief | null; weights: ScoreWeights; conflicts: FilterConflict[]; path: SearchPath;
 };
 
-/** How a page was found (docs/search.md): "direct" sorts every match (an index walk when the order has one). */
-export type SearchPath = "none" | "direct" | "small-set" | "relevance" | "fit-sets" | "score-bound" | "rerank";
+/**
+ * How a page was found (docs/search.md): "scan" read the catalog's columns (every search without free
+ * text); the rest are the SQL paths of free text; "direct" sorts every match (an index walk when the
+ * order has one).
+ */
+export type SearchPath = "none" | "scan" | "direct" | "small-set" | "relevance" | "fit-sets" | "score-bound" | "rerank";
 
 /** A brief- or custom-weight score sort is exact over at most this many matching creators. */
 export const EXACT_RANK_LIMIT = 5_000;
