@@ -63,22 +63,27 @@ export function DealEditor({ campaignId, rows, changes, currency }: { campaignId
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deals">
           <caption className="sr-only">Booked creators: fee and deliverables</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-            <tr><th scope="col" className="px-3 py-2">Creator</th><th scope="col" className="px-3 py-2 text-right">Fee</th><th scope="col" className="px-3 py-2">Deliverables</th><th scope="col" className="px-3 py-2"><span className="sr-only">Edit</span></th></tr>
+            <tr><th scope="col" className="px-3 py-2">Creator</th><th scope="col" className="px-3 py-2 text-right">Fee</th><th scope="col" className="px-3 py-2">Deliverables</th></tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.key} data-testid="deal-row">
                 {editing === r.key ? (
-                  <td colSpan={4} className="px-3 py-2">
+                  <td colSpan={3} className="px-3 py-2">
                     <p className="mb-1 text-sm font-medium">@{r.handle}</p>
                     <EditDeal campaignId={campaignId} row={r} currency={currency} onDone={() => setEditing(null)} />
                   </td>
                 ) : (
                   <>
-                    <td className="px-3 py-2 font-medium">@{r.handle} <span className="text-xs font-normal text-slate-500">{r.platform}</span></td>
-                    <td className="px-3 py-2 text-right tabular-nums" data-testid="deal-fee">{formatMoney(r.fee, currency)} {r.feeEstimated ? <Badge tone="amber" title="No price was agreed: the middle of the estimate at launch">est.</Badge> : null}</td>
-                    <td className="px-3 py-2" data-testid="deal-deliverables">{deliverablesText(r.deliverables) || "—"}</td>
-                    <td className="px-3 py-2 text-right"><Button type="button" variant="secondary" onClick={() => setEditing(r.key)} aria-label={`Edit the fee and deliverables of @${r.handle}`}>Edit</Button></td>
+                    <td className="px-3 py-1.5">
+                      {/* The button sits beside the handle, so a phone reaches it without scrolling the table sideways. */}
+                      <div className="flex items-center gap-2">
+                        <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={() => setEditing(r.key)} aria-label={`Edit the fee and deliverables of @${r.handle}`}>Edit</Button>
+                        <span className="font-medium">@{r.handle} <span className="text-xs font-normal text-slate-500">{r.platform}</span></span>
+                      </div>
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums" data-testid="deal-fee">{formatMoney(r.fee, currency)} {r.feeEstimated ? <Badge tone="amber" title="No price was agreed: the middle of the estimate at launch">est.</Badge> : null}</td>
+                    <td className="px-3 py-1.5" data-testid="deal-deliverables">{deliverablesText(r.deliverables) || "—"}</td>
                   </>
                 )}
               </tr>

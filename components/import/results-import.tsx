@@ -84,7 +84,7 @@ export function ResultsImport({ uploadId, analysis, campaignName }: { uploadId: 
           <h2 id="step-preview" className="font-semibold">3. Check and import</h2>
           {dry.ok ? (
             <>
-              <p className="mt-1 text-sm text-slate-700" data-testid="results-dry-run">All {dry.rows} rows can be imported: {dry.created} new {dry.created === 1 ? "post" : "posts"}, {dry.updated} updated. Nothing is written yet.</p>
+              <p className="mt-1 text-sm text-slate-700" data-testid="results-dry-run">{dry.rows === 1 ? "The one row can be imported" : `All ${dry.rows} rows can be imported`}: {dry.created} new {dry.created === 1 ? "post" : "posts"}, {dry.updated} updated. Nothing is written yet.</p>
               <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Posts to import">
                 <table className="min-w-full text-left text-xs">
                   <thead className="text-slate-500"><tr><th scope="col" className="py-1 pr-3">Line</th><th scope="col" className="py-1 pr-3">Post</th><th scope="col" className="py-1 pr-3">Creator</th><th scope="col" className="py-1 pr-3">Action</th><th scope="col" className="py-1">Figures given</th></tr></thead>

@@ -62,7 +62,7 @@ export function CalibrationOfferView({ offer, used, declined, params }: { offer:
       )}
       {o.posts ? (
         <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Measured against predicted engagements">
-          <table className="min-w-full text-xs">
+          <table className="min-w-full whitespace-nowrap text-xs">
             <caption className="sr-only">Measured ÷ predicted engagements per tier</caption>
             <thead className="text-left text-slate-500">
               <tr><th scope="col" className="py-1 pr-3">Tier</th><th scope="col" className="py-1 pr-3 text-right">Measured ÷ predicted</th><th scope="col" className="py-1 pr-3 text-right">Posts</th><th scope="col" className="py-1 pr-3 text-right">Creators</th><th scope="col" className="py-1 pr-3 text-right">Campaigns</th><th scope="col" className="py-1">Threshold</th></tr>

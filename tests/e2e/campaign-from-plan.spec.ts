@@ -43,14 +43,15 @@ test("start a campaign from a plan option, edit a fee, import its results throug
 
   // A fee after launch: a negative one is refused with the reason, a real one recorded and used.
   const first = page.getByTestId("deal-row").first();
-  const handle = (await first.locator("td").first().textContent())!.trim().split(/\s/)[0]!.replace(/^@/, "");
+  const handle = (await first.locator("td").first().locator("span.font-medium").textContent())!.trim().split(/\s/)[0]!.replace(/^@/, "");
+  const platform = (await first.locator("span.font-medium span").textContent())!.trim();
   await first.getByRole("button", { name: /^Edit the fee/ }).click();
   const form = page.getByRole("form", { name: `Edit the deal of @${handle}` });
   await form.getByLabel(/^Fee/).fill("-5");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("alert")).toContainText("The fee cannot be negative.");
   await form.getByLabel(/^Fee/).fill("1250");
-  await form.getByLabel(/^Deliverables/).fill(`2 ${"instagram"} reel`);
+  await form.getByLabel(/^Deliverables/).fill(`2 ${platform} reel`);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("deal-changes")).toContainText(`@${handle} fee`, { timeout: 45_000 });
   await expect(page.getByTestId("deal-changes")).toContainText("→ $1,250");
@@ -69,7 +70,7 @@ test("start a campaign from a plan option, edit a fee, import its results throug
   await expect(page.getByTestId("results-columns")).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('select[data-field="url"]')).toHaveValue("Post link");
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByTestId("results-dry-run")).toContainText("All 1 rows can be imported: 1 new post", { timeout: 45_000 });
+  await expect(page.getByTestId("results-dry-run")).toContainText("The one row can be imported: 1 new post", { timeout: 45_000 });
   await snap(page, "import-campaign-results");
   await page.getByRole("button", { name: "Import into the campaign" }).click();
   await expect(page).toHaveURL(campaignUrl, { timeout: 45_000 });
