@@ -20,7 +20,7 @@ async function snapBoth(page: Page, name: string) {
 
 test("start a campaign from a plan option, edit a fee, import its results through the wizard", async ({ page }) => {
   test.setTimeout(300_000);
-  const name = `E2E plan campaign ${Date.now().toString(36)}`;
+  const name = `Plan cmp ${Date.now().toString(36)}`;
   await signIn(page, USERS.agency);
   await page.goto("/plan?budget=5000&goal=engagements");
   // The demo has one campaign: the planner uses the benchmarks and says what calibrating needs.

@@ -27,6 +27,7 @@ export const PAGES: AppPage[] = [
   { name: "shortlist", role: "agency", path: () => "/shortlists/sl_acme_beauty", ready: (p) => p.getByTestId("list-row").first() },
   { name: "compare", role: "agency", path: (f) => `/compare?ids=${f.compareIds.join(",")}`, ready: (p) => p.getByTestId("compare-table") },
   { name: "plan", role: "agency", path: () => "/plan?budget=20000&goal=engagements", ready: (p) => p.getByTestId("option-mixed") },
+  { name: "campaign", role: "agency", path: () => "/campaigns/cmp_acme_spring", ready: (p) => p.getByTestId("deal-row").first() },
   { name: "admin", role: "admin", path: () => "/admin", ready: (p) => p.getByRole("heading", { level: 1 }) },
   { name: "imports", role: "admin", path: () => "/admin/imports", ready: (p) => p.getByRole("heading", { name: "Import creators" }) },
   { name: "import-detail", role: "admin", path: (f) => `/admin/imports/${f.importId}`, ready: (p) => p.getByRole("heading", { level: 1 }) },
