@@ -49,7 +49,7 @@ export function CreatorTable({ report, currency, showMoney = true, feeEstimated 
               <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{c.creator.platform}</span></td>
               <td className="px-2 py-1 capitalize">{c.creator.tier ?? NO_DATA}</td>
               <td className={td}>{formatInteger(c.creator.followers)}</td>
-              {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-400"> est.</span> : null}</td> : null}
+              {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-500"> est.</span> : null}</td> : null}
               {cols.map((col) => <td key={col.key} className={td}>{cellText(col.key, c.figures, currency)}</td>)}
             </tr>
           ))}
@@ -76,7 +76,7 @@ export function PostTable({ report }: { report: CampaignReport }) {
               <td className="px-2 py-1">@{p.handle}</td>
               <td className="px-2 py-1">{p.postedAt ? p.postedAt.toISOString().slice(0, 10) : NO_DATA}</td>
               {(["views", "likes", "comments", "shares", "saves", "linkClicks", "engagements"] as const).map((k) => <td key={k} className={td}>{formatInteger(p[k])}</td>)}
-              <td className="px-2 py-1">{p.disclosure === "missing" ? <Badge tone="red" title="A caption without #ad, #sponsored, “paid partnership” or a local form">missing</Badge> : p.disclosure === "disclosed" ? <Badge tone="green" title={`Found ${p.disclosureFound}`}>{p.disclosureFound}</Badge> : <span className="text-xs text-slate-400" title="No caption to check">no caption</span>}</td>
+              <td className="px-2 py-1">{p.disclosure === "missing" ? <Badge tone="red" title="A caption without #ad, #sponsored, “paid partnership” or a local form">missing</Badge> : p.disclosure === "disclosed" ? <Badge tone="green" title={`Found ${p.disclosureFound}`}>{p.disclosureFound}</Badge> : <span className="text-xs text-slate-500" title="No caption to check">no caption</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -55,7 +55,7 @@ export function StartCampaign({ kind, plan, defaultName, today }: { kind: string
         </div>
       </div>
       <Button type="submit" disabled={busy} className="w-full">{busy ? "Starting…" : "Start a campaign"}</Button>
-      <p className="text-xs text-slate-500">Books these creators for the plan&apos;s budget and freezes today&apos;s predictions.</p>
+      <p className="text-xs text-slate-700">Books these creators for the plan&apos;s budget and freezes today&apos;s predictions.</p>
       {refusal ? <p role="alert" className="text-xs text-red-700">{refusal.message}</p> : null}
     </form>
   );

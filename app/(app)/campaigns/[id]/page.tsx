@@ -39,7 +39,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         <p className="text-sm text-slate-600">
           {c.startsOn.toISOString().slice(0, 10)}{c.endsOn ? ` – ${c.endsOn.toISOString().slice(0, 10)}` : ""} · goal: {c.goal} · budget {formatMoney(c.budget, c.currency)}
           {spend !== undefined ? ` · booked ${formatMoney(spend, c.currency)} (${spend > c.budget ? "over" : `${formatMoney(c.budget - spend, c.currency)} left`})` : ""}
-          {" · "}from {c.shortlist ? <Link href={`/shortlists/${c.shortlist.id}`} className="text-brand-700 hover:underline">{c.shortlist.name}</Link> : "a deleted list"}{c.source === "plan" ? " (a planner option)" : ""}
+          {" · "}from {c.shortlist ? <Link href={`/shortlists/${c.shortlist.id}`} className="text-brand-700 underline">{c.shortlist.name}</Link> : "a deleted list"}{c.source === "plan" ? " (a planner option)" : ""}
           {" · "}predictions frozen {c.createdAt.toISOString().slice(0, 10)}
         </p>
         <div className="flex flex-wrap gap-2 pt-1">
