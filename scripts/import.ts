@@ -1,5 +1,7 @@
 // npm run import -- FILE [--platform P] [--mapping PRESET | --map field=Column,... | --accept-suggested]
 //                        [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD]
+// npm run import -- FILE --kind campaign-results --campaign ID [--map url=Col,...] [--dry-run]
+//                                     a campaign's results (lib/import/campaign-results/cli.ts)
 // npm run import -- --resume JOB     continues a stopped or failed import from its last committed batch
 // The browser flow's pipeline from a shell: progress on stderr, one JSON line of counts on stdout.
 // It imports only with a confident or confirmed mapping: otherwise it prints the proposal and exits 2,
@@ -24,12 +26,14 @@ import { beginShutdown, shutdownSignal } from "../lib/server/shutdown";
 import { closeImportPools } from "../lib/queries/import-writer";
 import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
 import { getMappingPresetByName } from "../lib/queries/imports";
+import { importResultsFile } from "../lib/import/campaign-results/cli";
+import { runResultsJob } from "../lib/import/campaign-results/run";
 
-type Args = { file: string; resume?: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean; asOf?: Date };
-const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD (when the metrics were measured; default now)]\n       npm run import -- --resume JOB";
+type Args = { file: string; kind: "creators" | "campaign-results"; campaign?: string; resume?: string; platform?: Platform; preset?: string; map?: string; acceptSuggested: boolean; handleFrom?: HandleSource; force: boolean; dryRun: boolean; asOf?: Date };
+const USAGE = "usage: npm run import -- FILE [--platform instagram|tiktok|youtube|x|twitch|other] [--mapping PRESET | --map field=Column,... | --accept-suggested] [--handle-from name] [--force] [--dry-run] [--as-of YYYY-MM-DD (when the metrics were measured; default now)]\n       npm run import -- FILE --kind campaign-results --campaign ID [--map url=COLUMN,creator=COLUMN,...] [--dry-run]\n       npm run import -- --resume JOB";
 
 export function parseImportArgs(argv: string[]): Args {
-  const args: Omit<Args, "file"> & { file?: string } = { acceptSuggested: false, force: false, dryRun: false };
+  const args: Omit<Args, "file"> & { file?: string } = { kind: "creators", acceptSuggested: false, force: false, dryRun: false };
   const value = (i: number, what: string) => {
     const v = argv[i];
     if (!v || v.startsWith("--")) throw new ImportFileError(`${argv[i - 1]} needs ${what}\n${USAGE}`);
@@ -55,6 +59,11 @@ export function parseImportArgs(argv: string[]): Args {
       args.asOf = d.date;
     }
     else if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--kind") {
+      const k = value(++i, "creators or campaign-results");
+      if (k !== "creators" && k !== "campaign-results") throw new ImportFileError("--kind must be creators or campaign-results");
+      args.kind = k;
+    } else if (a === "--campaign") args.campaign = value(++i, "the campaign's id (from its page's address, /campaigns/ID)");
     else if (a === "--resume") args.resume = value(++i, "the id of the import to continue");
     else if (a.startsWith("--")) throw new ImportFileError(`unknown option ${a}\n${USAGE}`);
     else if (!args.file) args.file = a;
@@ -67,6 +76,10 @@ export function parseImportArgs(argv: string[]): Args {
     return { ...args, file: "" } as Args;
   }
   if (!args.file) throw new ImportFileError(USAGE);
+  if (args.kind === "campaign-results") {
+    if (!args.campaign) throw new ImportFileError(`--kind campaign-results needs --campaign ID\n${USAGE}`);
+    if (args.preset || args.platform || args.acceptSuggested || args.handleFrom || args.force || args.asOf) throw new ImportFileError("campaign results take only --campaign, --map and --dry-run");
+  } else if (args.campaign) throw new ImportFileError("--campaign is for --kind campaign-results");
   if (args.preset && args.map) throw new ImportFileError("use either --mapping or --map, not both");
   return args as Args;
 }
@@ -137,6 +150,13 @@ async function resume(jobId: string, io: CommandIo): Promise<number> {
   if (!job) throw new ImportFileError(`no import with id ${jobId}`);
   if (job.status === "completed") throw new ImportFileError(`import ${jobId} is already complete (${job.processedRows.toLocaleString("en-US")} rows)`);
   if (!job.storagePath) throw new ImportFileError(`the file of import ${jobId} is no longer kept; import the file again`);
+  if (job.kind === "campaign-results") {
+    // Written at once or not at all: resuming is running it again.
+    const out = await runResultsJob(jobId);
+    if (!out.ok) throw new ImportFileError("fileError" in out ? out.fileError : `${out.errors.length} of ${out.rows} rows are wrong: nothing was imported`);
+    io.out(JSON.stringify({ job: jobId, kind: job.kind, campaign: out.campaign.id, rows: out.rows, created: out.created, updated: out.updated }));
+    return 0;
+  }
   await requeueImportJob(jobId);
   io.err(`resuming ${job.fileName} after row ${job.lastCommittedRow.toLocaleString("en-US")}\n`);
   return run(jobId, job.dryRun, io);
@@ -148,6 +168,7 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
   const file = path.resolve(args.file);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportFileError(`${args.file}: no such file`);
+  if (args.kind === "campaign-results") return importResultsFile({ file, size: info.size, campaign: args.campaign!, map: args.map, dryRun: args.dryRun, createdByLabel: commandLineLabel() }, io);
   const fileName = cleanFileName(path.basename(file));
   // The file's one read before the import: its shape, header and first rows, for the mapping and the
   // number readings; both are kept with the job, so the import reads the file with them.

@@ -9,6 +9,7 @@ import { delimiterLabel, encodingLabel } from "./labels";
 import { MappingNotes } from "./mapping-notes";
 
 export type Analysis = {
+  kind?: "creators";
   header: string[];
   sample: string[][];
   sniffed: { format: string; encoding: string; delimiter: string; sheet?: string; sheets?: string[] };

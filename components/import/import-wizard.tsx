@@ -13,47 +13,19 @@ import { formatBytes } from "./labels";
 import { ImportAnyway } from "./import-anyway";
 import { NumberNotes } from "./number-notes";
 import { PreviewTable } from "./preview-table";
+import { ResultsImport, type ResultsAnalysis } from "./results-import";
+import { FileState, Notice, api } from "./wizard-bits";
 
 type Step = "upload" | "map" | "preview";
+/** The campaign results limit (lib/import/campaign-results MAX_RESULTS_FILE_BYTES), which the server checks. */
+const RESULTS_MAX_BYTES = 10 * 1024 * 1024;
 const noSubscribe = () => () => {};
 
-function Notice({ busy, error }: { busy: string | null; error: string | null }) {
-  return (
-    <>
-      {busy && <p className="mt-3 text-sm text-slate-700" role="status"><span aria-hidden className="mr-2 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 align-[-2px]" />{busy}</p>}
-      {error && <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-800">{error}</p>}
-    </>
-  );
-}
-
-/** The file the wizard is working on, by name and size, next to the button that replaces it. */
-function FileState({ picked, state }: { picked: { name: string; size: number } | null; state: "chosen" | "uploading" | "uploaded" | "failed" }) {
-  if (!picked) return <p id="import-file-status" data-testid="upload-file" className="text-sm text-slate-500">No file chosen yet.</p>;
-  const { word, cls } = {
-    chosen: { word: "Chosen", cls: "border-slate-200 bg-slate-50 text-slate-700" },
-    uploading: { word: "Uploading", cls: "border-slate-200 bg-slate-50 text-slate-700" },
-    uploaded: { word: "Uploaded", cls: "border-emerald-200 bg-emerald-50 text-emerald-900" },
-    failed: { word: "Not accepted", cls: "border-red-200 bg-red-50 text-red-900" },
-  }[state];
-  return (
-    <p id="import-file-status" data-testid="upload-file" className={`rounded-md border px-2 py-1 text-sm ${cls}`}>
-      {state === "uploaded" ? <span aria-hidden className="mr-1">✓</span> : null}
-      {word}: <span className="font-medium break-all">{picked.name}</span> · <span className="tabular-nums">{formatBytes(picked.size)}</span>
-    </p>
-  );
-}
-
-async function api<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init).catch(() => {
-    throw new Error("Could not reach the server. Check the connection and try again.");
-  });
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  return body as T;
-}
-
-/** `maxUploadBytes`: the server's upload limit (SCOUT_IMPORT_MAX_BYTES), shown to the admin. */
-export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
+/**
+ * `maxUploadBytes`: the server's upload limit (SCOUT_IMPORT_MAX_BYTES), shown to the admin.
+ * `campaigns`: the admin's organisation's campaigns, for the "campaign results" kind.
+ */
+export function ImportWizard({ maxUploadBytes, campaigns = [] }: { maxUploadBytes: number; campaigns?: { id: string; name: string }[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -66,6 +38,9 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [kind, setKind] = useState<"creators" | "campaign-results">("creators");
+  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? "");
+  const [results, setResults] = useState<ResultsAnalysis | null>(null);
   const [columns, setColumns] = useState<ImportMapping["columns"]>({});
   const [platform, setPlatform] = useState<ImportMapping["platform"] | null>(null);
   const [presetName, setPresetName] = useState("");
@@ -83,20 +58,25 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     setUploadId(null);
     setError(null);
     setAnalysis(null);
+    setResults(null);
     setPreview(null);
     setDryRun(null);
     setDryRunDone(null);
     setHandleFrom("handle");
     try {
       setBusy("Uploading…");
-      const { id } = await api<{ id: string }>("/api/admin/imports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fileName: file.name, size: file.size }) });
+      const { id } = await api<{ id: string }>("/api/admin/imports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fileName: file.name, size: file.size, ...(kind === "campaign-results" ? { kind, campaignId } : {}) }) });
       for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
         setBusy(`Uploading… ${Math.round((offset / file.size) * 100)}%`);
         await api(`/api/admin/imports/${id}/chunk?offset=${offset}`, { method: "PUT", body: file.slice(offset, offset + CHUNK_BYTES) });
       }
       setBusy("Reading the columns…");
-      const a = await api<Analysis>(`/api/admin/imports/${id}/finish`, { method: "POST" });
+      const a = await api<Analysis | ResultsAnalysis>(`/api/admin/imports/${id}/finish`, { method: "POST" });
       setUploadId(id);
+      if (a.kind === "campaign-results") {
+        setResults(a);
+        return;
+      }
       setAnalysis(a);
       setColumns(a.suggestion.columns);
       setPlatform(a.suggestion.platform);
@@ -169,7 +149,19 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
     <div className="space-y-6">
       <section aria-labelledby="step-upload" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="step-upload" className="font-semibold">1. Upload a file</h2>
-        <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to {formatBytes(maxUploadBytes)}. Column names do not need to match a template.</p>
+        <fieldset className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <legend className="mb-1 text-sm font-medium">What is in the file?</legend>
+          <label className="flex items-center gap-1"><input type="radio" name="import-kind" checked={kind === "creators"} onChange={() => setKind("creators")} disabled={!!busy} /> Creators for the catalog</label>
+          <label className="flex items-center gap-1"><input type="radio" name="import-kind" checked={kind === "campaign-results"} onChange={() => setKind("campaign-results")} disabled={!!busy || !campaigns.length} /> Campaign results (posts and their figures)</label>
+          {kind === "campaign-results" ? (
+            <label className="flex items-center gap-2">Campaign
+              <select value={campaignId} onChange={(e) => setCampaignId(e.target.value)} className="rounded border border-slate-300 bg-white px-2 py-1 text-sm">
+                {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select>
+            </label>
+          ) : !campaigns.length ? <span className="text-xs text-slate-500">(campaign results: start a campaign first)</span> : null}
+        </fieldset>
+        <p className="mt-1 text-sm text-slate-600">CSV, TSV, XLSX or a JSON array; UTF-8 or Windows-1252; up to {formatBytes(kind === "campaign-results" ? RESULTS_MAX_BYTES : maxUploadBytes)}. Column names do not need to match a template.</p>
         <label className="mt-3 block text-sm font-medium" htmlFor="import-file">File</label>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           {/* Visually hidden but focusable; the label after it is what people see and click. */}
@@ -183,6 +175,8 @@ export function ImportWizard({ maxUploadBytes }: { maxUploadBytes: number }) {
         </div>
         {step === "upload" && <Notice busy={busy} error={error} />}
       </section>
+
+      {results && uploadId && <ResultsImport uploadId={uploadId} analysis={results} campaignName={campaigns.find((c) => c.id === campaignId)?.name ?? "the campaign"} />}
 
       {analysis && (
         <section aria-labelledby="step-map" className="rounded-lg border border-slate-200 bg-white p-5">

@@ -127,6 +127,8 @@ export function PlanForm({ params, lists, briefs, fields }: { params: Raw; lists
         </div>
         {err("platforms")}
       </fieldset>
+      {/* The calibration choice made on the result (docs/campaigns.md) stays when the inputs change. */}
+      {first(params.calibrate) === "on" || first(params.calibrate) === "off" ? <input type="hidden" name="calibrate" value={first(params.calibrate)} /> : null}
       <Button type="submit">Plan</Button>
     </form>
   );

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatCompact, formatInteger, formatMoney, formatMoneyRange, formatUnitCost } from "@/lib/domain/format";
 import { OPTION_LABELS, type PlanGoal, type PlanOption, type PlanOptionKind } from "@/lib/domain/plan";
 import { SaveOption, type SavePlanOption } from "./save-option";
+import { StartCampaign } from "./start-campaign";
 
 /** Costs per engagement can be fractions of a cent, which formatMoney would show as "$0". */
 
@@ -18,8 +19,10 @@ function Row({ label, value, title, testId }: { label: string; value: React.Reac
   );
 }
 
-export function OptionCard({ option, best, goal, budget, lists, defaultName, save }: {
+export function OptionCard({ option, best, goal, budget, lists, defaultName, save, plan, today }: {
   option: PlanOption; best: boolean; goal: PlanGoal; budget: number; lists: { id: string; name: string }[]; defaultName: string; save: SavePlanOption;
+  /** The planner's parameters as the page read them: "Start a campaign" sends them back. */
+  plan: Record<string, unknown>; today: string;
 }) {
   const s = option.summary;
   return (
@@ -62,7 +65,8 @@ export function OptionCard({ option, best, goal, budget, lists, defaultName, sav
             {s.agreedPrices ? `${s.agreedPrices} agreed ${s.agreedPrices === 1 ? "price" : "prices"}, the rest estimates. ` : "Prices are estimates. "}
             {option.exact ? "Proven the best choice for the goal." : `Best found within the search limit: at most ${(option.gap * 100).toFixed(2)}% below the best possible.`}
           </p>
-          <div className="mt-auto pt-3">
+          <div className="mt-auto space-y-3 pt-3">
+            <StartCampaign kind={option.kind} plan={plan} defaultName={`Campaign ${today}: ${option.kind}, ${formatMoney(budget)}`} today={today} />
             <SaveOption kind={option.kind} creatorIds={option.creators.map((c) => c.id)} lists={lists} defaultName={defaultName} save={save} />
           </div>
         </>

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Platform, Tier } from "@/lib/domain/types";
 import { parseFileShape, type FileShape } from "@/lib/validation/file-shape";
+import type { ImportKind } from "@/lib/validation/import-kinds";
 
 /** The global client, or a transaction's (e.g. holdingImportFiles in ./import-files). */
 export type Db = Prisma.TransactionClient;
@@ -14,7 +15,7 @@ export type Db = Prisma.TransactionClient;
 export type ImportJobStatus = "uploaded" | "queued" | "running" | "completed" | "failed";
 
 const JOB_SELECT = {
-  id: true, fileName: true, fileHash: true, fileSize: true, storagePath: true, format: true, shape: true, status: true, mapping: true, platform: true,
+  id: true, kind: true, campaignId: true, fileName: true, fileHash: true, fileSize: true, storagePath: true, format: true, shape: true, status: true, mapping: true, platform: true,
   dryRun: true, totalRows: true, processedRows: true, lastCommittedRow: true, createdCount: true, updatedCount: true, unchangedCount: true,
   rejectedCount: true, byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdByLabel: true, asOf: true,
   createdBy: { select: { email: true, name: true } },
@@ -39,7 +40,11 @@ export type NewImportJob = {
   status?: "uploaded" | "queued" | "running";
   /** When the file's metrics were measured; null: the import's own time. */
   asOf?: Date | null;
+  /** "campaign-results": the posts of `campaignId` (lib/import/campaign-results/run.ts); default the catalog's creators. */
+  kind?: ImportKind;
+  campaignId?: string | null;
 };
+
 
 export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise<{ id: string }> {
   return db.importJob.create({
@@ -47,6 +52,7 @@ export async function createImportJob(j: NewImportJob, db: Db = prisma): Promise
       fileName: j.fileName, fileHash: j.fileHash, fileSize: BigInt(j.fileSize), storagePath: j.storagePath, format: j.format, shape: json(j.shape),
       createdById: j.createdById, createdByLabel: j.createdByLabel, mapping: json(j.mapping), platform: j.platform ?? null,
       dryRun: j.dryRun ?? false, totalRows: j.totalRows ?? null, status: j.status ?? "uploaded", asOf: j.asOf ?? null,
+      kind: j.kind ?? "creators", campaignId: j.campaignId ?? null,
     },
     select: { id: true },
   });
@@ -131,6 +137,29 @@ export async function failExhaustedImports(queue: string, queueJobIds: string[])
            error = 'The app stopped during this import ' || q.retry_count || ' times; it was not restarted again. Continue it from its last saved batch with: npm run import -- --resume ' || i.id || ', or import the file again (rows already imported are updated, never doubled).'
       FROM pgboss.job q
      WHERE q.name = ${queue} AND q.id = ANY(${queueJobIds}::uuid[]) AND q.state = 'failed' AND i.id = q.data->>'importJobId' AND i.status IN ('queued', 'running')`;
+}
+
+/**
+ * A campaign results job's outcome, all at once (its posts are written in one transaction or not at
+ * all): the counts, and each wrong row with its line; completed, or failed saying nothing was written.
+ */
+export async function recordResultsOutcome(
+  id: string,
+  out: { rows: number; created: number; updated: number; errors: { line: number; messages: string[] }[]; fileError?: string },
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.importRowError.deleteMany({ where: { importJobId: id } });
+    if (out.errors.length) await tx.importRowError.createMany({ data: out.errors.map((e) => ({ importJobId: id, line: e.line, reason: e.messages.join(" ") })) });
+    const failed = out.fileError ?? (out.errors.length ? `${out.errors.length.toLocaleString("en-US")} of ${out.rows.toLocaleString("en-US")} rows are wrong: nothing was imported. Fix them and import the file again.` : null);
+    await tx.importJob.update({
+      where: { id },
+      data: {
+        status: failed ? "failed" : "completed", error: failed, totalRows: out.rows, processedRows: out.rows, lastCommittedRow: failed ? 0 : out.rows,
+        createdCount: failed ? 0 : out.created, updatedCount: failed ? 0 : out.updated, unchangedCount: 0, rejectedCount: out.errors.length,
+        startedAt: new Date(), finishedAt: new Date(),
+      },
+    });
+  });
 }
 
 // ---- Stored files (under the file lock of ./import-files) ----

@@ -7,6 +7,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import type { BrandBrief } from "@/lib/domain/fit";
 import { formatInteger } from "@/lib/domain/format";
 import { buildPlan, exclusionNotes, type Plan, type PlanCreator } from "@/lib/domain/plan";
+import { calibratePool, type CalibrationOffer } from "@/lib/domain/campaigns";
 import { fitScoreSql } from "@/lib/queries/search/fit-sql";
 import { MAX_PLAN_POOL, platformsDisjoint, poolSearchQuery, type PlanQuery } from "@/lib/validation/plan";
 import { BriefNotFoundError, resolveBrief, searchWhereConds, type Exec, type ResolvedBrief } from "./search";
@@ -15,7 +16,9 @@ const { sql, join } = Prisma;
 
 export type PoolSource = { kind: "list"; id: string; name: string } | { kind: "search" };
 export type PlanPool = { creators: PlanCreator[]; capped: boolean; source: PoolSource };
-export type PlanResult = Plan & { pool: { size: number; capped: boolean; cap: number; source: PoolSource }; brief: { id: string | null; name: string } | null; notes: string[] };
+/** What the engagements were predicted with: the offer (null when not read) and whether it was applied. */
+export type PlanCalibration = { offer: CalibrationOffer | null; used: boolean; declined: boolean };
+export type PlanResult = Plan & { pool: { size: number; capped: boolean; cap: number; source: PoolSource }; brief: { id: string | null; name: string } | null; notes: string[]; calibration: PlanCalibration };
 
 const COLUMNS = sql`c."id", c."handle", c."displayName", c."platform"::text AS "platform", c."tier"::text AS "tier", c."followers",
   c."expectedEngagements", c."authenticityScore", c."priceLow"::float8 AS "priceLow", c."priceHigh"::float8 AS "priceHigh",
@@ -68,8 +71,12 @@ async function briefFor(q: PlanQuery, organizationId: string): Promise<ResolvedB
   }
 }
 
-/** Reads the brief and the pool, then plans. `exec` defaults to the app's pool (the benchmark passes its own). */
-export async function planCampaign(q: PlanQuery, organizationId: string, exec: Exec = queryRows): Promise<PlanResult> {
+/**
+ * Reads the brief and the pool, then plans. `exec` defaults to the app's pool (the benchmark passes its own).
+ * `offer`: the organisation's calibration offer (lib/queries/campaigns readCalibrationOffer); with
+ * `calibrate=on` and enough data, each creator's expected engagements are multiplied by its tier's factor.
+ */
+export async function planCampaign(q: PlanQuery, organizationId: string, exec: Exec = queryRows, offer: CalibrationOffer | null = null): Promise<PlanResult> {
   const brief = await briefFor(q, organizationId);
   const pool = q.pool === "list" ? await readListPool(exec, organizationId, q.list!, brief?.brief ?? null) : await readSearchPool(exec, q, brief?.brief ?? null);
   const limits = { maxCreators: q.maxCreators ?? null, minAuthenticity: q.minAuth ?? null, platforms: q.platforms ?? null };
@@ -79,7 +86,8 @@ export async function planCampaign(q: PlanQuery, organizationId: string, exec: E
       { [pool.source.kind === "list" ? "list" : "pool"]: ["The pool is empty."] },
     );
   }
-  const plan = buildPlan(pool.creators, { budget: q.budget, goal: q.goal, limits });
+  const used = q.calibrate === "on" && !!offer?.available;
+  const plan = buildPlan(used ? calibratePool(pool.creators, offer!.factors) : pool.creators, { budget: q.budget, goal: q.goal, limits });
   const notes = exclusionNotes(plan.excluded, q.goal, limits.minAuthenticity);
   if (plan.plannable === 0) {
     throw new InvalidInputError(`None of the ${formatInteger(pool.creators.length)} creators in the pool can be planned. ${notes.join(" ")}`.trim(), { pool: ["No creator in the pool can be planned."] });
@@ -93,5 +101,6 @@ export async function planCampaign(q: PlanQuery, organizationId: string, exec: E
     pool: { size: pool.creators.length, capped: pool.capped, cap: MAX_PLAN_POOL, source: pool.source },
     brief: brief && { id: brief.id, name: brief.name },
     notes,
+    calibration: { offer, used, declined: q.calibrate === "off" },
   };
 }

@@ -1,6 +1,6 @@
 // One schema per campaign form / route: the pages' server actions and the JSON API parse with these.
 import { z } from "zod";
-import { CAMPAIGN_GOALS } from "@/lib/domain/campaigns";
+import { CAMPAIGN_GOALS, readDeliverables, readFee, type Deliverable } from "@/lib/domain/campaigns";
 import { PLAN_OPTIONS } from "@/lib/domain/plan";
 import { idParam } from "./shortlist";
 import { planQuerySchema } from "./plan";
@@ -97,3 +97,25 @@ export const createFromListFormSchema = z.object({ shortlistId: idParam, budget:
 
 /** The share toggle on the campaign page. */
 export const shareCampaignFormSchema = z.object({ campaignId: idParam, shareWithClient: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+/** PATCH /api/campaigns/:id/creators/:creatorId: the agreed fee and/or the deliverables, after launch. */
+export const campaignCreatorParamsSchema = z.object({ id: idParam, creatorId: idParam });
+export const updateDealSchema = z
+  .object({ fee: z.unknown().optional(), deliverables: z.unknown().optional() })
+  .strict()
+  .transform((v, ctx) => {
+    const out: { fee?: number; deliverables?: Deliverable[] } = {};
+    if (v.fee !== undefined) {
+      const r = readFee(v.fee);
+      if (r.ok) out.fee = r.fee;
+      else ctx.addIssue({ code: "custom", path: ["fee"], message: r.error });
+    }
+    if (v.deliverables !== undefined) {
+      const r = readDeliverables(v.deliverables);
+      if (r.ok) out.deliverables = r.deliverables;
+      else ctx.addIssue({ code: "custom", path: ["deliverables"], message: r.error });
+    }
+    if (v.fee === undefined && v.deliverables === undefined) ctx.addIssue({ code: "custom", path: ["fee"], message: "Send a fee, deliverables or both." });
+    return out;
+  });
+export type UpdateDealInput = z.output<typeof updateDealSchema>;

@@ -42,6 +42,8 @@ export const planQuerySchema = z
     maxCreators: single(z.coerce.number().int("Most creators is a whole number.").min(1, "Most creators is at least 1.").max(MAX_PLAN_CREATORS_LIMIT, `Most creators is at most ${MAX_PLAN_CREATORS_LIMIT}.`).optional()),
     minAuth: single(z.coerce.number().min(0, "Least authenticity is 0 to 100.").max(100, "Least authenticity is 0 to 100.").optional()),
     platforms: searchFieldSchemas.platform,
+    /** "on": predicted engagements calibrated on the organisation's own results (when it has enough); "off" or absent: the benchmarks. */
+    calibrate: single(z.enum(["on", "off"], { error: "calibrate is on or off." }).optional()),
     ...poolFilters,
   })
   .transform((q, ctx) => {

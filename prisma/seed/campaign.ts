@@ -24,9 +24,9 @@ export async function seedDemoCampaign(client: pg.PoolClient, booked: { c: SeedC
     const l = launchCreator({ ...c, fit: null, agreedPrice: agreed, authenticityScore: c.authenticityScore });
     const ccId = `${DEMO_CAMPAIGN.id}c${i}`;
     await client.query(
-      `INSERT INTO "CampaignCreator" (id, "campaignId", "creatorId", platform, handle, fee, "feeEstimated", deliverables, "followersAtLaunch", "tierAtLaunch", "predictedReach", "predictedEngagements", "predictedCpe")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [ccId, DEMO_CAMPAIGN.id, c.id, l.platform, l.handle, l.fee, l.feeEstimated, JSON.stringify(l.deliverables), l.followersAtLaunch, l.tierAtLaunch, l.predictedReach, l.predictedEngagements, l.predictedCpe],
+      `INSERT INTO "CampaignCreator" (id, "campaignId", "creatorId", platform, handle, fee, "feeEstimated", deliverables, "followersAtLaunch", "tierAtLaunch", "predictedReach", "predictedEngagements", "predictedCpe", "feeAtLaunch", "postsPlannedAtLaunch")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [ccId, DEMO_CAMPAIGN.id, c.id, l.platform, l.handle, l.fee, l.feeEstimated, JSON.stringify(l.deliverables), l.followersAtLaunch, l.tierAtLaunch, l.predictedReach, l.predictedEngagements, l.predictedCpe, l.feeAtLaunch, l.postsPlannedAtLaunch],
     );
     if (i === booked.length - 1) continue; // one creator has not posted yet
     const predicted = l.predictedEngagements ?? Math.round(c.followers * 0.02);

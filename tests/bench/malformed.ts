@@ -123,6 +123,7 @@ async function main() {
               await service.receiveChunk(id, offset, body);
             }
             const analysis = await service.finishUpload(id);
+            if (analysis.kind !== "creators") throw new Error("a creator upload was read as campaign results");
             const header = analysis.header;
             const mapping = analysis.suggestion.mapping ?? { columns: { handle: header[0]!, ...(header[1] ? { followers: header[1] } : {}) }, platform: { mode: "fixed" as const, value: "instagram" as const } };
             const preview = await service.startPreview(id, mapping, undefined, actor);

@@ -85,6 +85,7 @@ const ROUTES: Record<string, RouteLine> = {
   "DELETE /api/campaigns/[id]": { params: { id: "{campaignDel}" }, expect: [401, 403, 200, 404, 404] },
   "POST /api/campaigns/[id]/posts": { params: { id: "{campaignA}" }, body: { posts: [{ url: "https://www.instagram.com/p/authz/", creator: `${P}_creator2`, likes: 10 }] }, expect: [401, 200, 200, 200, 404] },
   "POST /api/campaigns/[id]/results": { params: { id: "{campaignA}" }, query: "fileName=r.csv", stream: `url,creator,likes\nhttps://www.instagram.com/p/authz2/,${P}_creator2,5\n`, expect: [401, 200, 200, 200, 404] },
+  "PATCH /api/campaigns/[id]/creators/[creatorId]": { params: { id: "{campaignA}", creatorId: "{campaignCreatorA}" }, body: { fee: 250 }, expect: [401, 200, 200, 200, 404] },
   "GET /api/campaigns/[id]/export": { params: { id: "{campaignA}" }, query: "format=csv", expect: [401, 200, 200, 200, 404] },
   // The rate card is the installation's: admins only (the value sent is the seeded one).
   "GET /api/admin/emv": { expect: [401, 403, 403, 200, 403] },
@@ -137,7 +138,7 @@ const USERS = [null, `${P}_marketer`, `${P}_agency`, `${P}_admin`, `${P}_other`]
 const FIXTURES: Record<string, string> = {
   briefA: `${P}_brief_a`, creator: `${P}_creator`, creator2: `${P}_creator2`, shortlistA: `${P}_sl_a`, shortlistPlan: `${P}_sl_plan`, importJob: `${P}_job`,
   itemA: `${P}_item_a`, shortlistDel: `${P}_sl_del`, shortlistWork: `${P}_sl_work`, itemWork1: `${P}_item_w1`, itemWork2: `${P}_item_w2`,
-  linkRevoke: `${P}_link_revoke`, campaignA: `${P}_campaign_a`, campaignDel: `${P}_campaign_del`, shareToken: `${P}_share_token_`.padEnd(43, "x"),
+  linkRevoke: `${P}_link_revoke`, campaignA: `${P}_campaign_a`, campaignCreatorA: `${P}_cc_a`, campaignDel: `${P}_campaign_del`, shareToken: `${P}_share_token_`.padEnd(43, "x"),
 };
 const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => FIXTURES[k] ?? `{${k}}`);
 const fillAll = <T,>(v: T): T => JSON.parse(fill(JSON.stringify(v ?? null))) as T;
@@ -176,7 +177,8 @@ beforeAll(async () => {
   await prisma.shareLink.create({ data: { shortlistId: FIXTURES.shortlistA!, tokenHash: hashShareToken(FIXTURES.shareToken!), columns: ["followers", "price"], expiresAt: inAMonth } });
   // Campaigns from the plan list; campaignDel has no creator, so only AGENCY and ADMIN may delete it.
   const booked = { creators: { create: [{ creatorId: FIXTURES.creator2!, platform: "instagram" as const, handle: `${P}_creator2`, fee: 200, deliverables: [{ platform: "instagram", format: "post", count: 1 }] }] } };
-  await prisma.campaign.create({ data: { id: FIXTURES.campaignA!, organizationId: ORG_A, name: `${P} campaign`, startsOn: new Date("2026-11-01"), budget: 1000, goal: "engagement", source: "shortlist", shortlistId: FIXTURES.shortlistPlan!, ...booked } });
+  const bookedA = { creators: { create: [{ ...booked.creators.create[0]!, id: FIXTURES.campaignCreatorA! }] } };
+  await prisma.campaign.create({ data: { id: FIXTURES.campaignA!, organizationId: ORG_A, name: `${P} campaign`, startsOn: new Date("2026-11-01"), budget: 1000, goal: "engagement", source: "shortlist", shortlistId: FIXTURES.shortlistPlan!, ...bookedA } });
   await prisma.campaign.create({ data: { id: FIXTURES.campaignDel!, organizationId: ORG_A, name: `${P} campaign to delete`, startsOn: new Date("2026-11-01"), budget: 1000, goal: "engagement", source: "shortlist", ...booked } });
   await prisma.importJob.create({ data: { id: FIXTURES.importJob!, fileName: `${P}.csv`, fileHash: "h", fileSize: 10n, format: "csv", status: "completed", createdByLabel: "test", finishedAt: new Date() } });
 });

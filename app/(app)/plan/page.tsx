@@ -7,6 +7,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { pageQuery } from "@/lib/http/page";
 import { NotFoundError, InvalidInputError } from "@/lib/domain/errors";
 import { listBriefsForOrg } from "@/lib/queries/search";
+import { readCalibrationOffer } from "@/lib/queries/campaigns";
 import { planCampaign, type PlanResult } from "@/lib/queries/plan";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { zodFieldErrors } from "@/lib/validation/errors";
@@ -27,7 +28,7 @@ export default async function PlanPage({ searchParams }: Props) {
   if (parsed && !parsed.success) error = { message: "Check the inputs.", fields: zodFieldErrors(parsed.error) };
   else if (parsed?.success) {
     try {
-      plan = await planCampaign(parsed.data, user.organizationId);
+      plan = await planCampaign(parsed.data, user.organizationId, undefined, await readCalibrationOffer(user.organizationId));
     } catch (err) {
       // Another organisation's list or brief reads exactly as one that does not exist (the API answers 404).
       if (err instanceof NotFoundError || err instanceof InvalidInputError) error = { message: err.message, fields: err.fields };
@@ -41,7 +42,7 @@ export default async function PlanPage({ searchParams }: Props) {
         <p className="text-sm text-slate-600">One budget, three ways to spend it: micro creators, macro creators, or the best mix of any tier.</p>
       </div>
       <RefusedInputNotice refused={refused} />
-      <PlanForm params={params} lists={lists} briefs={briefs} fields={error?.fields} />
+      <PlanForm params={{ ...params }} lists={lists} briefs={briefs} fields={error?.fields} />
       {error ? (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800" data-testid="plan-error">
           <p className="font-medium">{error.message}</p>
@@ -49,7 +50,7 @@ export default async function PlanPage({ searchParams }: Props) {
         </div>
       ) : null}
       {!asked ? <p className="text-sm text-slate-600">Enter a budget and pick a pool (a shortlist, or search filters), then press Plan.</p> : null}
-      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} lists={lists} save={savePlanOptionAction} /> : null}
+      {plan && parsed?.success ? <PlanResultView plan={plan} query={parsed.data} params={{ ...params }} lists={lists} save={savePlanOptionAction} /> : null}
     </main>
   );
 }

@@ -2,6 +2,7 @@
 // JSON: the /plan page's micro, macro and mixed options (one schema: lib/validation/plan.ts).
 import { route } from "@/lib/http";
 import { ANY_ROLE } from "@/lib/auth/roles";
+import { readCalibrationOffer } from "@/lib/queries/campaigns";
 import { planCampaign, type PlanResult } from "@/lib/queries/plan";
 import { planQuerySchema, type PlanQuery } from "@/lib/validation/plan";
 
@@ -10,6 +11,9 @@ function answer(q: PlanQuery, plan: PlanResult) {
   return { budget, goal, limits: { maxCreators: maxCreators ?? null, minAuthenticity: minAuth ?? null, platforms: platforms ?? null }, ...plan };
 }
 
-export const GET = route({ roles: ANY_ROLE, query: planQuerySchema }, async ({ user, query }) => answer(query, await planCampaign(query, user.organizationId)));
+/** The plan, with the organisation's calibration offer (applied when calibrate=on and there is enough data). */
+const plan = async (q: PlanQuery, organizationId: string) => answer(q, await planCampaign(q, organizationId, undefined, await readCalibrationOffer(organizationId)));
 
-export const POST = route({ roles: ANY_ROLE, body: planQuerySchema }, async ({ user, body }) => answer(body, await planCampaign(body, user.organizationId)));
+export const GET = route({ roles: ANY_ROLE, query: planQuerySchema }, async ({ user, query }) => plan(query, user.organizationId));
+
+export const POST = route({ roles: ANY_ROLE, body: planQuerySchema }, async ({ user, body }) => plan(body, user.organizationId));

@@ -19,6 +19,8 @@ export type LaunchCreator = {
   predictedReach: number;
   predictedEngagements: number | null;
   predictedCpe: number | null;
+  feeAtLaunch: number | null;
+  postsPlannedAtLaunch: number;
 };
 
 export function postsPlanned(deliverables: readonly Deliverable[]): number {
@@ -43,5 +45,29 @@ export function launchCreator(c: PlanCreator, deliverables?: readonly Deliverabl
     predictedReach: c.followers,
     predictedEngagements: eng,
     predictedCpe: fee !== null && eng !== null && eng > 0 && planned > 0 ? fee / (eng * planned) : null,
+    feeAtLaunch: fee,
+    postsPlannedAtLaunch: planned,
+  };
+}
+
+/** A campaign's goal for a planner goal: reach is awareness; engagements and the balance of both are engagement. */
+export function campaignGoalForPlan(goal: string): "awareness" | "engagement" {
+  return goal === "reach" ? "awareness" : "engagement";
+}
+
+/**
+ * The body of POST /api/campaigns that books a plan option (the "Start a campaign" button on /plan):
+ * the planner's parameters as the page read them, so the server plans again with exactly those.
+ */
+export function planCampaignBody(plan: Record<string, unknown>, option: string, form: { name: string; startsOn: string; endsOn?: string; goal?: string; currency?: string }) {
+  return {
+    from: "plan" as const,
+    plan,
+    option,
+    name: form.name,
+    startsOn: form.startsOn,
+    ...(form.endsOn ? { endsOn: form.endsOn } : {}),
+    goal: form.goal ?? campaignGoalForPlan(String(plan.goal ?? "engagements")),
+    currency: form.currency ?? "USD",
   };
 }

@@ -73,9 +73,11 @@ export function creatorSums(c: CampaignCreatorInput, posts: readonly PostResult[
     if (m.views.posts && m.views.sum > 0) pair(s, "costPerView", c.fee, m.views.sum);
     if (m.linkClicks.posts && m.linkClicks.sum > 0) pair(s, "costPerClick", c.fee, m.linkClicks.sum);
     if (m.revenue.posts && c.fee > 0) pair(s, "revenuePerCost", m.revenue.sum, c.fee);
-    const predicted = (c.predictedEngagementsPerPost ?? NaN) * s.postsPlanned;
-    if (predicted > 0) pair(s, "predictedCostPerEngagement", c.fee, predicted);
   }
+  // The prediction as frozen at launch: the launch fee over the launch posts' predicted engagements.
+  const launchFee = c.launchFee ?? c.fee;
+  const predicted = (c.predictedEngagementsPerPost ?? NaN) * Math.max(0, c.launchPostsPlanned ?? c.postsPlanned);
+  if (has(launchFee) && predicted > 0) pair(s, "predictedCostPerEngagement", launchFee, predicted);
   return s;
 }
 

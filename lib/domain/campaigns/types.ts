@@ -48,6 +48,12 @@ export type CampaignCreatorInput = {
   postsPlanned: number;
   predictedReachPerPost?: number;
   predictedEngagementsPerPost?: number;
+  /**
+   * The fee and posts planned at launch, which the predicted CPE was frozen with (a fee or
+   * deliverables edited later move the actual figures only). Absent: the current ones.
+   */
+  launchFee?: number;
+  launchPostsPlanned?: number;
 };
 
 /** EMV per single action, per platform and metric (views: per view). */

@@ -58,3 +58,35 @@ export function suggestResultColumns(header: readonly string[]): ResultMapping {
 }
 
 export const RESULT_FIELDS = FIELDS;
+
+/** What each field is, for the wizard's mapping screen and the command line's --map. */
+export const RESULT_FIELD_LABELS: Readonly<Record<ResultField, string>> = Object.freeze({
+  url: "Post URL (required: the key)",
+  creator: "Creator handle",
+  postedAt: "Date posted",
+  format: "Format",
+  caption: "Caption",
+  views: "Views",
+  likes: "Likes",
+  comments: "Comments",
+  shares: "Shares",
+  saves: "Saves",
+  linkClicks: "Link clicks",
+  conversions: "Conversions",
+  revenue: "Revenue",
+});
+
+/** `--map url=Post link,creator=Handle` against the file's header: the named columns, each checked. */
+export function parseResultMapArg(arg: string, header: readonly string[]): { columns: Partial<Record<ResultField, string>> } | { error: string } {
+  const columns: Partial<Record<ResultField, string>> = {};
+  for (const part of arg.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf("=");
+    const field = part.slice(0, eq).trim() as ResultField;
+    const column = part.slice(eq + 1).trim().replace(/^["']|["']$/g, "");
+    if (eq < 1 || !column) return { error: `--map expects field=Column pairs separated by commas, got "${part}"` };
+    if (!FIELDS.includes(field)) return { error: `--map: unknown field "${field}" (fields: ${FIELDS.join(", ")})` };
+    if (!header.includes(column)) return { error: `--map: the file has no column "${column}" (columns: ${header.join(", ")})` };
+    columns[field] = column;
+  }
+  return { columns };
+}

@@ -13,6 +13,7 @@ import { planQuerySchema } from "@/lib/validation/plan";
 import { planCampaign } from "../plan";
 import { addCreatorsToShortlist, createShortlist } from "../shortlists";
 import { isUniqueViolation } from "./access";
+import { readCalibrationOffer } from "./read";
 
 const nameTaken = (name: string) => new ConflictError(`Your organisation already has a campaign called “${name}”.`, { name: ["Choose another name."] });
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -39,6 +40,7 @@ async function insertCampaign(user: SessionUser, header: Header, source: { short
             creatorId: c.creatorId, platform: c.platform, handle: c.handle, fee: c.fee, feeEstimated: c.feeEstimated,
             deliverables: c.deliverables, followersAtLaunch: c.followersAtLaunch, tierAtLaunch: c.tierAtLaunch,
             predictedReach: c.predictedReach, predictedEngagements: c.predictedEngagements, predictedCpe: c.predictedCpe,
+            feeAtLaunch: c.feeAtLaunch, postsPlannedAtLaunch: c.postsPlannedAtLaunch,
           })),
         },
       },
@@ -84,12 +86,15 @@ export async function createCampaign(user: SessionUser, input: CreateCampaignInp
   }
   const q = planQuerySchema.safeParse(input.plan);
   if (!q.success) throw new InvalidInputError("The plan's parameters are not valid: open the plan again.", { plan: q.error.issues.map((i) => i.message) });
-  const plan = await planCampaign(q.data, user.organizationId);
+  // Calibrated as the page showed it, when the plan asked for it.
+  const offer = q.data.calibrate === "on" ? await readCalibrationOffer(user.organizationId) : null;
+  const plan = await planCampaign(q.data, user.organizationId, undefined, offer);
   const option = plan.options.find((o) => o.kind === input.option);
   if (!option || !option.creators.length) throw new InvalidInputError("That plan option holds no creators.", { option: ["Choose an option with creators."] });
   const list = await createShortlist(user.organizationId, user.id, { name: input.name, description: `Campaign “${input.name}”: the planner's ${input.option} option` });
   if (!list.ok) throw new ConflictError(`Your organisation already has a shortlist called “${input.name}”: name the campaign differently.`, { name: ["Choose another name."] });
   await addCreatorsToShortlist(user.organizationId, list.id, option.creators.map((c) => c.id), { id: user.id, label: user.name ?? user.email });
-  const snapshot = { option: input.option, budget: q.data.budget, goal: q.data.goal, query: input.plan, summary: option.summary } as unknown as Prisma.InputJsonValue;
+  const calibration = plan.calibration.used ? { factors: offer!.factors } : null;
+  const snapshot = { option: input.option, budget: q.data.budget, goal: q.data.goal, query: input.plan, summary: option.summary, calibration } as unknown as Prisma.InputJsonValue;
   return insertCampaign(user, { ...input, budget: q.data.budget }, { shortlistId: list.id, kind: "plan", plan: snapshot }, option.creators.map((c) => launchCreator(c)));
 }

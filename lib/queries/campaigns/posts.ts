@@ -1,9 +1,9 @@
-// Writing a campaign's posts: typed on the page, imported from a file or posted as JSON, all through
-// here. Every row is checked first; when any row is wrong nothing is written and each error names its
-// line. Otherwise one transaction upserts by URL: a newer version of a post replaces the metrics it
+// Writing a campaign's posts: typed on the page, imported from a file (the campaign page, the import
+// wizard, npm run import) or posted as JSON, all through here; no "server-only", as the command line
+// loads it. Every row is checked first; when any row is wrong nothing is written and each error names
+// its line. Otherwise one transaction upserts by URL: a newer version of a post replaces the metrics it
 // gives (a metric it lacks keeps its earlier value: absent is unknown, not zero), and every version
 // is kept as a CampaignPostSnapshot.
-import "server-only";
 import { prisma } from "@/lib/db/client";
 import { cleanPostInput, POST_METRICS, type CleanPost, type PostInputFields } from "@/lib/domain/campaigns";
 import { findCampaignOrThrow } from "./access";

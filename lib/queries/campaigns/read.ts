@@ -1,7 +1,7 @@
 // Reading campaigns: the organisation's list, and one campaign with its creators, posts and report.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { buildReport, postsPlanned, type CampaignCreatorInput, type CampaignReport, type Deliverable, type PostResult } from "@/lib/domain/campaigns";
+import { buildReport, calibrationOffer, postsPlanned, type CampaignCreatorInput, type CampaignReport, type Deliverable, type PostResult } from "@/lib/domain/campaigns";
 import { NotFoundError } from "@/lib/domain/errors";
 import { shareLinkState } from "@/lib/domain/shortlist";
 import { hashShareToken } from "../shortlist";
@@ -39,7 +39,7 @@ async function readCampaign(where: { id: string; organizationId?: string }) {
         orderBy: [{ followersAtLaunch: "desc" }, { handle: "asc" }],
         select: {
           id: true, creatorId: true, platform: true, handle: true, fee: true, feeEstimated: true, deliverables: true, followersAtLaunch: true,
-          tierAtLaunch: true, predictedReach: true, predictedEngagements: true, predictedCpe: true,
+          tierAtLaunch: true, predictedReach: true, predictedEngagements: true, predictedCpe: true, feeAtLaunch: true, postsPlannedAtLaunch: true,
         },
       },
       posts: {
@@ -68,6 +68,7 @@ async function loadCampaignReport(where: { id: string; organizationId?: string }
       followers: r.followersAtLaunch ?? undefined, fee: money(r.fee), feeEstimated: r.feeEstimated, deliverables,
       postsPlanned: postsPlanned(deliverables), predictedReachPerPost: r.predictedReach ?? undefined,
       predictedEngagementsPerPost: r.predictedEngagements ?? undefined,
+      launchFee: money(r.feeAtLaunch), launchPostsPlanned: r.postsPlannedAtLaunch ?? undefined,
     };
   });
   const posts: (PostResult & { source: string; versions: number; updatedAt: Date })[] = c.posts.map((p) => ({
@@ -91,6 +92,11 @@ export async function listCampaignReports(organizationId: string) {
     if (r) out.push(r.report);
   }
   return out;
+}
+
+/** The planner's calibration offer from the organisation's own results (lib/domain/campaigns/calibration.ts). */
+export async function readCalibrationOffer(organizationId: string) {
+  return calibrationOffer(await listCampaignReports(organizationId));
 }
 
 export async function getCampaignReport(organizationId: string, id: string) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CampaignReportView } from "@/components/campaigns/campaign-report";
+import { DealEditor } from "@/components/campaigns/deal-editor";
 import { ResultsUpload } from "@/components/campaigns/results-upload";
 import { ShareToggle } from "@/components/campaigns/share-toggle";
 import { TypedPostForm } from "@/components/campaigns/typed-post-form";
@@ -9,9 +10,9 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/domain/errors";
-import { formatMoneyExact } from "@/lib/domain/format";
+import { formatDateTime, formatMoneyExact } from "@/lib/domain/format";
 import { canManageShareLinks } from "@/lib/domain/shortlist";
-import { getCampaignReport } from "@/lib/queries/campaigns";
+import { getCampaignReport, listDealChanges } from "@/lib/queries/campaigns";
 import { campaignParamsSchema } from "@/lib/validation/campaigns";
 import { addPostAction, shareCampaignAction } from "../actions";
 
@@ -26,6 +27,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
+  const changes = await listDealChanges(user.organizationId, id);
   const c = d.campaign;
   const feeEstimated = new Set(d.creators.filter((x) => x.feeEstimated).map((x) => x.key));
   const spend = d.report.total.figures.cost;
@@ -47,6 +49,13 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         {c.shortlist && canManageShareLinks(user) ? <ShareToggle campaignId={c.id} shared={c.shareWithClient} listId={c.shortlist.id} save={shareCampaignAction} /> : null}
       </header>
       <CampaignReportView report={d.report} currency={c.currency} startsOn={c.startsOn} endsOn={c.endsOn} feeEstimated={feeEstimated} />
+      <section className="space-y-2" aria-labelledby="deals-h">
+        <h2 id="deals-h" className="font-semibold">Fees and deliverables</h2>
+        <p className="text-xs text-slate-500">Editing a fee or the deliverables recomputes the costs above (CPE, CPM, ROAS…); the predictions stay as they were frozen at launch.</p>
+        <DealEditor campaignId={c.id} currency={c.currency}
+          rows={d.creators.map((x) => ({ key: x.key, handle: x.handle, platform: x.platform, fee: x.fee, feeEstimated: x.feeEstimated, deliverables: x.deliverables }))}
+          changes={changes.map((x) => ({ id: x.id, handle: x.handle, text: x.text, by: x.by, at: formatDateTime(x.at) }))} />
+      </section>
       <section className="space-y-2" aria-labelledby="type-h">
         <h2 id="type-h" className="font-semibold">Type a result</h2>
         <TypedPostForm campaignId={c.id} handles={d.creators.map((x) => x.handle)} save={addPostAction} />

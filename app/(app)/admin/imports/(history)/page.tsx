@@ -9,20 +9,21 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/files";
 import { formatCount } from "@/lib/domain/format";
 import { formatDuration, jobStatusView } from "@/lib/import/status";
+import { listCampaigns } from "@/lib/queries/campaigns";
 import { listImportJobs } from "@/lib/queries/import-jobs";
 
 export const metadata: Metadata = { title: "Imports" };
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  await requirePageUser(ADMIN_ONLY, "/admin/imports");
+  const user = await requirePageUser(ADMIN_ONLY, "/admin/imports");
   const pageParam = Number((await searchParams).page);
   const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
-  const history = await listImportJobs(page);
+  const [history, campaigns] = await Promise.all([listImportJobs(page), listCampaigns(user.organizationId)]);
   return (
     <main className="space-y-6">
-      <h1 className="text-2xl font-semibold">Import creators</h1>
-      <ImportWizard maxUploadBytes={MAX_UPLOAD_BYTES} />
+      <h1 className="text-2xl font-semibold">Import creators or campaign results</h1>
+      <ImportWizard maxUploadBytes={MAX_UPLOAD_BYTES} campaigns={campaigns.map((c) => ({ id: c.id, name: c.name }))} />
       <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="history-heading" className="font-semibold">History</h2>
         {history.items.length === 0 ? (
@@ -43,7 +44,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
                   <tr key={j.id} className="border-t border-slate-100 [&>td]:px-2 [&>td]:py-1 [&>td]:align-top">
                     <td className="whitespace-nowrap">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
                     <td>{v.createdBy ?? "unknown"}</td>
-                    <td><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link> <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
+                    <td><Link className="text-brand-700 underline" href={`/admin/imports/${j.id}`}>{j.fileName}</Link>{j.kind === "campaign-results" ? <span className="ml-1 text-xs text-slate-600">campaign results{j.campaignId ? <> · <Link className="underline" href={`/campaigns/${j.campaignId}`}>report</Link></> : null}</span> : null} <span className="block font-mono text-xs text-slate-500" title={`sha256 ${j.fileHash}`}>sha256 {j.fileHash.slice(0, 12)}…</span></td>
                     <td>
                       <Badge tone={j.status === "completed" ? "green" : j.status === "failed" ? "red" : "blue"} title={j.error ?? undefined}>
                         {STATUS_LABEL[j.status] ?? j.status}{j.status === "running" && v.fraction !== null ? ` ${Math.round(v.fraction * 100)}%` : ""}

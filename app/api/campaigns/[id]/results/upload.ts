@@ -1,34 +1,15 @@
-// The raw body of an upload, refused beyond the limit (declared or read).
+// The raw body of a results upload, refused beyond the limit (declared or read: 413) or when empty
+// (422). The reading itself is lib/http/body.ts's, the one bounded reader.
 import { UnprocessableError } from "@/lib/domain/errors";
+import { readBoundedBody } from "@/lib/http/body";
 
 class TooLarge extends UnprocessableError {
   override readonly tooLarge = true;
 }
 
 export async function readUpload(req: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(req.headers.get("content-length") ?? Number.NaN);
-  const tooBig = () => new TooLarge(`The file is over ${Math.round(limit / 1024 / 1024)} MB: split it.`);
-  if (Number.isFinite(declared) && declared > limit) throw tooBig();
-  if (!req.body) throw new UnprocessableError("The file is empty.");
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooBig();
-    }
-    chunks.push(value);
-  }
-  if (!size) throw new UnprocessableError("The file is empty.");
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const read = await readBoundedBody(req, limit);
+  if (!read.ok && read.reason === "too_large") throw new TooLarge(`The file is over ${Math.round(limit / 1024 / 1024)} MB: split it.`);
+  if (!read.ok || !read.bytes.byteLength) throw new UnprocessableError("The file is empty.");
+  return read.bytes;
 }
