@@ -52,7 +52,8 @@ function handleFit(p: ColumnProfile, platform: Platform | null): ContentFit {
   if (share < 0.5) return veto(`only ${pct(share)} of values could be ${platformName(best)} handles${eg(p)}`);
   const at = p.at >= 0.5 ? 0.1 : 0;
   // Handles are mostly lower case; names in the same file are capitalised.
-  const score = share * (0.6 + 0.4 * p.unique) + at - 0.15 * p.upper;
+  // A YouTube channel ID's capitals are part of the key, not a name's.
+  const score = share * (0.6 + 0.4 * p.unique) + at - 0.15 * Math.max(0, p.upper - p.channelId);
   const uniq = p.unique === 1 ? "all unique" : `${pct(p.unique)} unique`;
   return fit(score, `${pct(share)} of values look like ${platform ? platformName(best) : "platform"} handles; ${uniq}${p.at >= 0.5 ? `; ${pct(p.at)} written with @` : ""}`);
 }

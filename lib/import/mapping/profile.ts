@@ -1,7 +1,7 @@
 // What a column holds, measured on a sample of its values: how many are numbers (and how big),
 // handles by each platform's rules, e-mails, URLs (to which platform), countries, languages,
 // platform names, category words, free text. The mapper scores fields against this, not the header alone.
-import { cleanHandle, handleProblem, urlPlatform } from "@/lib/domain/handles";
+import { cleanHandle, handleProblem, urlPlatform, youtubeChannelIdIn } from "@/lib/domain/handles";
 import { MISSING_TOKENS, detectCurrency, parseCount, parseDecimal, parseRate } from "@/lib/domain/metrics";
 import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
@@ -35,6 +35,8 @@ export type ColumnProfile = {
   spaces: number;
   /** Values that still have spaces once read as a handle (a glued "Name (@handle)" has none). */
   handleSpaces: number;
+  /** Values that hold a YouTube channel ID ("UC…", bare, in its address or glued after a name). */
+  channelId: number;
   upper: number;
   email: number;
   url: number;
@@ -91,16 +93,19 @@ function isCategory(v: string): boolean {
   return nicheWords.has(normaliseLabel(v)) || v.split(/[,/|;]/).some((part) => nicheWords!.has(normaliseLabel(part)));
 }
 
-type TextFlags = { handle: Platform[]; handleSpace: boolean; country: boolean; language: boolean; platform: boolean; niche: boolean; email: boolean };
+type TextFlags = { handle: Platform[]; handleSpace: boolean; channelId: boolean; country: boolean; language: boolean; platform: boolean; niche: boolean; email: boolean };
 
 /** What one distinct text value could be: worked out once per distinct value, since columns repeat theirs. */
 function classify(v: string, isNumber: boolean): TextFlags {
   const h = cleanHandle(v);
-  const handle = h ? PLATFORMS.filter((p) => handleProblem(p, h) === null) : [];
-  if (isNumber) return { handle, handleSpace: false, country: false, language: false, platform: false, niche: false, email: false };
+  // A YouTube channel ID (bare, in its address, or glued after a name) is a YouTube key as written.
+  const id = youtubeChannelIdIn(v);
+  const handle = PLATFORMS.filter((p) => (p === "youtube" && id) || (h && handleProblem(p, h) === null));
+  if (isNumber) return { handle, handleSpace: false, channelId: false, country: false, language: false, platform: false, niche: false, email: false };
   return {
     handle,
-    handleSpace: /\s/.test(h),
+    handleSpace: !id && /\s/.test(h),
+    channelId: !!id,
     country: v.length <= 60 && countryCode(v) !== null,
     language: v.length <= 30 && isLanguage(v),
     platform: parsePlatform(v) !== null,
@@ -190,6 +195,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     at: share((v) => v.startsWith("@") || /(^|[\s(|])@[\p{L}\p{N}._]/u.test(v)),
     spaces: share((v) => /\s/.test(v)),
     handleSpaces: shareOf("handleSpace"),
+    channelId: shareOf("channelId"),
     upper: share((v) => /\p{Lu}/u.test(v)),
     email: shareOf("email"),
     url: urls / n,

@@ -63,6 +63,10 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
     const conf = isPlatformHeader(named.header) ? 0.95 : 0.8;
     return { platform: { mode: "column", column: named.header }, confidence: conf * named.platformName, reason: `${Math.round(named.platformName * 100)}% of “${named.header}” are platform names`, column: named.index };
   }
+  // A column of YouTube channel IDs holds a key only YouTube issues: the rows are YouTube channels,
+  // whatever another column links to (a creator's Instagram beside their channel is a contact, not the key).
+  const ids = profiles.filter((p) => p.channelId >= 0.6).sort((a, b) => b.channelId - a.channelId)[0];
+  if (ids) return { platform: { mode: "fixed", value: "youtube" }, confidence: 0.9, reason: `${Math.round(ids.channelId * 100)}% of “${ids.header}” are YouTube channel IDs`, column: null };
   const urls = profiles.flatMap((p) => (Object.entries(p.urlPlatform) as [Platform, number][]).map(([q, s]) => ({ q, s, p })));
   const topUrl = urls.sort((a, b) => b.s - a.s)[0];
   if (topUrl && topUrl.s >= 0.6) {
@@ -71,6 +75,21 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
   const cue = platformFromHeaders(headers);
   if (cue) return { platform: { mode: "fixed", value: cue.platform }, confidence: 0.75, reason: `the header “${cue.word}” names ${platformName(cue.platform)}`, column: null };
   return { platform: null, confidence: 0, reason: "nothing in the file says which platform: choose it", column: null };
+}
+
+/**
+ * The platform comes from the key column (its IDs, its addresses, the platform its header names); a
+ * column of links to another platform's profiles is evidence the other way. Where the two disagree,
+ * the confidence says so (below CONFIDENT, so a person confirms) and the reason names both.
+ */
+function lowerOnConflict(chosen: PlatformChoice, profiles: ColumnProfile[], platform: Platform, columns: ImportMapping["columns"]): void {
+  const other = profiles
+    .filter((p) => p.header !== columns.handle)
+    .flatMap((p) => (Object.entries(p.urlPlatform) as [Platform, number][]).filter(([q, s]) => q !== platform && s >= 0.6).map(([q, s]) => ({ q, s, p })))
+    .sort((a, b) => b.s - a.s)[0];
+  if (!other) return;
+  chosen.confidence = Math.min(chosen.confidence, 0.6);
+  chosen.reason += `; but ${Math.round(other.s * 100)}% of “${other.p.header}” are ${platformName(other.q)} addresses: check that the rows are ${platformName(platform)} accounts`;
 }
 
 /**
@@ -148,6 +167,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   if (!fixed && !boundBy && handlePlatform && chosen.platform?.mode !== "column" && knownPlatform !== handlePlatform) {
     return suggestMapping(headers, { rows, platform: handlePlatform, boundBy: `the handle column “${columns.handle}” names ${platformName(handlePlatform)}` });
   }
+  if ((!fixed || boundBy) && knownPlatform) lowerOnConflict(chosen, profiles, knownPlatform, columns);
   dropTotalsAsAverages(profiles, columns, fields, rejected);
   // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
   const urlCol = profiles.find((p) => p.header === columns.profileUrl);
