@@ -13,3 +13,16 @@ export function NumberNotes({ notes }: { notes: string[] }) {
     </div>
   );
 }
+
+/** Step 3: what the rows read say before anything is written: impossible values, implausible rates, unknown categories. */
+export function PreviewFlags({ flags }: { flags: string[] }) {
+  if (!flags.length) return null;
+  return (
+    <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="preview-flags" role="status">
+      <h3 className="font-medium">Check before importing</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {flags.map((f) => <li key={f}>{f}</li>)}
+      </ul>
+    </div>
+  );
+}

@@ -23,7 +23,7 @@ export type KeyFile = {
   linkColumn: string;
   linkPlatform: Platform;
   /** Per data row (file order): the channel ID, the category cell, whether its rate is implausible. */
-  truth: { id: string; genre: string; implausibleRate: boolean }[];
+  truth: { id: string; genre: string; implausibleRate: boolean; highRate: boolean }[];
 };
 
 /** One generated file: key style, header language and the other platform come from the seed. */
@@ -38,14 +38,16 @@ export function keyFile(style: KeyStyle, seed: number, { n = 60, links = true } 
   const truth: KeyFile["truth"] = [];
   // A few rows (at least one) have a rate no account of that size has: 250% to 1,500%.
   const odd = new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => Math.floor(r() * n)));
+  // And a few (at least one) a rate that is possible but far above what any account of 20,000 or more reaches: 30% to 95%.
+  const high = new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => Math.floor(r() * n)).filter((i) => !odd.has(i)));
   for (let i = 0; i < n; i++) {
     const id = channelId(r);
     const name = displayName(r).replace(/[|✨,]/g, "").trim();
     const key = style === "bare" ? id : style === "url" ? `https://www.youtube.com/channel/${id}` : pick(r, [`${name}@${id}`, `${name} (${id})`]);
     const genre = pick(r, FOREIGN_GENRES);
-    const rate = odd.has(i) ? 250 + r() * 1250 : 0.5 + r() * 8;
+    const rate = odd.has(i) ? 250 + r() * 1250 : high.has(i) ? 30 + r() * 65 : 0.5 + r() * 8;
     lines.push(keep([name, key, styled(bigCount(r, 20_000, 5_000_000), "plain"), profileUrl(linkPlatform, handle(r, linkPlatform, i)), genre, `${rate.toFixed(2)}%`]).join(","));
-    truth.push({ id, genre, implausibleRate: odd.has(i) });
+    truth.push({ id, genre, implausibleRate: odd.has(i), highRate: high.has(i) });
   }
   return {
     name: `youtube ${style} channel IDs, ${lang} headers${links ? `, ${linkPlatform} links` : ""} (seed ${seed})`,

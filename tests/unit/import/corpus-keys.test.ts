@@ -10,7 +10,9 @@ import { profileUrlFor } from "@/lib/domain/profile-url";
 import { CONFIDENT, suggestMapping } from "@/lib/import/mapping";
 import { normalizeRow, resolveMapping } from "@/lib/import/normalize";
 import { resolveNumberReadings } from "@/lib/import/number-columns";
+import { previewRows } from "@/lib/import/preview";
 import { openTable } from "@/lib/import/read";
+import { DEFAULT_TIER_THRESHOLDS } from "@/lib/domain/tiers";
 import { keyFile, type KeyFile, type KeyStyle } from "../../support/import-corpus/keys";
 
 let dir: string;
@@ -27,7 +29,7 @@ async function read(f: KeyFile) {
   const t = await openTable(path, path);
   const rows: string[][] = [];
   for await (const r of t.rows) rows.push(r.cells);
-  return { header: t.header, rows };
+  return { header: t.header, rows, path };
 }
 
 const STYLES: KeyStyle[] = ["bare", "url", "glued"];
@@ -89,5 +91,32 @@ describe("a key column of YouTube channel IDs beside another platform's links", 
     const notAnId = normalizeRow(["UCabcdefghijklmnopqrstuZ", "5000"], mapping); // 24 characters, but no ID ends in Z
     expect(notAnId.ok && notAnId.creator.handle).toBe("ucabcdefghijklmnopqrstuz");
     expect(profileUrlFor("youtube", "ucabcdefghijklmnopqrstuz")).toBe("https://www.youtube.com/@ucabcdefghijklmnopqrstuz");
+  });
+
+  it("the preview flags, before anything is written, the impossible rates, the implausible ones and the categories that match no niche", async () => {
+    for (const style of STYLES) {
+      for (const seed of SEEDS) {
+        const f = keyFile(style, seed);
+        const { path } = await read(f);
+        const mapping = { columns: f.columns, platform: { mode: "fixed" as const, value: "youtube" as const } };
+        const p = await previewRows(path, path, mapping, DEFAULT_TIER_THRESHOLDS);
+        const lineOf = (i: number) => String(i + 2); // the header is line 1
+        const impossible = f.truth.flatMap((t, i) => (t.implausibleRate ? [lineOf(i)] : []));
+        const high = f.truth.flatMap((t, i) => (t.highRate ? [lineOf(i)] : []));
+        const refused = p.flags.find((x) => /cannot be true and will be refused/.test(x));
+        expect(refused, `${f.name}: ${p.flags.join(" | ")}`).toBeDefined();
+        expect(refused).toContain(`${impossible.length} row`);
+        for (const l of impossible) expect(refused).toMatch(new RegExp(`\\b${l}\\b`));
+        const implausible = p.flags.find((x) => /far above what accounts of their size reach/.test(x));
+        expect(implausible, `${f.name}: ${p.flags.join(" | ")}`).toContain(`${high.length} row`);
+        for (const l of high) expect(implausible).toMatch(new RegExp(`\\b${l} \\(`));
+        // Every category is in another script: every row that is imported has one that matches no niche.
+        const kept = f.truth.filter((t) => !t.implausibleRate);
+        const unmatched = p.flags.find((x) => /matches no niche/.test(x));
+        expect(unmatched).toContain(`${kept.length} rows`);
+        expect(unmatched).toContain(`“${f.columns.niche}”`);
+        expect(unmatched).toContain(kept[0]!.genre);
+      }
+    }
   });
 });
