@@ -3,6 +3,7 @@
 // platform names, category words, free text. The mapper scores fields against this, not the header alone.
 import { cleanHandle, handleProblem, urlPlatform, youtubeChannelIdIn } from "@/lib/domain/handles";
 import { MISSING_TOKENS, detectCurrency, parseCount, parseDecimal, parseRate } from "@/lib/domain/metrics";
+import { readValue, resolveColumnReading, type MetricKind } from "@/lib/domain/plausibility";
 import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { parsePlatform } from "../platform-names";
@@ -30,6 +31,12 @@ export type ColumnProfile = {
   /** Of the numbers: median and 90th percentile (percent values as written, "3.5%" -> 3.5). */
   median: number | null;
   p90: number | null;
+  /**
+   * The median and 90th percentile as the import will read the column for a kind of count: its decimal
+   * mark chosen from all its values as lib/domain/plausibility.ts chooses it for the import, so that a
+   * hint ("median 396") shows the figure the import stores, not another reading ("396,123").
+   */
+  countsAs: (kind: Exclude<MetricKind, "rate" | "price">) => { median: number | null; p90: number | null };
   handle: Record<Platform, number>;
   at: number;
   spaces: number;
@@ -191,6 +198,7 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     sequence: numericOrder.length > 2 && values.length === numericOrder.length && numericOrder[0]! <= 2 ? steps / (numericOrder.length - 1) : 0,
     median: quantile(sorted, 0.5),
     p90: quantile(sorted, 0.9),
+    countsAs: countFigures(header, values.filter((v) => numbers.has(v) && !v.trim().endsWith("%")), sorted),
     handle,
     at: share((v) => v.startsWith("@") || /(^|[\s(|])@[\p{L}\p{N}._]/u.test(v)),
     spaces: share((v) => /\s/.test(v)),
@@ -207,6 +215,24 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     avgLength: values.reduce((s, v) => s + v.length, 0) / n,
     examples: [...new Set(values)].slice(0, 3).map(short),
     spacedExamples: [...new Set(values.filter((v) => /\s/.test(v)))].slice(0, 3).map(short),
+  };
+}
+
+function countFigures(header: string, cells: string[], fallback: number[]): ColumnProfile["countsAs"] {
+  const cache = new Map<string, { median: number | null; p90: number | null }>();
+  return (kind) => {
+    if (!cells.length) return { median: quantile(fallback, 0.5), p90: quantile(fallback, 0.9) };
+    let f = cache.get(kind);
+    if (!f) {
+      const { reading } = resolveColumnReading(kind, header, cells);
+      const xs = cells.flatMap((v) => {
+        const r = readValue(kind, v, reading);
+        return r.kind === "value" ? [r.value] : [];
+      }).sort((a, b) => a - b);
+      f = { median: quantile(xs, 0.5), p90: quantile(xs, 0.9) };
+      cache.set(kind, f);
+    }
+    return f;
   };
 }
 

@@ -101,14 +101,16 @@ function lowerOnConflict(chosen: PlatformChoice, profiles: ColumnProfile[], plat
 const TOTAL_RATIO: Partial<Record<FieldId, number>> = { avgViews: 20, avgLikes: 2, avgComments: 2, avgShares: 2, avgEngagements: 2 };
 
 function dropTotalsAsAverages(profiles: ColumnProfile[], columns: ImportMapping["columns"], fields: FieldSuggestion[], rejected: RejectedColumn[]) {
-  const followers = profiles.find((p) => p.header === columns.followers)?.median;
+  // Read as the import will read them (each column's chosen decimal mark), as the hints show them.
+  const followers = profiles.find((p) => p.header === columns.followers)?.countsAs("followers").median;
   if (!followers || followers <= 0) return;
   for (const [field, ratio] of Object.entries(TOTAL_RATIO) as [FieldId, number][]) {
     const col = profiles.find((p) => p.header === columns[field]);
-    if (!col?.median || col.median <= ratio * followers) continue;
+    const median = col?.countsAs(field === "avgViews" ? "views" : "average").median;
+    if (!col || !median || median <= ratio * followers) continue;
     delete columns[field];
     fields.splice(fields.findIndex((f) => f.field === field), 1);
-    const times = Math.round(col.median / followers);
+    const times = Math.round(median / followers);
     rejected.push({ field, column: col.header, reason: `“${col.header}” is not ${fieldLabel(field).toLowerCase()}: its typical value is ${times.toLocaleString("en-US")} times the typical follower count, so it looks like a total, not an average per post` });
   }
 }
