@@ -34,7 +34,7 @@ export function previewFlags(read: RowForFlags[], categoryColumn: string | undef
   const unmatched = ok.filter((r) => r.category && r.niches.length === 0);
   if (unmatched.length && categoryColumn) {
     const values = [...new Set(unmatched.map((r) => r.category!))];
-    out.push(`${rows(unmatched.length)} ${of} have a category that matches no niche: “${categoryColumn}” values ${values.slice(0, 5).join(", ")}${values.length > 5 ? ", …" : ""}. They get no niche; the label is shown here only.`);
+    out.push(`${rows(unmatched.length)} ${of} have a category that matches no niche: “${categoryColumn}” values ${values.slice(0, 5).join(", ")}${values.length > 5 ? ", …" : ""}. They get no niche; each creator keeps the category as written, as its own label.`);
   }
   return out;
 }

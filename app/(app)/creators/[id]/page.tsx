@@ -55,7 +55,11 @@ export default async function CreatorPage({ params, searchParams }: Props) {
           </p>
         </div>
         <TierBadge tier={c.tier} />
-        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{n}</span>)}</div>
+        <div className="flex flex-wrap gap-1">
+          {c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{n}</span>)}
+          {/* The file's own category, kept as written where it matched no niche. */}
+          {c.categoryLabel ? <span className="rounded border border-slate-200 px-2 py-0.5 text-xs" title="Category from the imported file; it matches no niche" data-testid="category-label">{c.categoryLabel}</span> : null}
+        </div>
       </header>
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
