@@ -1,9 +1,14 @@
-// Next.js calls register() once when the server starts. On one box the app runs the background jobs
+// Next.js calls register() once when the server starts. It starts reading the search catalog. On one box the app runs the background jobs
 // itself (imports interrupted by a restart resume without anyone visiting the admin pages); with
 // SCOUT_JOBS=off (or the older SCOUT_IMPORT_WORKER=off) it serves pages only and `npm run worker`
 // processes run them (docs/deployment.md).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The search catalog is read whole once per process (seconds at a million creators): start now,
+  // so that the first search does not wait for it. A failure (the database down) is retried by the
+  // first search.
+  const { warmSearchCatalog } = await import("./lib/queries/search/catalog-sync");
+  warmSearchCatalog();
   const { jobsRunInThisProcess } = await import("./lib/jobs/config");
   if (!jobsRunInThisProcess()) return;
   const { startBackgroundJobs } = await import("./lib/jobs/registry");

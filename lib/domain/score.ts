@@ -29,6 +29,17 @@ export function normalizeWeights(w: Partial<ScoreWeights>): ScoreWeights {
   return { engagement: raw.engagement / sum, fit: raw.fit / sum, authenticity: raw.authenticity / sum, cost: raw.cost / sum };
 }
 
+/**
+ * The components a score uses and their effective weights, as overallScore counts them: weight > 0,
+ * fit only when there is one. The SQL (lib/queries/search/score-sql.ts) and the scan
+ * (lib/search/scan/score.ts) read them from here.
+ */
+export function usedWeights(weights: Partial<ScoreWeights>, hasFit: boolean): { w: ScoreWeights; used: ScoreKey[]; wSum: number } {
+  const w = normalizeWeights(weights);
+  const used = SCORE_KEYS.filter((k) => w[k] > 0 && (k !== "fit" || hasFit));
+  return { w, used, wSum: used.reduce((s, k) => s + w[k], 0) };
+}
+
 export type ScoreParts = { engagement: number | null; fit: number | null; authenticity: number | null; cost: number | null };
 /**
  * `value`: the measured component (clamped 0-100), null when missing. `prior`: what it counted as

@@ -1,10 +1,11 @@
 // Lookalikes: same platform, overlapping niches, the same or a neighbouring tier; ranked by how
-// close the engagement rate is (log ratio) with a bonus for the same country.
+// close the engagement rate is (log ratio) with a bonus for the same country and for each shared
+// niche. Chosen on the search catalog in one pass (lib/search/scan/peers.ts), then read by id.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { neighbourTiers } from "@/lib/domain/tiers";
 import type { Platform, Tier } from "@/lib/domain/types";
+import { lookalikes, type LookalikeSeed } from "@/lib/search/scan/peers";
+import { freshCatalog } from "./search/catalog-sync";
 
 export type SimilarCreator = {
   id: string;
@@ -18,28 +19,15 @@ export type SimilarCreator = {
   niches: string[];
 };
 
-type Seed = { id: string; platform: Platform; tier: Tier; niches: string[]; engagementRate: number | null; country: string | null };
-
-export async function findSimilarCreators(seed: Seed, limit = 6): Promise<SimilarCreator[]> {
+export async function findSimilarCreators(seed: LookalikeSeed, limit = 6): Promise<SimilarCreator[]> {
   if (seed.niches.length === 0) return [];
-  const er = seed.engagementRate ?? null;
-  // Distance: |ln(er / seed er)| (0 = same rate), minus 0.5 for the same country; unknown rates last.
-  const distance =
-    er !== null && er > 0
-      ? Prisma.sql`abs(ln(GREATEST(c."engagementRate", 1e-6) / ${er}::float8))`
-      : Prisma.sql`0::float8`;
-  return prisma.$queryRaw<SimilarCreator[]>(Prisma.sql`
-    SELECT c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."tier"::text AS "tier", c."followers",
-      c."engagementRate", c."country", c."niches"
-    FROM "Creator" c
-    WHERE c."platform" = ${seed.platform}::"Platform"
-      AND c."tier" = ANY(${neighbourTiers(seed.tier)}::"Tier"[])
-      AND c."niches" && ${seed.niches}::text[]
-      AND c."id" <> ${seed.id}
-      AND c."engagementRankable"
-    ORDER BY (c."engagementRate" IS NULL),
-      ${distance} - (CASE WHEN c."country" IS NOT DISTINCT FROM ${seed.country} THEN 0.5 ELSE 0 END)
-        - 0.25 * cardinality(ARRAY(SELECT unnest(c."niches") INTERSECT SELECT unnest(${seed.niches}::text[]))),
-      c."id"
-    LIMIT ${limit}`);
+  const { catalog } = await freshCatalog();
+  const ids = lookalikes(catalog, seed, limit);
+  if (!ids.length) return [];
+  const rows = await prisma.creator.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, platform: true, handle: true, displayName: true, tier: true, followers: true, engagementRate: true, country: true, niches: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -2,7 +2,8 @@
 //                          [--random N --seed S [--reps R]]
 // Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
-// sends, through the same lib/queries/search/ planSearch + runSearch, on a pg pool), printing p50/p95 per
+// sends, through the same lib/queries/search/ planSearch + searchPage: the scan of the catalog, or
+// runSearch's statements on a pg pool), printing p50/p95 per
 // query and the app/SQL ratio of the p50s. --explain prints EXPLAIN (ANALYZE, BUFFERS) of every
 // statement runSearch sends for each query. Then the profile API and page of the largest and the
 // smallest creators, and with --random N a seeded random set of valid queries
@@ -14,7 +15,7 @@ import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Prisma } from "../../lib/db/generated/client";
-import { planSearch, runSearch, toBrandBrief, type Exec } from "../../lib/queries/search";
+import { planSearch, searchPage, toBrandBrief, type Exec } from "../../lib/queries/search";
 import { inlineBrief } from "../../lib/search/brief";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
 import { resolveDatabaseUrl } from "../../lib/db/url";
@@ -46,12 +47,12 @@ const RANDOM = arg("--random") ? Number(arg("--random")) : 0;
 const SEED = Number(arg("--seed") ?? 1);
 const SELECTED = ONLY ? QUERIES.filter((x) => x.name.includes(ONLY)) : QUERIES;
 
-async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => ReturnType<typeof runSearch>> {
+async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => ReturnType<typeof searchPage>> {
   const q = parseSearchQueryLenient(new URLSearchParams(params));
   if (!q.brief) {
     // The inline brief, exactly as the app resolves it.
     const brief = inlineBrief(q)?.brief ?? null;
-    return (exec) => runSearch(exec, planSearch(q, brief));
+    return (exec) => searchPage(planSearch(q, brief), exec);
   }
   let brief = null;
   if (q.brief) {
@@ -59,7 +60,7 @@ async function sqlFor(pool: pg.Pool, params: string): Promise<(exec: Exec) => Re
     if (!rows[0]) throw new Error(`brief ${q.brief} not found: seed the database first`);
     brief = toBrandBrief(rows[0]);
   }
-  return (exec) => runSearch(exec, planSearch(q, brief));
+  return (exec) => searchPage(planSearch(q, brief), exec);
 }
 
 const poolExec = (pool: pg.Pool): Exec => async <T,>(s: Prisma.Sql) => (await pool.query(s.text, s.values as unknown[])).rows as T[];
@@ -165,7 +166,7 @@ async function main() {
     printTable(profiles);
   }
   if (RANDOM > 0 && !base) {
-    // SQL only: the app's own planSearch + runSearch on the pool (conflicting filters answer without SQL, as in the app).
+    // SQL only: the app's own planSearch + searchPage (the scan, or runSearch on the pool) (conflicting filters answer without SQL, as in the app).
     const exec = poolExec(pool2!);
     await runRandom(undefined, "", RANDOM, SEED, Number(arg("--reps") ?? 3), async (params) => {
       const q = parseSearchQueryLenient(new URLSearchParams(params));

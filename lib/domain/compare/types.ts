@@ -1,40 +1,19 @@
 // What the compare view reads about each creator, and what it produces: rows of cells, one per creator.
 import type { BrandBrief, FitReason } from "../fit";
 import type { ScoreBreakdownRow } from "../score";
-import type { EngagementBand, EngagementMethod, Platform, Tier } from "../types";
+import type { CreatorRow } from "../creator-row";
+import type { EngagementBand, Platform, Tier } from "../types";
 
 export type CompareSnapshot = { capturedAt: Date | string; followers: number };
 
-export type CompareCreator = {
-  id: string;
-  handle: string;
-  displayName: string | null;
-  platform: Platform;
-  tier: Tier;
-  followers: number;
-  engagementRate: number | null;
-  engagementMethod: EngagementMethod | null;
-  /** false when the rate is implausible: shown, but never the best of its row. */
-  engagementRankable: boolean;
-  expectedEngagements: number | null;
-  engagementScore: number | null;
-  authenticityScore: number | null;
+/** The creator row (../creator-row.ts) with what compare reads besides. */
+export type CompareCreator = Omit<CreatorRow, "metricsAsOf"> & {
   authenticityConfidence: string | null;
-  authenticityFlags: { code: string; message: string; penalty: number }[];
-  priceLow: number | null;
-  priceHigh: number | null;
-  priceCurrency: string;
-  priceSource: "imported" | "estimate";
-  costPerEngagement: number | null;
-  costScore: number | null;
-  followerGrowth30d: number | null;
   /** From snapshots (lib/domain/growth.ts); absent where the caller did not load them: unknown. */
   followerGrowth90d?: number | null;
   engagementTrend90d?: number | null;
-  niches: string[];
   bio: string | null;
-  country: string | null;
-  language: string | null;
+  /** A Date on the server, its ISO string once sent to the page. */
   metricsAsOf: Date | string;
   snapshots: CompareSnapshot[];
 };

@@ -1,27 +1,15 @@
 // Which creators of a pool can be planned, at what cost, and what each one is worth to the goal.
 // Every creator left out is counted with its reason, so the page can say so.
-import type { Platform, Tier } from "../types";
+import type { CreatorRow } from "../creator-row";
+import type { Platform } from "../types";
 
 export const PLAN_GOALS = ["reach", "engagements", "balance"] as const;
 export type PlanGoal = (typeof PLAN_GOALS)[number];
 
-/** A creator of the pool as the planner reads it. */
-export type PlanCreator = {
-  id: string;
-  handle: string;
-  displayName: string | null;
-  platform: Platform;
-  tier: Tier;
-  followers: number;
-  /** Likes + comments per post; null when unknown. */
-  expectedEngagements: number | null;
-  authenticityScore: number | null;
+/** A creator of the pool as the planner reads it: part of the creator row (../creator-row.ts), and more. */
+export type PlanCreator = Pick<CreatorRow, "id" | "handle" | "displayName" | "platform" | "tier" | "followers" | "expectedEngagements" | "authenticityScore" | "priceLow" | "priceHigh" | "priceCurrency" | "priceSource"> & {
   /** Fit to the brief, 0-100; null without a brief. */
   fit: number | null;
-  priceLow: number | null;
-  priceHigh: number | null;
-  priceCurrency: string;
-  priceSource: "imported" | "estimate";
   /** The price agreed on the shortlist (USD), which replaces the estimate. */
   agreedPrice: number | null;
   /**

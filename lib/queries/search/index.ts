@@ -1,5 +1,6 @@
-// Creator search: the entry points. A request is resolved once into a plan (lib/search/plan.ts),
-// then runSearch (./run.ts) picks the path that serves its page. docs/search.md has the map of this
+// Creator search: the entry points. A request is resolved once into a plan (lib/search/plan.ts);
+// without free text the scan of the catalog serves it (./scan-page.ts), with free text runSearch
+// (./run.ts) picks the SQL path. docs/search.md has the map of this
 // folder and of lib/search.
 import { performance } from "node:perf_hooks";
 import { queryRows } from "@/lib/db/client";
@@ -7,13 +8,14 @@ import { creatorScore } from "@/lib/domain/score";
 import { toFlags, type ResolvedBrief } from "@/lib/search/brief";
 import { filterConflicts } from "@/lib/search/conflicts";
 import { activeFilters, type FilterKey } from "@/lib/search/filters";
-import { COUNT_CAP, planSearch } from "@/lib/search/plan";
+import { COUNT_CAP, planSearch, type SearchPlan } from "@/lib/search/plan";
 import type { SearchQuery } from "@/lib/validation/search";
 import { getTierThresholds } from "../settings";
 import { resolveBrief } from "./brief";
 import { runSearch } from "./run";
+import { scanCount, scanSearch, scans } from "./scan-page";
 import { countPlan, countSql } from "./stats";
-import type { SearchResult, SearchRow } from "./types";
+import type { Exec, SearchResult, SearchRow } from "./types";
 
 export { BriefNotFoundError, listBriefsForOrg, resolveBrief } from "./brief";
 export { fitThresholdConds, fitCandidateSets } from "./fit-sets";
@@ -26,6 +28,15 @@ export { toBrandBrief, toFlags, type AuthenticityFlagView, type ResolvedBrief } 
 /** Searches slower than this are logged with their path (all of them with SCOUT_SEARCH_LOG=1). */
 const SLOW_SEARCH_MS = 500;
 
+/**
+ * One page of a planned search: without free text, the scan of the catalog's columns (bounded: one
+ * pass, whatever the filters and sort); with it, the SQL paths, which start from the trigram
+ * indexes. `exec` runs runSearch's statements (the benchmark passes its own pool).
+ */
+export function searchPage(plan: SearchPlan, exec: Exec = queryRows) {
+  return scans(plan) ? scanSearch(plan) : runSearch(exec, plan);
+}
+
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
 export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
   const t0 = performance.now();
@@ -34,7 +45,7 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
   const page = { page: q.page, pageSize: q.pageSize, brief, weights: plan.weights, conflicts: plan.conflicts };
   // Filters that exclude each other: an empty page at once, no SQL.
   if (plan.conflicts.length) return { ...page, items: [], total: 0, totalCapped: false, countCap: plan.cap, path: "none" };
-  const { rows, total, totalCapped, countCap, path } = await runSearch(queryRows, plan);
+  const { rows, total, totalCapped, countCap, path } = await searchPage(plan);
   const items: SearchRow[] = rows.map((r) => {
     const fit = r.fit === null ? null : Number(r.fit);
     return {
@@ -60,9 +71,11 @@ export async function suggestRelaxations(q: SearchQuery): Promise<{ key: FilterK
       const relaxed = { ...q, [key]: undefined } as SearchQuery;
       // Still contradictory without it: removing it alone brings nobody back.
       if (filterConflicts(relaxed, thresholds).length) return { key, total: 0 };
-      // The page's own count (countPlan, countSql), up to COUNT_CAP ("10,000+").
+      // The page's own count, up to COUNT_CAP ("10,000+"): the catalog's, or countSql with free text.
+      const relaxedPlan = planSearch(relaxed, null);
+      if (scans(relaxedPlan)) return { key, total: Math.min(await scanCount(relaxed), COUNT_CAP) };
       const { countWhere } = await countPlan(queryRows, relaxed);
-      const rows = await queryRows<{ n: number }>(countSql(countWhere, !!planSearch(relaxed, null).text, COUNT_CAP - 1));
+      const rows = await queryRows<{ n: number }>(countSql(countWhere, !!relaxedPlan.text, COUNT_CAP - 1));
       return { key, total: rows[0]?.n ?? 0 };
     }),
   );

@@ -25,7 +25,9 @@ export function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: 
   // walking a sort index: the "small-set" path, once the count has shown they are few.
   const fenced = fence === "always" || (fence && fitExpr !== null);
   const from = fenced ? sql`(SELECT c.*, ${fitExpr ?? sql`NULL::int`} AS "fitValue" FROM "Creator" c ${where} OFFSET 0) c` : sql`"Creator" c ${where}`;
-  const fit = fenced ? sql`c."fitValue"` : fitExpr;
+  // Without a brief there is no fit to read: the score must leave it out (a NULL "fitValue" would
+  // count as 100 in the clamp), as overallScore does.
+  const fit = fenced && fitExpr ? sql`c."fitValue"` : fitExpr;
   const score = scoreOf(fit);
   return sql`SELECT * FROM (
       SELECT c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."country", c."language", c."niches",

@@ -2,9 +2,8 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { SearchPlan } from "@/lib/search/plan";
 import { fitCandidateSets, fitThresholdConds } from "./fit-sets";
-import { fitScoreSql } from "./fit-sql";
 import { columnSortKey, DEFERRED_JOIN_OFFSET, listSql, orderBy } from "./list";
-import { overallScoreSql, scoreConfidenceSql } from "./score-sql";
+import { planScoreSql } from "./score-sql";
 import { scoreBoundPage } from "./score-bound-page";
 import { countPlan, countSql } from "./stats";
 import { COUNT_CAP } from "@/lib/search/plan";
@@ -38,10 +37,8 @@ export async function runSearch(
   exec: Exec, plan: SearchPlan,
   { fitBands, candidateTarget, smallSet = SMALL_SET }: { fitBands?: number; candidateTarget?: number; smallSet?: number } = {},
 ): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
-  const { query: q, brief, weights, base, text, cap, offset, wFit } = plan;
-  const fit = brief ? fitScoreSql(brief) : null;
-  const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
-  const conf = base ? sql`c."baseConfidence"` : scoreConfidenceSql(weights, brief !== null);
+  const { query: q, brief, base, text, cap, offset, wFit } = plan;
+  const { fit, score, conf } = planScoreSql(plan);
   const conds = searchWhereConds(q);
   const where = whereOf(conds);
   // With base, "score" is c."baseScore" itself, so ORDER BY score walks its index.

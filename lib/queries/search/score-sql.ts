@@ -3,31 +3,25 @@
 // runs both on the same rows and compares. The default-weight base score is the same sum, kept by a
 // trigger (scout_base_score, migration *_score_priors).
 import { Prisma } from "@/lib/db/generated/client";
-import { normalizeWeights, SCORE_KEYS, SCORE_PRIORS, type ScoreWeights } from "@/lib/domain/score";
-import { COL, jsRound, round1 } from "./fit-sql";
+import { SCORE_KEYS, SCORE_PRIORS, usedWeights, type ScoreWeights } from "@/lib/domain/score";
+import type { SearchPlan } from "@/lib/search/plan";
+import { COL, fitScoreSql, jsRound, round1 } from "./fit-sql";
 
 const { sql, join } = Prisma;
 
 /**
  * The SQL value of each score component as overallScore counts it: the stored score clamped to
  * 0-100, or its prior when it is NULL (SCORE_PRIORS; the cost prior per creator is
- * scout_cost_prior, migration *_score_priors, which mirrors costPriorScore). `fit` null = no brief.
+ * the stored "costPrior", kept by the base-score trigger from scout_cost_prior, which mirrors
+ * costPriorScore: migration *_search_catalog). `fit` null = no brief.
  */
 function componentSql(fit: Prisma.Sql | null): Record<(typeof SCORE_KEYS)[number], { value: Prisma.Sql | null; prior: Prisma.Sql | null }> {
   return {
     engagement: { value: COL.engagementScore, prior: sql`${SCORE_PRIORS.engagement}::float8` },
     fit: { value: fit, prior: null },
     authenticity: { value: sql`${COL.authenticityScore}::float8`, prior: sql`${SCORE_PRIORS.authenticity}::float8` },
-    cost: { value: COL.costScore, prior: sql`scout_cost_prior(c."platform"::text, c."tier"::text, c."followers", c."priceLow", c."priceHigh")` },
+    cost: { value: COL.costScore, prior: sql`c."costPrior"` },
   };
-}
-
-/** The components a score uses and their effective weights (as overallScore: weight > 0, fit only with a brief). */
-function usedWeights(weights: Partial<ScoreWeights>, hasFit: boolean) {
-  const w = normalizeWeights(weights);
-  const used = SCORE_KEYS.filter((k) => w[k] > 0 && (k !== "fit" || hasFit));
-  const wSum = used.reduce((s, k) => s + w[k], 0);
-  return { w, used, wSum };
 }
 
 /**
@@ -61,3 +55,15 @@ export function scoreConfidenceSql(weights: Partial<ScoreWeights>, hasFit: boole
   return sql`${jsRound(sql`100::float8 * (${measured}) / ${wSum}::float8`)}::int`;
 }
 
+
+/**
+ * The page's fit, score and confidence for a plan: the stored "baseScore" and "baseConfidence" with
+ * the default weights and no brief, else computed (`score` takes the fit to read: the expression,
+ * or the fenced column that holds it).
+ */
+export function planScoreSql({ brief, weights, base }: Pick<SearchPlan, "brief" | "weights" | "base">) {
+  const fit = brief ? fitScoreSql(brief) : null;
+  const score = (f: Prisma.Sql | null) => (base ? sql`c."baseScore"` : overallScoreSql(weights, f));
+  const conf = base ? sql`c."baseConfidence"` : scoreConfidenceSql(weights, brief !== null);
+  return { fit, score, conf };
+}

@@ -1,39 +1,17 @@
 // The search's types and limits, shared by its files (docs/search.md).
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DataComponent, ScoreWeights } from "@/lib/domain/score";
-import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
-import type { AuthenticityFlagView, ResolvedBrief } from "@/lib/search/brief";
+import type { CreatorRow } from "@/lib/domain/creator-row";
+import type { EngagementBand } from "@/lib/domain/types";
+import type { ResolvedBrief } from "@/lib/search/brief";
 import type { FilterConflict } from "@/lib/search/conflicts";
 import type { Page } from "../pagination";
 
 
-export type SearchRow = {
-  id: string;
-  platform: Platform;
-  handle: string;
-  displayName: string | null;
-  country: string | null;
-  language: string | null;
-  niches: string[];
-  followers: number;
-  tier: Tier;
-  engagementRate: number | null;
-  engagementMethod: EngagementMethod | null;
+/** A search result: the creator row (lib/domain/creator-row.ts) with what the search computed. */
+export type SearchRow = CreatorRow & {
   engagementBand: EngagementBand | null;
-  engagementRankable: boolean;
-  expectedEngagements: number | null;
-  engagementScore: number | null;
-  authenticityScore: number | null;
-  authenticityFlags: AuthenticityFlagView[];
-  priceLow: number | null;
-  priceHigh: number | null;
-  priceCurrency: string;
-  priceSource: "imported" | "estimate";
-  costPerEngagement: number | null;
-  costScore: number | null;
-  followerGrowth30d: number | null;
   hasEmail: boolean;
-  metricsAsOf: Date;
   fit: number | null;
   /** One decimal, 0-100 (lib/domain/score.ts). */
   score: number;
@@ -53,8 +31,12 @@ export type SearchResult = Page<SearchRow> & {
   totalCapped: boolean; countCap: number; brief: ResolvedBrief | null; weights: ScoreWeights; conflicts: FilterConflict[]; path: SearchPath;
 };
 
-/** How a page was found (docs/search.md): "direct" sorts every match (an index walk when the order has one). */
-export type SearchPath = "none" | "direct" | "small-set" | "relevance" | "fit-sets" | "score-bound" | "rerank";
+/**
+ * How a page was found (docs/search.md): "scan" read the catalog's columns (every search without free
+ * text); the rest are the SQL paths of free text; "direct" sorts every match (an index walk when the
+ * order has one).
+ */
+export type SearchPath = "none" | "scan" | "direct" | "small-set" | "relevance" | "fit-sets" | "score-bound" | "rerank";
 
 /** A brief- or custom-weight score sort is exact over at most this many matching creators. */
 export const EXACT_RANK_LIMIT = 5_000;

@@ -1,0 +1,166 @@
+// The search catalog of this process (lib/search/scan/catalog.ts) and how it stays equal to
+// PostgreSQL: read whole on first use, then, before every search, one statement reads the rows
+// written since (by "searchXid", the writing transaction, which a trigger keeps: migration
+// *_search_catalog). A search therefore sees every write committed before it began, as a query
+// would. Deletes and truncates bump "SearchCatalogEpoch", and the catalog is read whole again.
+// The catalog is a copy, never a source: every process keeps its own, and losing it loses nothing
+// (docs/search.md, "The scan").
+import type { PoolClient } from "pg";
+import { pool } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
+import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import { fitPartsSql } from "./fit-sql";
+
+const { sql } = Prisma;
+
+const COLUMNS = `c."id", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
+  c."engagementRate", c."engagementRankable", c."expectedEngagements", c."engagementScore", c."authenticityScore", c."costScore",
+  c."costPrior",
+  c."priceLow"::float8, c."costPerEngagement", c."followerGrowth30d", (c."contactEmail" IS NOT NULL AND c."contactEmail" <> ''),
+  (extract(epoch FROM c."metricsAsOf") * 1000)::float8, c."baseScore", c."baseConfidence"`;
+
+type Cell = string | number | boolean | string[] | null;
+const num = (v: Cell) => (v === null ? null : Number(v));
+function toRow(r: Cell[]): CatalogRow {
+  return {
+    id: r[0] as string, platform: r[1] as string, tier: r[2] as string, country: r[3] as string | null, language: r[4] as string | null,
+    niches: (r[5] as string[] | null) ?? [], followers: Number(r[6]), engagementRate: num(r[7]), engagementRankable: r[8] === true,
+    expectedEngagements: num(r[9]), engagementScore: num(r[10]), authenticityScore: num(r[11]), costScore: num(r[12]), costPrior: num(r[13]),
+    priceLow: num(r[14]), costPerEngagement: num(r[15]), followerGrowth30d: num(r[16]), hasEmail: r[17] === true, metricsAsOf: Number(r[18]),
+    baseScore: num(r[19]), baseConfidence: num(r[20]),
+  };
+}
+
+/** What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch. */
+export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string; keywords: Map<string, Int32Array> };
+
+function parseSnapshot(text: string): { xmax: string; running: string[] } {
+  const [, xmax, xip] = text.split(":");
+  return { xmax: xmax!, running: xip ? xip.split(",") : [] };
+}
+
+const BATCH = 50_000;
+
+/**
+ * A statement on the primary, also inside onReplica() (lib/db/replicas.ts routes the pool's own
+ * query(), not a checked-out client's): the catalog follows one server's history, whose snapshots
+ * its catch-up reads compare.
+ */
+async function onPrimary<T>(run: (c: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await run(client);
+  } finally {
+    client.release();
+  }
+}
+
+/** Every creator, read in one REPEATABLE READ transaction (one snapshot), in batches by id. */
+async function readAll(): Promise<CatalogState> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const head = await client.query<{ snap: string; epoch: string | null; n: string }>(
+      `SELECT pg_current_snapshot()::text AS snap, (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch,
+        (SELECT reltuples::bigint FROM pg_class WHERE oid = '"Creator"'::regclass)::text AS n`,
+    );
+    const catalog = new Catalog(Math.max(1024, Math.ceil(Number(head.rows[0]!.n) * 1.1)));
+    let last = "";
+    for (;;) {
+      const { rows } = await client.query<Cell[]>({ text: `SELECT ${COLUMNS} FROM "Creator" c WHERE c."id" > $1 ORDER BY c."id" LIMIT ${BATCH}`, values: [last], rowMode: "array" });
+      for (const r of rows) catalog.upsert(toRow(r));
+      if (rows.length < BATCH) break;
+      last = rows[rows.length - 1]![0] as string;
+    }
+    await client.query("COMMIT");
+    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new Map() };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** The rows written since `s` was read, applied to it; a new epoch (a delete) reads everything again. */
+async function readChanges(s: CatalogState): Promise<CatalogState> {
+  const { rows } = await onPrimary((c) => c.query<Cell[]>({
+    text: `SELECT s.snap, s.epoch, d.* FROM (SELECT pg_current_snapshot()::text AS snap,
+        (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch) s
+      LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM "Creator" c WHERE c."searchXid" >= $1::bigint OR c."searchXid" = ANY($2::bigint[])) d ON true`,
+    values: [s.xmax, s.running],
+    rowMode: "array",
+  }));
+  const first = rows[0]!;
+  if (((first[1] as string | null) ?? "") !== s.epoch) return readAll();
+  const changed = rows.filter((r) => r[2] !== null);
+  for (const r of changed) s.catalog.upsert(toRow(r.slice(2)));
+  if (changed.length) s.keywords.clear();
+  return { ...s, ...parseSnapshot(first[0] as string) };
+}
+
+/**
+ * One catalog per process, on globalThis: the server's bundles (pages, route handlers,
+ * instrumentation) may each hold their own copy of this module, and the catalog is large.
+ */
+type Holder = { state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null };
+const g = globalThis as unknown as { scoutSearchCatalog?: Holder };
+const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null });
+
+function refresh(): Promise<CatalogState> {
+  const h = holder;
+  if (!h.running) {
+    h.running = (h.state ? readChanges(h.state) : readAll())
+      .then((s) => (h.state = s))
+      .finally(() => {
+        h.running = null;
+      });
+    return h.running;
+  }
+  // A read already under way may have begun before the caller's own writes: wait for the next one.
+  h.queued ??= h.running.catch(() => null).then(() => {
+    h.queued = null;
+    return refresh();
+  });
+  return h.queued;
+}
+
+/** Starts the first read in the background (server start); errors are left to the first search. */
+export function warmSearchCatalog(): void {
+  if (process.env.SCOUT_SEARCH_SCAN === "off") return;
+  refresh().catch((e: unknown) => console.warn(`[search] the catalog will be read at the first search: ${e instanceof Error ? e.message : e}`));
+}
+
+/** The catalog as of now: every write committed before the call is in it. */
+export function freshCatalog(): Promise<CatalogState> {
+  return refresh();
+}
+
+/**
+ * Per slot, how many of the brief's keywords its bio holds (whole words or phrases, as fit counts
+ * them): one indexed query per keyword, kept until the catalog next changes. Null when the brief
+ * has no keywords.
+ */
+export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<Uint8Array | null> {
+  const keywords = briefKeywords(brief);
+  if (keywords.length === 0) return null;
+  const hits = new Uint8Array(s.catalog.size);
+  for (const k of keywords) {
+    let slots = s.keywords.get(k);
+    if (!slots) {
+      const hit = fitPartsSql({ niches: [], keywords: [k], countries: [], languages: [], platforms: [] }).keywords;
+      const q = sql`SELECT c."id" FROM "Creator" c WHERE c."fitTerms" @> ${k.split(" ")}::text[] AND ${hit} > 0`;
+      const { rows } = await onPrimary((c) => c.query<[string]>({ text: q.text, values: q.values as unknown[], rowMode: "array" }));
+      const found: number[] = [];
+      for (const [id] of rows) {
+        const i = s.catalog.slotOf.get(id);
+        if (i !== undefined) found.push(i);
+      }
+      slots = Int32Array.from(found);
+      s.keywords.set(k, slots);
+    }
+    for (const i of slots) if (i < hits.length) hits[i]!++;
+  }
+  return hits;
+}

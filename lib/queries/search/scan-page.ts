@@ -1,0 +1,53 @@
+// The "scan" path: a search without free text, served from the catalog's columns
+// (lib/search/scan/run.ts: one pass over every creator, whatever the filters and sort), then the
+// page's rows read by id. The only SQL on the way is the catalog's catch-up read, the brief's
+// keywords (once per keyword until the catalog changes) and the page itself.
+import { queryRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { SearchPlan } from "@/lib/search/plan";
+import { scanCatalog } from "@/lib/search/scan/run";
+import { slotTests } from "@/lib/search/scan/match";
+import type { SearchQuery } from "@/lib/validation/search";
+import { freshCatalog, keywordHits } from "./catalog-sync";
+import { listSql, orderBy } from "./list";
+import { planScoreSql } from "./score-sql";
+import type { RawRow, SearchPath } from "./types";
+import { whereOf } from "./where";
+
+const { sql } = Prisma;
+
+/** Whether a plan is served by the scan: no free text (text starts from PostgreSQL's trigram indexes), unless turned off. */
+export function scans(plan: Pick<SearchPlan, "text">): boolean {
+  return plan.text === "" && process.env.SCOUT_SEARCH_SCAN !== "off";
+}
+
+export async function scanSearch(plan: SearchPlan): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
+  const { query: q, brief, cap } = plan;
+  const s = await freshCatalog();
+  // Keyword hits only matter where fit orders the page: a fit sort, or a computed score.
+  const ranksByFit = brief !== null && (q.sort === "fit" || q.sort === "score" || q.sort === "relevance");
+  const hits = ranksByFit ? await keywordHits(s, brief) : null;
+  const { ids, matches } = scanCatalog(s.catalog, plan, hits);
+  let rows: RawRow[] = [];
+  if (ids.length) {
+    const { fit, score, conf } = planScoreSql(plan);
+    const found = await queryRows<RawRow>(listSql(whereOf([sql`c."id" = ANY(${ids})`]), fit, score, conf, orderBy(q, brief !== null), ids.length, 0));
+    // The scan's order is the page's (the statement sorts by the same keys; this keeps them equal by
+    // construction). A replica that has not yet replayed a new creator leaves it out of this page.
+    const byId = new Map(found.map((r) => [r.id, r]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  return { rows, total: Math.min(matches, cap), totalCapped: matches > cap, countCap: cap, path: "scan" };
+}
+
+/** How many creators match the filters (no free text), counted on the catalog. */
+export async function scanCount(q: Partial<SearchQuery>): Promise<number> {
+  const { catalog } = await freshCatalog();
+  const tests = slotTests(catalog, q);
+  let n = 0;
+  outer: for (let i = 0; i < catalog.size; i++) {
+    for (const t of tests) if (!t(i)) continue outer;
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,149 @@
+// The catalog as columns: every creator's filter and sort values in typed arrays, one slot per
+// creator, so that a search reads them in one pass (lib/search/scan/run.ts) whatever its filters
+// and sort. It is a copy of what PostgreSQL holds, kept up to date before every search by
+// lib/queries/search/catalog-sync.ts; PostgreSQL stays the only truth (docs/search.md, "The scan").
+// Pure: no I/O.
+import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
+import { NICHE_IDS } from "@/lib/domain/niches";
+import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
+
+/** One creator as the catalog reads it (catalog-sync's SELECT). Numbers that PostgreSQL holds as NULL are null. */
+export type CatalogRow = {
+  id: string;
+  platform: string;
+  tier: string;
+  country: string | null;
+  language: string | null;
+  niches: string[];
+  followers: number;
+  engagementRate: number | null;
+  engagementRankable: boolean;
+  expectedEngagements: number | null;
+  engagementScore: number | null;
+  authenticityScore: number | null;
+  costScore: number | null;
+  /** scout_cost_prior(…): the cost component's prior for this creator (lib/domain/cost.ts costPriorScore). */
+  costPrior: number | null;
+  priceLow: number | null;
+  costPerEngagement: number | null;
+  followerGrowth30d: number | null;
+  hasEmail: boolean;
+  /** metricsAsOf in milliseconds since 1970 (UTC). */
+  metricsAsOf: number;
+  baseScore: number | null;
+  baseConfidence: number | null;
+};
+
+/** The engagement band's codes (ENGAGEMENT_BANDS order); NO_BAND when the rate is unknown. */
+export const NO_BAND = 255;
+
+/** Distinct strings (countries, languages) as small codes; 0 is NULL. */
+export class Dict {
+  readonly values: (string | null)[] = [null];
+  private readonly codes = new Map<string, number>();
+  code(v: string | null): number {
+    if (v === null) return 0;
+    let c = this.codes.get(v);
+    if (c === undefined) {
+      c = this.values.length;
+      if (c > 0xffff) throw new Error("More than 65,535 distinct values in one catalog column");
+      this.values.push(v);
+      this.codes.set(v, c);
+    }
+    return c;
+  }
+  /** The value's code without adding it: -1 when no creator holds it. */
+  find(v: string | null): number {
+    return v === null ? 0 : (this.codes.get(v) ?? -1);
+  }
+  /** A flag per code: whether `test` holds for its value (NULL never). */
+  flags(test: (v: string) => boolean): Uint8Array {
+    return Uint8Array.from(this.values, (v) => (v !== null && test(v) ? 1 : 0));
+  }
+}
+
+const NICHE_BIT = new Map<string, number>(NICHE_IDS.map((n, i) => [n, 2 ** i]));
+/** The niche ids as one bit each (NICHE_IDS order); ids outside NICHE_IDS have none. */
+export function nicheMask(ids: readonly string[]): number {
+  let m = 0;
+  for (const n of ids) m |= NICHE_BIT.get(n) ?? 0;
+  return m >>> 0;
+}
+
+/** Mirrors engagementBandSql (lib/queries/search/fit-sql.ts): the same comparisons, as a code. */
+export function bandCode(platform: number, tier: number, rate: number): number {
+  if (Number.isNaN(rate)) return NO_BAND;
+  const { low, high } = ENGAGEMENT_BENCHMARKS[PLATFORMS[platform]!][TIERS[tier]!];
+  if (rate < low) return 0;
+  if (rate <= high) return 1;
+  return rate <= VERY_HIGH_MULTIPLE * high ? 2 : 3;
+}
+
+const FLOAT_COLUMNS = [
+  "followers", "engagementRate", "expectedEngagements", "engagementScore", "authenticityScore", "costScore", "costPrior",
+  "priceLow", "costPerEngagement", "followerGrowth30d", "metricsAsOf", "baseScore", "baseConfidence",
+] as const;
+export type FloatColumn = (typeof FLOAT_COLUMNS)[number];
+
+export class Catalog {
+  /** Creators held; slots 0..size-1. */
+  size = 0;
+  ids: string[] = [];
+  readonly slotOf = new Map<string, number>();
+  readonly countries = new Dict();
+  readonly languages = new Dict();
+  platform = new Uint8Array(0);
+  tier = new Uint8Array(0);
+  country = new Uint16Array(0);
+  language = new Uint16Array(0);
+  niches = new Uint32Array(0);
+  band = new Uint8Array(0);
+  /** 1: a contact email; 2: the engagement rate is rankable. */
+  flags = new Uint8Array(0);
+  /** NaN where PostgreSQL holds NULL. */
+  readonly num = {} as Record<FloatColumn, Float64Array>;
+
+  constructor(capacity = 1024) {
+    this.grow(capacity);
+  }
+
+  private grow(capacity: number) {
+    const more = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(old: T, make: (n: number) => T) => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.platform = more(this.platform, (n) => new Uint8Array(n));
+    this.tier = more(this.tier, (n) => new Uint8Array(n));
+    this.country = more(this.country, (n) => new Uint16Array(n));
+    this.language = more(this.language, (n) => new Uint16Array(n));
+    this.niches = more(this.niches, (n) => new Uint32Array(n));
+    this.band = more(this.band, (n) => new Uint8Array(n));
+    this.flags = more(this.flags, (n) => new Uint8Array(n));
+    for (const c of FLOAT_COLUMNS) this.num[c] = more(this.num[c] ?? new Float64Array(0), (n) => new Float64Array(n));
+  }
+
+  /** Adds the creator, or overwrites its slot when it is held already. */
+  upsert(r: CatalogRow): void {
+    let i = this.slotOf.get(r.id);
+    if (i === undefined) {
+      i = this.size++;
+      if (i >= this.platform.length) this.grow(Math.max(1024, this.platform.length * 2));
+      this.ids[i] = r.id;
+      this.slotOf.set(r.id, i);
+    }
+    const platform = Math.max(0, PLATFORMS.indexOf(r.platform as Platform));
+    const tier = Math.max(0, TIERS.indexOf(r.tier as Tier));
+    this.platform[i] = platform;
+    this.tier[i] = tier;
+    this.country[i] = this.countries.code(r.country);
+    this.language[i] = this.languages.code(r.language);
+    this.niches[i] = nicheMask(r.niches);
+    this.flags[i] = (r.hasEmail ? 1 : 0) | (r.engagementRankable ? 2 : 0);
+    for (const c of FLOAT_COLUMNS) {
+      const v = r[c];
+      this.num[c][i] = v === null || v === undefined ? NaN : Number(v);
+    }
+    this.band[i] = bandCode(platform, tier, this.num.engagementRate[i]!);
+  }
+}

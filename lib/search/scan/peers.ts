@@ -1,0 +1,74 @@
+// A profile's comparisons, read from the catalog in one pass each (bounded whatever the creator's
+// platform and tier hold): where its engagement rate stands among its peers, and its lookalikes.
+// Pure; lib/queries/engagement-percentile.ts and lib/queries/similar.ts serve them.
+import { neighbourTiers } from "@/lib/domain/tiers";
+import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
+import { nicheMask, type Catalog } from "./catalog";
+import { select } from "./run";
+
+/**
+ * Mid-rank percentile of `rate` among the catalog's creators of the platform and tier with a
+ * rankable rate (lib/domain/engagement.ts percentileRank: 100 * (below + half of equal) / n).
+ */
+export function peerPercentile(cat: Catalog, platform: Platform, tier: Tier, rate: number): { percentile: number; peers: number } | null {
+  const p = PLATFORMS.indexOf(platform);
+  const t = TIERS.indexOf(tier);
+  const er = cat.num.engagementRate;
+  let below = 0;
+  let equal = 0;
+  let n = 0;
+  for (let i = 0; i < cat.size; i++) {
+    if (cat.platform[i] !== p || cat.tier[i] !== t || (cat.flags[i]! & 2) === 0) continue;
+    const r = er[i]!;
+    if (Number.isNaN(r)) continue;
+    n++;
+    if (r < rate) below++;
+    else if (r === rate) equal++;
+  }
+  return n === 0 ? null : { percentile: (100 * (below + 0.5 * equal)) / n, peers: n };
+}
+
+export type LookalikeSeed = { id: string; platform: Platform; tier: Tier; niches: string[]; engagementRate: number | null; country: string | null };
+
+/**
+ * Lookalikes: the same platform, a shared niche, the same or a neighbouring tier, a rankable rate;
+ * closest engagement rate first (|ln(rate / seed's rate)|, unknown rates last), 0.5 closer for the
+ * same country and 0.25 for each shared niche; then id. The ids of the best `limit`.
+ */
+export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): string[] {
+  const mask = nicheMask(seed.niches);
+  if (mask === 0) return [];
+  const p = PLATFORMS.indexOf(seed.platform);
+  let tiers = 0;
+  for (const t of neighbourTiers(seed.tier)) tiers |= 1 << TIERS.indexOf(t);
+  const country = cat.countries.find(seed.country);
+  const er = cat.num.engagementRate;
+  const seedEr = seed.engagementRate !== null && seed.engagementRate > 0 ? seed.engagementRate : null;
+  const slots: number[] = [];
+  const unknown: number[] = [];
+  const distance: number[] = [];
+  for (let i = 0; i < cat.size; i++) {
+    if (cat.platform[i] !== p || ((tiers >> cat.tier[i]!) & 1) === 0 || (cat.niches[i]! & mask) === 0 || (cat.flags[i]! & 2) === 0) continue;
+    if (cat.ids[i] === seed.id) continue;
+    const shared = popcount(cat.niches[i]! & mask);
+    const d = (seedEr === null ? 0 : Math.abs(Math.log((Number.isNaN(er[i]!) ? 1e-6 : Math.max(er[i]!, 1e-6)) / seedEr))) - (cat.country[i] === country ? 0.5 : 0) - 0.25 * shared;
+    slots.push(i);
+    unknown.push(Number.isNaN(er[i]!) ? 1 : 0);
+    distance.push(d);
+  }
+  const pos = Int32Array.from(slots.keys());
+  const before = (a: number, b: number) =>
+    unknown[a] !== unknown[b] ? unknown[a]! < unknown[b]! : distance[a] !== distance[b] ? distance[a]! < distance[b]! : cat.ids[slots[a]!]! < cat.ids[slots[b]!]!;
+  const k = Math.min(limit, pos.length);
+  if (k === 0) return [];
+  select(pos, 0, pos.length, k - 1, before);
+  return Array.from(pos.subarray(0, k))
+    .sort((a, b) => (before(a, b) ? -1 : 1))
+    .map((x) => cat.ids[slots[x]!]!);
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}

@@ -1,0 +1,142 @@
+// A search page read from the catalog's columns in one pass: test every creator against the
+// filters, give each match its sort keys, then select the page's ranks (a quickselect: linear in
+// the matches, whatever the page's depth). Bounded by construction: the work is one pass over the
+// catalog and one over the matches, for every filter set and sort (docs/search.md, "The scan").
+// The order is the SQL's (lib/queries/search/list.ts orderBy): same keys, same NULL placement,
+// the creator id as the last tie-breaker. Pure.
+import type { SearchPlan } from "@/lib/search/plan";
+import type { Catalog } from "./catalog";
+import { slotTests } from "./match";
+import { fitOf, scoreOf } from "./score";
+
+export type ScanResult = { ids: string[]; matches: number };
+
+/** Work space reused across scans of one catalog (a scan runs to its end without yielding). */
+type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array };
+const works = new WeakMap<Catalog, Work>();
+function workFor(cat: Catalog): Work {
+  let w = works.get(cat);
+  if (!w || w.slot.length < cat.size) {
+    const n = Math.max(1024, cat.ids.length, cat.size);
+    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n) };
+    works.set(cat, w);
+  }
+  return w;
+}
+
+/** Ascending key of a value sorted `desc` or not; NULL (NaN) last, or first when `nullsFirst`. */
+const key = (v: number, desc: boolean, nullsFirst = false) => (Number.isNaN(v) ? (nullsFirst ? -Infinity : Infinity) : desc ? -v : v);
+
+/**
+ * The keys of slot i (smaller first), for the plan's sort: three numbers, then the id. `keywordHits`:
+ * per slot, how many of the brief's keywords its bio holds (null: the brief has none, or no brief).
+ */
+function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null): (i: number, out: Float64Array[], at: number) => void {
+  const { query: q, brief, base, weights } = plan;
+  const desc = q.order !== "asc";
+  const n = cat.num;
+  const put = (out: Float64Array[], at: number, a: number, b: number, c: number) => {
+    out[0]![at] = a;
+    out[1]![at] = b;
+    out[2]![at] = c;
+  };
+  const column = (col: Float64Array) => (i: number, out: Float64Array[], at: number) => put(out, at, key(col[i]!, desc), 0, 0);
+  switch (q.sort) {
+    case "er": {
+      const flags = cat.flags;
+      // Implausible rates (not rankable) never come first.
+      return (i, out, at) => put(out, at, flags[i]! & 2 ? 0 : 1, key(n.engagementRate[i]!, desc), 0);
+    }
+    case "engagements":
+      return column(n.expectedEngagements);
+    case "followers":
+      return column(n.followers);
+    case "cpe":
+      return column(n.costPerEngagement);
+    case "growth":
+      return column(n.followerGrowth30d);
+    default:
+      break;
+  }
+  // score, relevance (no text reaches the scan) and fit.
+  if (base) {
+    // ORDER BY "baseScore" dir, "baseConfidence" DESC, id: PostgreSQL puts NULL first when descending.
+    return (i, out, at) => put(out, at, key(n.baseScore[i]!, desc, desc), key(n.baseConfidence[i]!, true, true), 0);
+  }
+  const fit = brief ? fitOf(cat, brief, keywordHits) : null;
+  const { score, confidence } = scoreOf(cat, weights, fit);
+  if (q.sort === "fit" && fit) {
+    return (i, out, at) => {
+      const f = fit(i);
+      put(out, at, desc ? -f : f, -score(i, f), -confidence(i));
+    };
+  }
+  return (i, out, at) => put(out, at, key(score(i, fit ? fit(i) : NaN), desc), -confidence(i), 0);
+}
+
+export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now()): ScanResult {
+  const { query: q, offset } = plan;
+  const tests = slotTests(cat, q, now);
+  const w = workFor(cat);
+  const { slot } = w;
+  let m = 0;
+  const nt = tests.length;
+  outer: for (let i = 0; i < cat.size; i++) {
+    for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
+    slot[m++] = i;
+  }
+  const end = Math.min(offset + q.pageSize, m);
+  if (offset >= end) return { ids: [], matches: m };
+  const keys = keysOf(cat, plan, keywordHits);
+  const out = [w.k1, w.k2, w.k3];
+  const pos = w.pos;
+  for (let p = 0; p < m; p++) {
+    keys(slot[p]!, out, p);
+    pos[p] = p;
+  }
+  const { k1, k2, k3 } = w;
+  const ids = cat.ids;
+  const before = (a: number, b: number) =>
+    k1[a]! !== k1[b]! ? k1[a]! < k1[b]! : k2[a]! !== k2[b]! ? k2[a]! < k2[b]! : k3[a]! !== k3[b]! ? k3[a]! < k3[b]! : ids[slot[a]!]! < ids[slot[b]!]!;
+  select(pos, 0, m, offset, before);
+  select(pos, offset, m, end - 1, before);
+  const page = Array.from(pos.subarray(offset, end)).sort((a, b) => (before(a, b) ? -1 : 1));
+  return { ids: page.map((p) => ids[slot[p]!]!), matches: m };
+}
+
+/**
+ * Reorders a[lo..hi) so that a[k] holds what a full sort would put there, everything before it
+ * comes before it and everything after it after (Hoare's quickselect, median-of-three pivots).
+ */
+export function select(a: Int32Array, lo: number, hi: number, k: number, before: (x: number, y: number) => boolean): void {
+  let l = lo;
+  let r = hi - 1;
+  while (r > l) {
+    const mid = (l + r) >>> 1;
+    // Median of three to a[mid].
+    if (before(a[mid]!, a[l]!)) swap(a, mid, l);
+    if (before(a[r]!, a[l]!)) swap(a, r, l);
+    if (before(a[r]!, a[mid]!)) swap(a, r, mid);
+    const pivot = a[mid]!;
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while (before(a[i]!, pivot)) i++;
+      while (before(pivot, a[j]!)) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else return;
+  }
+}
+
+function swap(a: Int32Array, i: number, j: number) {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}

@@ -1,0 +1,61 @@
+// The profile's comparisons on the catalog (lib/search/scan/peers.ts): the percentile against the
+// domain's percentileRank over the same peers, and lookalikes by their stated rules, on random catalogs.
+import { describe, expect, it } from "vitest";
+import { percentileRank } from "@/lib/domain/engagement";
+import { NICHE_IDS } from "@/lib/domain/niches";
+import { neighbourTiers } from "@/lib/domain/tiers";
+import { PLATFORMS, TIERS } from "@/lib/domain/types";
+import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import { lookalikes, peerPercentile } from "@/lib/search/scan/peers";
+import { createRng } from "../../../prisma/seed/random";
+
+function randomCatalog(seed: number, n: number): { cat: Catalog; rows: CatalogRow[] } {
+  const rng = createRng(seed);
+  const rows: CatalogRow[] = Array.from({ length: n }, (_, i) => ({
+    id: `c${String(i).padStart(4, "0")}`, platform: rng.pick(PLATFORMS.slice(0, 3)), tier: rng.pick(TIERS), country: rng.pick(["US", "GB", null]), language: null,
+    niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS.slice(0, 6))))],
+    followers: rng.int(1_000, 2_000_000), engagementRate: rng.chance(0.15) ? null : rng.int(0, 80) / 1_000, engagementRankable: rng.chance(0.9),
+    expectedEngagements: null, engagementScore: null, authenticityScore: null, costScore: null, costPrior: null, priceLow: null, costPerEngagement: null,
+    followerGrowth30d: null, hasEmail: false, metricsAsOf: 0, baseScore: null, baseConfidence: null,
+  }));
+  const cat = new Catalog(16);
+  for (const r of rows) cat.upsert(r);
+  return { cat, rows };
+}
+
+describe("peer percentile on the catalog", () => {
+  it("equals percentileRank over the rankable rates of the same platform and tier", () => {
+    for (const seed of [1, 2, 3]) {
+      const { cat, rows } = randomCatalog(seed, 2_000);
+      for (const r of rows.slice(0, 50)) {
+        if (r.engagementRate === null) continue;
+        const peers = rows.filter((x) => x.platform === r.platform && x.tier === r.tier && x.engagementRankable && x.engagementRate !== null).map((x) => x.engagementRate!).sort((a, b) => a - b);
+        const got = peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate);
+        if (peers.length === 0) expect(got).toBeNull();
+        else expect(got).toEqual({ percentile: percentileRank(r.engagementRate, peers), peers: peers.length });
+      }
+    }
+  });
+});
+
+describe("lookalikes on the catalog", () => {
+  it("keeps only rankable creators of the same platform, a neighbouring tier and a shared niche, closest rate first", () => {
+    const { cat, rows } = randomCatalog(7, 3_000);
+    for (const seed of rows.filter((r) => r.niches.length && r.engagementRate).slice(0, 40)) {
+      const s = { ...seed, platform: seed.platform as never, tier: seed.tier as never };
+      const ids = lookalikes(cat, s, 6);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const eligible = rows.filter((r) => r.id !== seed.id && r.platform === seed.platform && neighbourTiers(s.tier).includes(r.tier as never) && r.engagementRankable && r.niches.some((n) => seed.niches.includes(n)));
+      expect(ids.length).toBe(Math.min(6, eligible.length));
+      const key = (r: CatalogRow) => [r.engagementRate === null ? 1 : 0, Math.abs(Math.log(Math.max(r.engagementRate ?? 1e-6, 1e-6) / seed.engagementRate!)) - (r.country === seed.country ? 0.5 : 0) - 0.25 * r.niches.filter((n) => seed.niches.includes(n)).length] as const;
+      const expected = [...eligible].sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1] || (a.id < b.id ? -1 : 1)).slice(0, 6).map((r) => r.id);
+      expect(ids).toEqual(expected);
+      for (const id of ids) expect(byId.get(id)!.id).not.toBe(seed.id);
+    }
+  });
+
+  it("finds none for a creator without niches", () => {
+    const { cat, rows } = randomCatalog(9, 200);
+    expect(lookalikes(cat, { ...rows[0]!, niches: [], platform: "instagram", tier: "micro" }, 6)).toEqual([]);
+  });
+});
