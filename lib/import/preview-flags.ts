@@ -1,8 +1,10 @@
-// What the preview says about every row it read, before anything is written (issue 20): values that
-// cannot be true (those rows will be refused), engagement rates far above what accounts of that size
-// reach (imported, marked implausible, never ranked first), and categories that match no niche.
-// Pure: the preview gathers one entry per row it read.
+// What the rows of a file say before (the preview) and after (the dry run, the import's summary) they
+// are written (issue 20): values that cannot be true (those rows are refused), engagement rates far
+// above what accounts of that size reach (imported, marked implausible, never ranked first), and
+// categories that match no niche (kept as the creator's own label). One tally, fed one row at a
+// time, so the preview's first rows and an import's every row are read by the same code. Pure.
 import { formatInteger, formatPercent } from "@/lib/domain/format";
+import type { RowVerdict } from "./rows";
 
 export type RowForFlags =
   | { line: number; ok: false; reason: string }
@@ -11,30 +13,71 @@ export type RowForFlags =
 /** A refusal for a value no account can have (lib/import/number-columns.ts), not for a missing one. */
 const IMPOSSIBLE = /not possible|beyond any real account/;
 const MAX_LINES = 8;
+const MAX_VALUES = 5;
 
-function lines(xs: number[]): string {
-  const shown = xs.slice(0, MAX_LINES).map((l) => formatInteger(l)).join(", ");
-  return xs.length > MAX_LINES ? `${shown} and ${formatInteger(xs.length - MAX_LINES)} more` : shown;
+/** Counts and the first few of each kind: bounded, whatever the file's size. */
+export type FlagTally = {
+  rows: number;
+  impossible: { count: number; lines: number[]; first: string | null };
+  high: { count: number; first: { line: number; rate: number }[] };
+  unmatched: { count: number; values: string[] };
+};
+
+export const newFlagTally = (): FlagTally => ({ rows: 0, impossible: { count: 0, lines: [], first: null }, high: { count: 0, first: [] }, unmatched: { count: 0, values: [] } });
+
+export function tallyRow(t: FlagTally, r: RowForFlags): void {
+  t.rows++;
+  if (!r.ok) {
+    if (!IMPOSSIBLE.test(r.reason)) return;
+    t.impossible.count++;
+    if (t.impossible.lines.length < MAX_LINES) t.impossible.lines.push(r.line);
+    t.impossible.first ??= r.reason;
+    return;
+  }
+  if (!r.rankable && r.rate !== null) {
+    t.high.count++;
+    if (t.high.first.length < MAX_LINES) t.high.first.push({ line: r.line, rate: r.rate });
+  }
+  if (r.category && r.niches.length === 0) {
+    t.unmatched.count++;
+    if (t.unmatched.values.length <= MAX_VALUES && !t.unmatched.values.includes(r.category)) t.unmatched.values.push(r.category);
+  }
 }
-const rows = (n: number) => `${formatInteger(n)} row${n === 1 ? "" : "s"}`;
 
-export function previewFlags(read: RowForFlags[], categoryColumn: string | undefined): string[] {
+/** When the flags are said: before anything is written, after a dry run, after an import. */
+export type FlagMoment = "preview" | "dry run" | "import";
+
+const rows = (n: number) => `${formatInteger(n)} row${n === 1 ? "" : "s"}`;
+const more = (shown: string, total: number, listed: number) => (total > listed ? `${shown} and ${formatInteger(total - listed)} more` : shown);
+
+/** The tally in words. `categoryColumn`: the column mapped to the category (no column, no category flag). */
+export function flagMessages(t: FlagTally, categoryColumn: string | undefined, moment: FlagMoment): string[] {
   const out: string[] = [];
-  const of = `of the first ${formatInteger(read.length)}`;
-  const impossible = read.filter((r): r is Extract<RowForFlags, { ok: false }> => !r.ok && IMPOSSIBLE.test(r.reason));
-  if (impossible.length) {
-    out.push(`${rows(impossible.length)} ${of} hold a value that cannot be true and will be refused (lines ${lines(impossible.map((r) => r.line))}), e.g. line ${formatInteger(impossible[0]!.line)}: ${impossible[0]!.reason}.`);
+  const preview = moment === "preview";
+  const of = preview ? `of the first ${formatInteger(t.rows)}` : `of ${formatInteger(t.rows)}`;
+  const will = preview ? "will be" : moment === "dry run" ? "would be" : "were";
+  const are = preview ? "are" : moment === "dry run" ? "would be" : "were";
+  const i = t.impossible;
+  if (i.count) {
+    const shown = more(i.lines.map(formatInteger).join(", "), i.count, i.lines.length);
+    out.push(`${rows(i.count)} ${of} hold a value that cannot be true and ${will} refused (lines ${shown}), e.g. line ${formatInteger(i.lines[0]!)}: ${i.first}.`);
   }
-  const ok = read.filter((r): r is Extract<RowForFlags, { ok: true }> => r.ok);
-  const high = ok.filter((r) => !r.rankable && r.rate !== null);
-  if (high.length) {
-    const shown = high.slice(0, MAX_LINES).map((r) => `${formatInteger(r.line)} (${formatPercent(r.rate, 1)})`).join(", ");
-    out.push(`${rows(high.length)} ${of} have an engagement rate far above what accounts of their size reach (lines ${shown}${high.length > MAX_LINES ? ", …" : ""}): they are imported, marked implausible, and never ranked first. Check the rate column.`);
+  const h = t.high;
+  if (h.count) {
+    const shown = more(h.first.map((r) => `${formatInteger(r.line)} (${formatPercent(r.rate, 1)})`).join(", "), h.count, h.first.length);
+    out.push(`${rows(h.count)} ${of} have an engagement rate far above what accounts of their size reach (lines ${shown}): they ${are} imported, marked implausible, and never ranked first. Check the rate column.`);
   }
-  const unmatched = ok.filter((r) => r.category && r.niches.length === 0);
-  if (unmatched.length && categoryColumn) {
-    const values = [...new Set(unmatched.map((r) => r.category!))];
-    out.push(`${rows(unmatched.length)} ${of} have a category that matches no niche: “${categoryColumn}” values ${values.slice(0, 5).join(", ")}${values.length > 5 ? ", …" : ""}. They get no niche; each creator keeps the category as written, as its own label.`);
+  const u = t.unmatched;
+  if (u.count && categoryColumn) {
+    const values = u.values.slice(0, MAX_VALUES).join(", ") + (u.values.length > MAX_VALUES ? ", …" : "");
+    out.push(`${rows(u.count)} ${of} have a category that matches no niche: “${categoryColumn}” values ${values}. They get no niche; each creator keeps the category as written, as its own label.`);
   }
   return out;
+}
+
+/** A row as the flags read it: the checker's verdict (lib/import/rows.ts), its derived rate, its category cell. */
+export function rowForFlags(raw: { line: number; cells: readonly string[] }, verdict: RowVerdict, nicheAt: number | undefined, derived: { engagementRate: number | null; engagementRankable: boolean } | null): RowForFlags {
+  if (!verdict.ok) return { line: raw.line, ok: false, reason: verdict.reason };
+  const category = nicheAt === undefined ? null : (raw.cells[nicheAt] ?? "").trim() || null;
+  return { line: raw.line, ok: true, rate: derived?.engagementRate ?? null, rankable: derived?.engagementRankable ?? true, category, niches: verdict.creator.niches };
 }

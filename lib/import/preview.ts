@@ -7,7 +7,7 @@ import { PROFILE_ROWS, checkMapping, suggestMapping, type ImportMapping, type Ma
 import { resolveMapping } from "./normalize";
 import { NUMBER_SAMPLE_ROWS, resolveNumberReadings } from "./number-columns";
 import { openTable, type RawRow } from "./read";
-import { previewFlags, type RowForFlags } from "./preview-flags";
+import { flagMessages, newFlagTally, rowForFlags, tallyRow } from "./preview-flags";
 import { rowChecker } from "./rows";
 
 export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: MappingSuggestion };
@@ -72,21 +72,21 @@ export async function previewRows(file: string, fileName: string, requested: Imp
   const check = rowChecker(read.header.length, resolved);
   const out: PreviewRow[] = [];
   // Every row read is checked (the rows shown are the first `take`), so a flag covers them all.
-  const seen: RowForFlags[] = [];
+  const tally = newFlagTally();
   const nicheAt = resolved.index.niche;
   for (const raw of read.rows) {
     const r = check(raw.cells, raw.line);
     let row: PreviewRow;
     if (!r.ok) {
       row = { line: raw.line, ok: false, reason: r.reason };
-      seen.push(row);
+      tallyRow(tally, rowForFlags(raw, r, nicheAt, null));
     } else {
       const c = r.creator;
       const d = deriveCreatorMetrics(c, thresholds);
       row = { line: raw.line, ok: true, handle: c.handle, platform: c.platform, displayName: c.displayName, followers: c.followers, tier: d.tier, engagementRate: d.engagementRate, engagementMethod: d.engagementMethod, country: c.country, niches: c.niches };
-      seen.push({ line: raw.line, ok: true, rate: d.engagementRate, rankable: d.engagementRankable, category: nicheAt === undefined ? null : (raw.cells[nicheAt] ?? "").trim() || null, niches: c.niches });
+      tallyRow(tally, rowForFlags(raw, r, nicheAt, d));
     }
     if (out.length < take) out.push(row);
   }
-  return { problems: [], rows: out, notes, flags: previewFlags(seen, mapping.columns.niche), mapping };
+  return { problems: [], rows: out, notes, flags: flagMessages(tally, mapping.columns.niche, "preview"), mapping };
 }
