@@ -146,3 +146,16 @@ export function nameKey(raw: string): string | null {
   const s = raw.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
   return s && s.length <= 100 ? s : null;
 }
+
+/**
+ * A handle as people read it, everywhere the app shows one: "@name", but a YouTube channel ID bare
+ * ("UC…" is an ID, not a name anyone types after an "@").
+ */
+export function formatHandle(handle: string): string {
+  return isYoutubeChannelId(handle) ? handle : `@${handle}`;
+}
+
+/** A creator's page heading: its handle, or its display name where the handle is a channel ID (the ID when there is no name). */
+export function creatorHeading(c: { handle: string; displayName: string | null }): string {
+  return isYoutubeChannelId(c.handle) && c.displayName?.trim() ? c.displayName.trim() : formatHandle(c.handle);
+}

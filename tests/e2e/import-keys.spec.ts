@@ -29,12 +29,25 @@ test("a list keyed on YouTube channel IDs: the platform, the flags before writin
   await expect(flags).toContainText("far above what accounts of their size reach");
   await snap(page, "import-keys-2-preview-flags");
 
+  // The dry run's summary says the same of every row of the file, with their count.
+  const found = page.getByTestId("import-flags").first();
+  await expect(found).toContainText("What the dry run found", { timeout: 120_000 });
+  await expect(found).toContainText(`of ${f.truth.length}`);
+  await expect(found).toContainText("far above what accounts of their size reach");
+  await expect(found).toContainText("matches no niche");
+  await snap(page, "import-keys-2b-dry-run-flags");
+
   await page.getByRole("button", { name: "Import into the catalog" }).click();
   await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "100", { timeout: 120_000 });
+  await expect(page.getByText("What the import found")).toBeVisible();
+  await snap(page, "import-keys-2c-import-flags");
   const one = f.truth.find((t) => !t.implausibleRate)!;
   await page.goto(`/search?q=${one.id}`);
   await page.getByRole("main").getByRole("link", { name: new RegExp(one.id) }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(one.id);
+  // A channel ID is no name: the heading is the channel's name, and the ID is shown without an "@".
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(one.name);
+  await expect(page.getByRole("main")).toContainText(one.id);
+  await expect(page.getByRole("main")).not.toContainText(`@${one.id}`);
   await expect(page.getByTestId("category-label")).toHaveText(one.genre);
   await expect(page.getByRole("link", { name: "profile" })).toHaveAttribute("href", `https://www.youtube.com/channel/${one.id}`);
   await snap(page, "import-keys-3-creator");

@@ -22,8 +22,8 @@ export type KeyFile = {
   columns: Partial<Record<FieldId, string>>;
   linkColumn: string;
   linkPlatform: Platform;
-  /** Per data row (file order): the channel ID, the category cell, whether its rate is implausible. */
-  truth: { id: string; genre: string; implausibleRate: boolean; highRate: boolean }[];
+  /** Per data row (file order): the channel ID, the channel's name, the category cell, whether its rate is implausible. */
+  truth: { id: string; name: string; genre: string; implausibleRate: boolean; highRate: boolean }[];
 };
 
 /** One generated file: key style, header language and the other platform come from the seed. */
@@ -47,7 +47,7 @@ export function keyFile(style: KeyStyle, seed: number, { n = 60, links = true } 
     const genre = pick(r, FOREIGN_GENRES);
     const rate = odd.has(i) ? 250 + r() * 1250 : high.has(i) ? 30 + r() * 65 : 0.5 + r() * 8;
     lines.push(keep([name, key, styled(bigCount(r, 20_000, 5_000_000), "plain"), profileUrl(linkPlatform, handle(r, linkPlatform, i)), genre, `${rate.toFixed(2)}%`]).join(","));
-    truth.push({ id, genre, implausibleRate: odd.has(i), highRate: high.has(i) });
+    truth.push({ id, name, genre, implausibleRate: odd.has(i), highRate: high.has(i) });
   }
   return {
     name: `youtube ${style} channel IDs, ${lang} headers${links ? `, ${linkPlatform} links` : ""} (seed ${seed})`,

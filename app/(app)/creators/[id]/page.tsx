@@ -18,6 +18,7 @@ import { BriefNotFoundError } from "@/lib/queries/search";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
 import { parseSearchQueryLenient } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
+import { creatorHeading, formatHandle } from "@/lib/domain/handles";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -41,14 +42,16 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const c = profile.creator;
   // Imports often lack a URL column: fall back to the platform's standard profile address.
   const profileHref = c.profileUrl ?? profileUrlFor(c.platform, c.handle);
-  const facts = [c.displayName, PLATFORM_LABEL[c.platform], c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
+  // A channel ID is no name: the heading is the display name then, and the ID is among the facts.
+  const heading = creatorHeading(c);
+  const facts = [heading === formatHandle(c.handle) ? c.displayName : formatHandle(c.handle), PLATFORM_LABEL[c.platform], c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
   return (
     <main className="space-y-4">
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
       <header className="flex flex-wrap items-center gap-3">
         <Avatar name={c.displayName} handle={c.handle} />
         <div>
-          <h1 className="text-2xl font-semibold">@{c.handle}</h1>
+          <h1 className="text-2xl font-semibold">{heading}</h1>
           <p className="text-sm text-slate-600">
             {facts.join(" · ")}
             {profileHref ? <> · <a href={profileHref} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
