@@ -55,22 +55,25 @@ export function flagMessages(t: FlagTally, categoryColumn: string | undefined, m
   const out: string[] = [];
   const preview = moment === "preview";
   const of = preview ? `of the first ${formatInteger(t.rows)}` : `of ${formatInteger(t.rows)}`;
-  const will = preview ? "will be" : moment === "dry run" ? "would be" : "were";
-  const are = preview ? "are" : moment === "dry run" ? "would be" : "were";
+  // Verbs agree with the count ("1 row … holds", "3 rows … hold").
+  const will = (n: number) => (preview ? "will be" : moment === "dry run" ? "would be" : n === 1 ? "was" : "were");
+  const are = (n: number) => (preview ? (n === 1 ? "it is" : "they are") : moment === "dry run" ? (n === 1 ? "it would be" : "they would be") : n === 1 ? "it was" : "they were");
+  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const lineWord = (n: number) => (n === 1 ? "line" : "lines");
   const i = t.impossible;
   if (i.count) {
     const shown = more(i.lines.map(formatInteger).join(", "), i.count, i.lines.length);
-    out.push(`${rows(i.count)} ${of} hold a value that cannot be true and ${will} refused (lines ${shown}), e.g. line ${formatInteger(i.lines[0]!)}: ${i.first}.`);
+    out.push(`${rows(i.count)} ${of} ${verb(i.count, "holds", "hold")} a value that cannot be true and ${will(i.count)} refused (${lineWord(i.count)} ${shown}), e.g. line ${formatInteger(i.lines[0]!)}: ${i.first}.`);
   }
   const h = t.high;
   if (h.count) {
     const shown = more(h.first.map((r) => `${formatInteger(r.line)} (${formatPercent(r.rate, 1)})`).join(", "), h.count, h.first.length);
-    out.push(`${rows(h.count)} ${of} have an engagement rate far above what accounts of their size reach (lines ${shown}): they ${are} imported, marked implausible, and never ranked first. Check the rate column.`);
+    out.push(`${rows(h.count)} ${of} ${verb(h.count, "has", "have")} an engagement rate far above what accounts of their size reach (${lineWord(h.count)} ${shown}): ${are(h.count)} imported, marked implausible, and never ranked first. Check the rate column.`);
   }
   const u = t.unmatched;
   if (u.count && categoryColumn) {
     const values = u.values.slice(0, MAX_VALUES).join(", ") + (u.values.length > MAX_VALUES ? ", …" : "");
-    out.push(`${rows(u.count)} ${of} have a category that matches no niche: “${categoryColumn}” values ${values}. They get no niche; each creator keeps the category as written, as its own label.`);
+    out.push(`${rows(u.count)} ${of} ${verb(u.count, "has", "have")} a category that matches no niche: “${categoryColumn}” values ${values}. They get no niche; each creator keeps the category as written, as its own label.`);
   }
   return out;
 }
