@@ -11,6 +11,7 @@ import type { SearchQuery } from "@/lib/validation/search";
 import { resolveBrief, toFlags, weightsFromQuery } from "./search";
 import { findSimilarCreators } from "./similar";
 import { getEngagementPercentile } from "./engagement-percentile";
+import { freshCatalog } from "./search/catalog-sync";
 
 const profileSelect = {
   id: true, platform: true, handle: true, displayName: true, bio: true, profileUrl: true, country: true, language: true,
@@ -25,6 +26,10 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
   const c = await prisma.creator.findUnique({ where: { id }, select: profileSelect });
   if (!c) return null;
   const weights = weightsFromQuery(q);
+  // One catch-up read of the search catalog serves both the percentile and the lookalikes.
+  const catalog = freshCatalog();
+  // Neither may read it (no niches, no rankable rate): a failure is then still handled, not lost.
+  catalog.catch(() => {});
   const [resolved, snapshots, holders, similar, engagementPercentile] = await Promise.all([
     resolveBrief(q, organizationId),
     // The newest 500 (the charts sort them by date again).
@@ -39,8 +44,8 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
       select: { status: true, note: true, addedAt: true, shortlist: { select: { id: true, name: true } } },
       orderBy: { addedAt: "desc" },
     }),
-    findSimilarCreators(c, 6),
-    c.engagementRankable ? getEngagementPercentile(c.platform, c.tier, c.engagementRate) : null,
+    findSimilarCreators(c, 6, catalog),
+    c.engagementRankable ? getEngagementPercentile(c.platform, c.tier, c.engagementRate, catalog) : null,
   ]);
   const fit = resolved ? scoreNicheFit({ ...c, niches: c.niches as NicheId[] }, resolved.brief) : null;
   const priceLow = c.priceLow === null ? null : Number(c.priceLow);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Platform, Tier } from "@/lib/domain/types";
 import { peerPercentile } from "@/lib/search/scan/peers";
-import { freshCatalog } from "./search/catalog-sync";
+import { freshCatalog, type CatalogState } from "./search/catalog-sync";
 
 export type EngagementPercentile = { percentile: number; peers: number };
 
@@ -11,8 +11,8 @@ export type EngagementPercentile = { percentile: number; peers: number };
  * pass: 150,000 Instagram micros cost what 10 do. Only rankable rates count, so implausible figures
  * do not shift everyone else's percentile.
  */
-export async function getEngagementPercentile(platform: Platform, tier: Tier, rate: number | null): Promise<EngagementPercentile | null> {
+export async function getEngagementPercentile(platform: Platform, tier: Tier, rate: number | null, catalogState?: Promise<CatalogState>): Promise<EngagementPercentile | null> {
   if (rate === null) return null;
-  const { catalog } = await freshCatalog();
+  const { catalog } = await (catalogState ?? freshCatalog());
   return peerPercentile(catalog, platform, tier, rate);
 }

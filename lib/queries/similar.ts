@@ -5,7 +5,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Platform, Tier } from "@/lib/domain/types";
 import { lookalikes, type LookalikeSeed } from "@/lib/search/scan/peers";
-import { freshCatalog } from "./search/catalog-sync";
+import { freshCatalog, type CatalogState } from "./search/catalog-sync";
 
 export type SimilarCreator = {
   id: string;
@@ -19,9 +19,10 @@ export type SimilarCreator = {
   niches: string[];
 };
 
-export async function findSimilarCreators(seed: LookalikeSeed, limit = 6): Promise<SimilarCreator[]> {
+/** `catalogState`: a catalog the caller already brought up to date for this request. */
+export async function findSimilarCreators(seed: LookalikeSeed, limit = 6, catalogState?: Promise<CatalogState>): Promise<SimilarCreator[]> {
   if (seed.niches.length === 0) return [];
-  const { catalog } = await freshCatalog();
+  const { catalog } = await (catalogState ?? freshCatalog());
   const ids = lookalikes(catalog, seed, limit);
   if (!ids.length) return [];
   const rows = await prisma.creator.findMany({

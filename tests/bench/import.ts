@@ -4,6 +4,9 @@
 // updates), and in the same run COPYs the same rows raw into scratch tables. Prints figures; asserts
 // nothing. With --runs R it repeats everything in a new database R times (the server is shared, so
 // figures vary; compare runs rather than single numbers).
+// With --into URL it imports the same two files into that existing catalog instead (a 1,000,000-creator
+// one, say: does the handle lookup keep its speed?), prints the same two rates, then deletes what it
+// added (its "bench_" handles and its import jobs). No COPY comparison in that mode.
 import { createReadStream, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -19,6 +22,10 @@ const argOf = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const rows = argOf("--rows", 100_000);
+const INTO = (() => {
+  const i = process.argv.indexOf("--into");
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
 const runs = argOf("--runs", 1);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const HEADER = "handle,followers,following,posts,avg likes,avg comments,category,country";
@@ -134,7 +141,45 @@ async function oneRun(dir: string, run: number) {
   }
 }
 
+/** --into: the two imports into an existing catalog, then its rows and jobs removed again. */
+async function intoCatalog(dir: string, url: string) {
+  const v1 = join(dir, "bench-v1.csv");
+  const v2 = join(dir, "bench-v2.csv");
+  await writeFile(v1, csv(1));
+  await writeFile(v2, csv(2));
+  process.env.DATABASE_URL = url;
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const before = Number((await db.query(`SELECT count(*) FROM "Creator"`)).rows[0].count);
+  const existing = Number((await db.query(`SELECT count(*) FROM "Creator" WHERE handle LIKE 'bench\\_%'`)).rows[0].count);
+  if (existing) throw new Error(`${existing} creators with bench_ handles already in this catalog: remove them first`);
+  const load0 = loadavg()[0]!;
+  try {
+    const { closeImportPools } = await import("../../lib/queries/import-writer");
+    const first = await timedImport(url, v1, "bench-v1.csv");
+    const again = await timedImport(url, v2, "bench-v2.csv");
+    await closeImportPools();
+    const rate = (x: number) => rows / x;
+    console.log(`\ninto a catalog of ${fmt(before)} creators: ${fmt(rows)} rows; load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    console.log(`  first import (inserts):  ${first.seconds.toFixed(2)} s = ${fmt(rate(first.seconds))} rows/s; created ${fmt(first.counts.created)}; CPU: Node ${first.nodeCpuSeconds.toFixed(1)} s, PostgreSQL ${first.serverCpu.toFixed(1)} s`);
+    console.log(`  re-import, 90% changed:  ${again.seconds.toFixed(2)} s = ${fmt(rate(again.seconds))} rows/s; updated ${fmt(again.counts.updated)}; CPU: Node ${again.nodeCpuSeconds.toFixed(1)} s, PostgreSQL ${again.serverCpu.toFixed(1)} s`);
+  } finally {
+    await db.query(`DELETE FROM "Creator" WHERE handle LIKE 'bench\\_%' AND platform = 'instagram'`);
+    await db.query(`DELETE FROM "ImportJob" WHERE id LIKE 'bench%'`);
+    await db.end();
+  }
+}
+
 async function main() {
+  if (INTO) {
+    const dir = await mkdtemp(join(tmpdir(), "scout-bench-"));
+    try {
+      await intoCatalog(dir, INTO);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, Node ${process.version}; write path: ${process.env.SCOUT_BULK_WRITE === "json" ? "JSON (forced)" : "COPY where the server supports it"}`);
   const dir = await mkdtemp(join(tmpdir(), "scout-bench-"));
   try {

@@ -1,6 +1,6 @@
 // A search page read from the catalog's columns in one pass: test every creator against the
 // filters, give each match its sort keys, then select the page's ranks (a quickselect: linear in
-// the matches, whatever the page's depth). Bounded by construction: the work is one pass over the
+// the matches: a heap for a shallow page, a quickselect for a deep one). Bounded by construction: the work is one pass over the
 // catalog and one over the matches, for every filter set and sort (docs/search.md, "The scan").
 // The order is the SQL's (lib/queries/search/list.ts orderBy): same keys, same NULL placement,
 // the creator id as the last tie-breaker. Pure.
@@ -90,18 +90,58 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   const keys = keysOf(cat, plan, keywordHits);
   const out = [w.k1, w.k2, w.k3];
   const pos = w.pos;
-  for (let p = 0; p < m; p++) {
-    keys(slot[p]!, out, p);
-    pos[p] = p;
-  }
+  for (let p = 0; p < m; p++) keys(slot[p]!, out, p);
+  if (end > HEAP_DEPTH) for (let p = 0; p < m; p++) pos[p] = p;
   const { k1, k2, k3 } = w;
   const ids = cat.ids;
   const before = (a: number, b: number) =>
     k1[a]! !== k1[b]! ? k1[a]! < k1[b]! : k2[a]! !== k2[b]! ? k2[a]! < k2[b]! : k3[a]! !== k3[b]! ? k3[a]! < k3[b]! : ids[slot[a]!]! < ids[slot[b]!]!;
-  select(pos, 0, m, offset, before);
-  select(pos, offset, m, end - 1, before);
-  const page = Array.from(pos.subarray(offset, end)).sort((a, b) => (before(a, b) ? -1 : 1));
-  return { ids: page.map((p) => ids[slot[p]!]!), matches: m };
+  let top: number[];
+  if (end <= HEAP_DEPTH) {
+    // A shallow page: keep the best `end` in a heap; most matches lose to its worst on the first key.
+    const heap = topK(m, end, before);
+    top = heap.sort((a, b) => (before(a, b) ? -1 : 1)).slice(offset, end);
+  } else {
+    select(pos, 0, m, offset, before);
+    select(pos, offset, m, end - 1, before);
+    top = Array.from(pos.subarray(offset, end)).sort((a, b) => (before(a, b) ? -1 : 1));
+  }
+  return { ids: top.map((p) => ids[slot[p]!]!), matches: m };
+}
+
+/** Pages ending at most this deep are found with a heap, deeper ones with a quickselect. */
+export const HEAP_DEPTH = 5_000;
+
+/** The best `k` of positions 0..m-1 (any order): a heap whose root is the worst kept. */
+export function topK(m: number, k: number, before: (x: number, y: number) => boolean): number[] {
+  const h: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < h.length && before(h[w]!, h[l]!)) w = l;
+      if (r < h.length && before(h[w]!, h[r]!)) w = r;
+      if (w === i) return;
+      [h[i], h[w]] = [h[w]!, h[i]!];
+      i = w;
+    }
+  };
+  for (let p = 0; p < m; p++) {
+    if (h.length < k) {
+      h.push(p);
+      for (let i = h.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!before(h[parent]!, h[i]!)) break;
+        [h[i], h[parent]] = [h[parent]!, h[i]!];
+        i = parent;
+      }
+    } else if (before(p, h[0]!)) {
+      h[0] = p;
+      down(0);
+    }
+  }
+  return h;
 }
 
 /**

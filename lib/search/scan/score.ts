@@ -10,7 +10,7 @@ import { nicheMask, type Catalog } from "./catalog";
 
 const round1 = (x: number) => Math.floor(x * 10 + 0.5) / 10;
 /** SQL's GREATEST(0, LEAST(100, x)): LEAST skips a NULL, so NULL (NaN) becomes 100. */
-const clamp = (x: number) => (Number.isNaN(x) ? 100 : Math.max(0, Math.min(100, x)));
+const clamp = (x: number) => (x !== x ? 100 : x < 0 ? 0 : x > 100 ? 100 : x);
 
 /**
  * Fit (0-100, an integer) of slot i for the brief, as fitScoreSql computes it. `keywordHits[i]`: how
@@ -25,24 +25,33 @@ export function fitOf(cat: Catalog, brief: BrandBrief, keywordHits: Uint8Array |
   const related = targets.map((n) => nicheMask(relatedNiches(n.id)));
   const credit = targets.map((n) => n.weight * RELATED_NICHE_CREDIT);
   const nicheCol = cat.niches;
-  const niche = (i: number) => {
-    if (targets.length === 0) return P.niche;
-    const m = nicheCol[i]!;
-    let sum = 0;
-    for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
-    return round1((P.niche * sum) / total);
+  // Each part depends on one small value (the niche mask, a country, a language, a platform), so
+  // it is computed once per distinct value and looked up per creator.
+  const nicheOf = new Map<number, number>();
+  const niche = (m: number) => {
+    let v = nicheOf.get(m);
+    if (v === undefined) {
+      if (targets.length === 0) v = P.niche;
+      else {
+        let sum = 0;
+        for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
+        v = round1((P.niche * sum) / total);
+      }
+      nicheOf.set(m, v);
+    }
+    return v;
   };
   const nKeywords = briefKeywords(brief).length;
-  const keywords = (i: number) => (nKeywords === 0 ? P.keywords : round1((P.keywords * (keywordHits ? keywordHits[i]! : 0)) / nKeywords));
+  const keywordPts = Float64Array.from({ length: nKeywords + 1 }, (_, hits) => (nKeywords === 0 ? P.keywords : round1((P.keywords * hits) / nKeywords)));
   const countryOk = cat.countries.flags((c) => countries.includes(c));
   const languageOk = cat.languages.flags((l) => languages.includes(l.replace(/^ +| +$/g, "").toLowerCase()));
-  const platformMask = brief.platforms.reduce((m, p) => m | (1 << PLATFORMS.indexOf(p)), 0);
+  const countryPts = Float64Array.from(countryOk, (ok) => (countries.length === 0 ? P.country : ok ? P.country : 0));
+  const languagePts = Float64Array.from(languageOk, (ok) => (languages.length === 0 ? P.language : ok ? P.language : 0));
+  const platformPts = Float64Array.from(PLATFORMS, (p) => (brief.platforms.length === 0 ? P.platform : brief.platforms.includes(p) ? P.platform : 0));
   const { country: cCol, language: lCol, platform: pCol } = cat;
   return (i) => {
-    const country = countries.length === 0 ? P.country : countryOk[cCol[i]!] ? P.country : 0;
-    const language = languages.length === 0 ? P.language : languageOk[lCol[i]!] ? P.language : 0;
-    const platform = brief.platforms.length === 0 ? P.platform : (platformMask >> pCol[i]!) & 1 ? P.platform : 0;
-    return Math.max(0, Math.min(100, Math.floor(niche(i) + keywords(i) + country + language + platform + 0.5)));
+    const sum = niche(nicheCol[i]!) + keywordPts[keywordHits ? Math.min(keywordHits[i]!, nKeywords) : 0]! + countryPts[cCol[i]!]! + languagePts[lCol[i]!]! + platformPts[pCol[i]!]!;
+    return Math.max(0, Math.min(100, Math.floor(sum + 0.5)));
   };
 }
 
@@ -56,25 +65,57 @@ export function scoreOf(cat: Catalog, weights: ScoreWeights, fit: ((i: number) =
   const coef = (k: (typeof used)[number]) => (used.includes(k) ? w[k] / wSum : 0);
   const [cE, cF, cA, cC] = [coef("engagement"), coef("fit"), coef("authenticity"), coef("cost")];
   const [uE, uF, uA, uC] = [used.includes("engagement"), used.includes("fit"), used.includes("authenticity"), used.includes("cost")];
+  // Left to right over the used components, as the SQL's "a + b + c" adds them: the first term
+  // alone, then each next one added (no closures: this runs once per match).
+  const none = used.length === 0;
   const score = (i: number, f: number) => {
-    if (used.length === 0) return 0;
-    // Left to right over the used components, as the SQL's "a + b + c" adds them.
-    let sum = NaN;
-    const add = (x: number) => (sum = Number.isNaN(sum) ? x : sum + x);
-    if (uE) add(cE * clamp(Number.isNaN(eng[i]!) ? SCORE_PRIORS.engagement : eng[i]!));
-    if (uF) add(cF * clamp(f));
-    if (uA) add(cA * clamp(Number.isNaN(auth[i]!) ? SCORE_PRIORS.authenticity : auth[i]!));
-    if (uC) add(cC * clamp(Number.isNaN(cost[i]!) ? costPrior[i]! : cost[i]!));
+    if (none) return 0;
+    let sum = 0;
+    let first = true;
+    if (uE) {
+      const e = eng[i]!;
+      sum = cE * clamp(e !== e ? SCORE_PRIORS.engagement : e);
+      first = false;
+    }
+    if (uF) {
+      const x = cF * clamp(f);
+      sum = first ? x : sum + x;
+      first = false;
+    }
+    if (uA) {
+      const a = auth[i]!;
+      const x = cA * clamp(a !== a ? SCORE_PRIORS.authenticity : a);
+      sum = first ? x : sum + x;
+      first = false;
+    }
+    if (uC) {
+      const c = cost[i]!;
+      const x = cC * clamp(c !== c ? costPrior[i]! : c);
+      sum = first ? x : sum + x;
+    }
     return round1(sum);
   };
   const confidence = (i: number) => {
-    if (used.length === 0) return 0;
-    let measured = NaN;
-    const add = (x: number) => (measured = Number.isNaN(measured) ? x : measured + x);
-    if (uE) add(Number.isNaN(eng[i]!) ? 0 : w.engagement);
-    if (uF) add(w.fit);
-    if (uA) add(Number.isNaN(auth[i]!) ? 0 : w.authenticity);
-    if (uC) add(Number.isNaN(cost[i]!) ? 0 : w.cost);
+    if (none) return 0;
+    let measured = 0;
+    let first = true;
+    if (uE) {
+      measured = eng[i]! !== eng[i]! ? 0 : w.engagement;
+      first = false;
+    }
+    if (uF) {
+      measured = first ? w.fit : measured + w.fit;
+      first = false;
+    }
+    if (uA) {
+      const x = auth[i]! !== auth[i]! ? 0 : w.authenticity;
+      measured = first ? x : measured + x;
+      first = false;
+    }
+    if (uC) {
+      const x = cost[i]! !== cost[i]! ? 0 : w.cost;
+      measured = first ? x : measured + x;
+    }
     return Math.floor((100 * measured) / wSum + 0.5);
   };
   return { score, confidence };

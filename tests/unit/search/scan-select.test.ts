@@ -1,7 +1,7 @@
-// The page selection of the scan (lib/search/scan/run.ts select): for any range of ranks, the same
+// The page selection of the scan (lib/search/scan/run.ts select and topK): for any range of ranks, the same
 // elements in the same order as a full sort, on random inputs with many equal keys.
 import { describe, expect, it } from "vitest";
-import { select } from "@/lib/search/scan/run";
+import { select, topK } from "@/lib/search/scan/run";
 import { createRng } from "../../../prisma/seed/random";
 
 describe("quickselect of a page", () => {
@@ -20,6 +20,9 @@ describe("quickselect of a page", () => {
       select(pos, lo, n, hi - 1, before);
       const page = Array.from(pos.subarray(lo, hi)).sort((a, b) => (before(a, b) ? -1 : 1));
       expect(page).toEqual(sorted.slice(lo, hi));
+      // The heap of a shallow page keeps the same best hi.
+      const best = topK(n, hi, before).sort((a, b) => (before(a, b) ? -1 : 1));
+      expect(best).toEqual(sorted.slice(0, hi));
     }
   });
 });

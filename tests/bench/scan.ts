@@ -1,0 +1,83 @@
+// npm run bench:scan -- [--sizes 100000,300000,1000000] [--random 300] [--seed 1] [--reps 3]
+// The scan alone (lib/search/scan), without the database or HTTP: catalogs of each size built in
+// memory from the seed's own generator (prisma/seed/generate.ts, the demo's distributions), then the
+// random set of bench:search (tests/bench/random-searches.ts) without free text or saved briefs (free
+// text goes to SQL; a saved brief is the inline one here) and with every keyword held by a random
+// 20% of creators. Prints p50/p95/p99/max per size, in one table: how the scan's cost grows with the
+// catalog. Each query's time is the median of --reps runs.
+import { performance } from "node:perf_hooks";
+import { costPriorScore } from "../../lib/domain/cost";
+import { creatorScore } from "../../lib/domain/score";
+import { planSearch } from "../../lib/search/plan";
+import { inlineBrief } from "../../lib/search/brief";
+import { Catalog } from "../../lib/search/scan/catalog";
+import { scanCatalog } from "../../lib/search/scan/run";
+import { parseSearchQueryLenient } from "../../lib/validation/search";
+import { generateCreators } from "../../prisma/seed/generate";
+import { createRng } from "../../prisma/seed/random";
+import { arg, ms, pct } from "./bench-http";
+import { randomSearches } from "./random-searches";
+
+const SIZES = (arg("--sizes") ?? "100000,300000,1000000").split(",").map(Number);
+const N = Number(arg("--random") ?? 300);
+const SEED = Number(arg("--seed") ?? 1);
+const REPS = Number(arg("--reps") ?? 3);
+
+function buildCatalog(size: number): Catalog {
+  const cat = new Catalog(size);
+  const now = new Date();
+  for (const c of generateCreators(size, 7, now, false)) {
+    const base = creatorScore(c, null);
+    cat.upsert({
+      id: c.id, platform: c.platform, tier: c.tier, country: c.country, language: c.language, niches: c.niches, followers: c.followers,
+      engagementRate: c.engagementRate, engagementRankable: c.engagementRankable, expectedEngagements: c.expectedEngagements,
+      engagementScore: c.engagementScore, authenticityScore: c.authenticityScore, costScore: c.costScore,
+      costPrior: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }), priceLow: c.priceLow,
+      costPerEngagement: c.costPerEngagement, followerGrowth30d: null, hasEmail: c.contactEmail !== null && c.contactEmail !== "",
+      metricsAsOf: c.metricsAsOf.getTime(), baseScore: base.score, baseConfidence: base.confidence,
+    });
+  }
+  return cat;
+}
+
+function main() {
+  const queries = randomSearches(N, SEED).map((params) => {
+    const p = new URLSearchParams(params);
+    p.delete("q");
+    if (p.get("brief")) {
+      p.delete("brief");
+      p.set("fitNiche", "beauty,health");
+      p.set("fitKeywords", "skincare,routine");
+      p.set("fitCountry", "US,GB");
+    }
+    return p.toString();
+  });
+  const table = [["creators", "build", "p50", "p95", "p99", "max", "over 50 ms", "heap + arrays"]];
+  for (const size of SIZES) {
+    const t0 = performance.now();
+    const cat = buildCatalog(size);
+    const build = performance.now() - t0;
+    const rng = createRng(SEED);
+    const hits = Uint8Array.from({ length: size }, () => (rng.chance(0.2) ? 1 : 0));
+    const times: number[] = [];
+    for (const params of queries) {
+      const q = parseSearchQueryLenient(new URLSearchParams(params));
+      const plan = planSearch(q, inlineBrief(q)?.brief ?? null);
+      if (plan.conflicts.length) continue;
+      const runs: number[] = [];
+      for (let r = 0; r < REPS + 1; r++) {
+        const t = performance.now();
+        scanCatalog(cat, plan, plan.brief ? hits : null);
+        if (r > 0) runs.push(performance.now() - t);
+      }
+      times.push(pct(runs, 50));
+    }
+    const mem = process.memoryUsage();
+    table.push([size.toLocaleString("en-US"), `${(build / 1000).toFixed(1)} s`, ms(pct(times, 50)), ms(pct(times, 95)), ms(pct(times, 99)), ms(Math.max(...times)), String(times.filter((t) => t > 50).length), `${Math.round((mem.heapUsed + mem.arrayBuffers) / 1e6)} MB`]);
+    console.error(`  ${table[table.length - 1]!.join("  ")}`);
+  }
+  console.log(`\nThe scan alone: ${queries.length} random searches (seed ${SEED}, free text left out), each the median of ${REPS} runs.`);
+  for (const row of table) console.log(`| ${row.join(" | ")} |`);
+}
+
+main();
