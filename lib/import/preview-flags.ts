@@ -73,7 +73,7 @@ export function flagMessages(t: FlagTally, categoryColumn: string | undefined, m
   const u = t.unmatched;
   if (u.count && categoryColumn) {
     const values = u.values.slice(0, MAX_VALUES).join(", ") + (u.values.length > MAX_VALUES ? ", …" : "");
-    out.push(`${rows(u.count)} ${of} ${verb(u.count, "has", "have")} a category that matches no niche: “${categoryColumn}” values ${values}. They get no niche; each creator keeps the category as written, as its own label.`);
+    out.push(`${rows(u.count)} ${of} ${verb(u.count, "has", "have")} a category that matches no niche: “${categoryColumn}” values ${values}${values.endsWith("…") ? "" : "."} They get no niche; each creator keeps the category as written, as its own label.`);
   }
   return out;
 }
