@@ -136,6 +136,9 @@ async function run(jobId: string, dryRun: boolean, io: CommandIo): Promise<numbe
   io.err(`import ${jobId}\n`);
   const counts = await runImportToEnd(jobId, { onProgress: progress(io), signal: shutdownSignal(), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
   io.err("\n");
+  // What the rows say (implausible rates, categories that match no niche…): the wizard's summary, for a person.
+  const flags = (await getImportJob(jobId))?.flags;
+  if (Array.isArray(flags)) for (const f of flags) io.err(`${dryRun ? "dry run" : "import"}: ${String(f)}\n`);
   io.out(JSON.stringify({ job: jobId, ...counts }));
   // No worker runs here: alerts and the dashboard summary are refreshed in this process.
   if (!dryRun) {

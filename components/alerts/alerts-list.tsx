@@ -8,6 +8,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ALERT_LABELS, describeAlert, type AlertKind } from "@/lib/domain/alerts";
 import { formatPlatform } from "@/lib/domain/format";
+import { formatHandle } from "@/lib/domain/handles";
 
 export type AlertRow = {
   id: string; kind: AlertKind; creatorId: string; shortlistId: string; read: boolean; createdAt: string; readAt: string | null;
@@ -51,7 +52,7 @@ export function AlertsList({ alerts, filtered }: { alerts: AlertRow[]; filtered:
             {alerts.map((a) => (
               <tr key={a.id} data-testid="alert-row" data-read={a.read} className={a.read ? "text-slate-500" : "bg-brand-50/30 font-medium"}>
                 <td className="px-3 py-2"><Badge tone={TONE[a.kind]}>{ALERT_LABELS[a.kind]}</Badge>{a.read ? null : <span className="sr-only"> (unread)</span>}</td>
-                <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/creators/${a.creatorId}`}>@{a.creator.handle}</Link> <span className="text-xs text-slate-500">{formatPlatform(a.creator.platform)}</span></td>
+                <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/creators/${a.creatorId}`}>{formatHandle(a.creator.handle)}</Link> <span className="text-xs text-slate-500">{formatPlatform(a.creator.platform)}</span></td>
                 <td className="px-3 py-2">{describeAlert(a.kind, a.detail)}</td>
                 <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/shortlists/${a.shortlistId}`}>{a.shortlist.name}</Link></td>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{a.createdAt.slice(0, 16).replace("T", " ")} UTC</td>

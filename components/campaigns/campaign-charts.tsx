@@ -4,6 +4,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { linearTicks } from "@/lib/domain/chart-scale";
 import { formatCompact, formatInteger, NO_DATA } from "@/lib/domain/format";
+import { formatHandle } from "@/lib/domain/handles";
 
 export type TimelineRow = { day: string; actual: number; planned: number | null; posts: number };
 export type CreatorBarRow = { handle: string; actual: number | null; predicted: number | null; postsIn: number; postsPlanned: number };
@@ -63,7 +64,7 @@ export function CampaignCharts({ timeline, undated, bars, logBars }: { timeline:
           <summary className="cursor-pointer text-brand-700">Table view</summary>
           <table className="mt-2 w-full text-left">
             <thead><tr><th className="py-1">Creator</th><th className="text-right">Actual</th><th className="text-right">Predicted</th><th className="text-right">Posts in / planned</th></tr></thead>
-            <tbody>{bars.map((r) => <tr key={r.handle}><td className="py-0.5">@{r.handle}</td><td className="text-right tabular-nums">{cell(r.actual)}</td><td className="text-right tabular-nums">{cell(r.predicted)}</td><td className="text-right tabular-nums">{r.postsIn} / {r.postsPlanned}</td></tr>)}</tbody>
+            <tbody>{bars.map((r) => <tr key={r.handle}><td className="py-0.5">{formatHandle(r.handle)}</td><td className="text-right tabular-nums">{cell(r.actual)}</td><td className="text-right tabular-nums">{cell(r.predicted)}</td><td className="text-right tabular-nums">{r.postsIn} / {r.postsPlanned}</td></tr>)}</tbody>
           </table>
         </details>
       </figure>

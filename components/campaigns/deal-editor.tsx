@@ -6,7 +6,8 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { deliverablesText, type Deliverable } from "@/lib/domain/campaigns";
-import { formatMoney } from "@/lib/domain/format";
+import { formatMoney, formatPlatform } from "@/lib/domain/format";
+import { formatHandle } from "@/lib/domain/handles";
 
 export type DealRow = { key: string; handle: string; platform: string; fee: number | undefined; feeEstimated: boolean; deliverables: Deliverable[] };
 export type DealChangeRow = { id: string; handle: string; text: string; by: string; at: string };
@@ -70,7 +71,7 @@ export function DealEditor({ campaignId, rows, changes, currency }: { campaignId
               <tr key={r.key} data-testid="deal-row">
                 {editing === r.key ? (
                   <td colSpan={3} className="px-3 py-2">
-                    <p className="mb-1 text-sm font-medium">@{r.handle}</p>
+                    <p className="mb-1 text-sm font-medium">{formatHandle(r.handle)}</p>
                     <EditDeal campaignId={campaignId} row={r} currency={currency} onDone={() => setEditing(null)} />
                   </td>
                 ) : (
@@ -79,7 +80,7 @@ export function DealEditor({ campaignId, rows, changes, currency }: { campaignId
                       {/* The button sits beside the handle, so a phone reaches it without scrolling the table sideways. */}
                       <div className="flex items-center gap-2">
                         <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={() => setEditing(r.key)} aria-label={`Edit the fee and deliverables of @${r.handle}`}>Edit</Button>
-                        <span className="font-medium">@{r.handle} <span className="text-xs font-normal text-slate-500">{r.platform}</span></span>
+                        <span className="font-medium">{formatHandle(r.handle)} <span className="text-xs font-normal text-slate-500">{formatPlatform(r.platform)}</span></span>
                       </div>
                     </td>
                     <td className="whitespace-nowrap px-3 py-1.5 text-right tabular-nums" data-testid="deal-fee">{formatMoney(r.fee, currency)} {r.feeEstimated ? <Badge tone="amber" title="No price was agreed: the middle of the estimate at launch">est.</Badge> : null}</td>

@@ -2,6 +2,7 @@
 import { Badge } from "@/components/ui/badge";
 import { figureText, type CampaignReport, type Figures } from "@/lib/domain/campaigns";
 import { formatInteger, formatMoney, formatPlatform, NO_DATA } from "@/lib/domain/format";
+import { formatHandle } from "@/lib/domain/handles";
 
 const COLS: { key: keyof Figures; label: string; money?: boolean }[] = [
   { key: "posts", label: "Posts" }, { key: "cost", label: "Spend", money: true }, { key: "views", label: "Views" }, { key: "engagements", label: "Eng." },
@@ -46,7 +47,7 @@ export function CreatorTable({ report, currency, showMoney = true, feeEstimated 
         <tbody className="divide-y divide-slate-100">
           {report.creators.map((c) => (
             <tr key={c.creator.key} data-testid="creator-row">
-              <td className="px-2 py-1">@{c.creator.handle} <span className="text-xs text-slate-500">{formatPlatform(c.creator.platform)}</span></td>
+              <td className="px-2 py-1">{formatHandle(c.creator.handle)} <span className="text-xs text-slate-500">{formatPlatform(c.creator.platform)}</span></td>
               <td className="px-2 py-1 capitalize">{c.creator.tier ?? NO_DATA}</td>
               <td className={td}>{formatInteger(c.creator.followers)}</td>
               {showMoney ? <td className={td}>{formatMoney(c.creator.fee, currency)}{feeEstimated?.has(c.creator.key) ? <span title="No price was agreed: the estimate's middle at launch" className="text-slate-500"> est.</span> : null}</td> : null}
@@ -73,7 +74,7 @@ export function PostTable({ report }: { report: CampaignReport }) {
           {posts.map((p) => (
             <tr key={p.id} data-testid="post-row">
               <td className="min-w-48 max-w-64 break-all px-2 py-1"><a href={p.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 hover:underline">{p.url.replace(/^https?:\/\//, "")}</a></td>
-              <td className="px-2 py-1">@{p.handle}</td>
+              <td className="px-2 py-1">{formatHandle(p.handle)}</td>
               <td className="px-2 py-1">{p.postedAt ? p.postedAt.toISOString().slice(0, 10) : NO_DATA}</td>
               {(["views", "likes", "comments", "shares", "saves", "linkClicks", "engagements"] as const).map((k) => <td key={k} className={td}>{formatInteger(p[k])}</td>)}
               <td className="px-2 py-1">{p.disclosure === "missing" ? <Badge tone="red" title="A caption without #ad, #sponsored, “paid partnership” or a local form">missing</Badge> : p.disclosure === "disclosed" ? <Badge tone="green" title={`Found ${p.disclosureFound}`}>{p.disclosureFound}</Badge> : <span className="text-xs text-slate-500" title="No caption to check">no caption</span>}</td>

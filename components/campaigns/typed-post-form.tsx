@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/http/action-state";
+import { formatHandle } from "@/lib/domain/handles";
 
 const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 const METRICS = [["views", "Views"], ["likes", "Likes"], ["comments", "Comments"], ["shares", "Shares"], ["saves", "Saves"], ["linkClicks", "Link clicks"], ["conversions", "Conversions"], ["revenue", "Revenue"]] as const;
@@ -16,8 +17,8 @@ export function TypedPostForm({ campaignId, handles, save }: { campaignId: strin
         <label className="block text-xs font-medium text-slate-600 md:col-span-2">Post URL<input name="url" required type="url" placeholder="https://www.instagram.com/p/…" className={field} /></label>
         <label className="block text-xs font-medium text-slate-600">Creator
           <select name="creator" className={field} defaultValue="">
-            <option value="">(from the post&apos;s URL)</option>
-            {handles.map((h) => <option key={h} value={h}>@{h}</option>)}
+            <option value="">(from the URL, or the post already recorded)</option>
+            {handles.map((h) => <option key={h} value={h}>{formatHandle(h)}</option>)}
           </select>
         </label>
         <label className="block text-xs font-medium text-slate-600">Date<input name="postedAt" type="date" className={field} /></label>

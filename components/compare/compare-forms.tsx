@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { formatCompact } from "@/lib/domain/format";
 import { MAX_COMPARE, MIN_COMPARE } from "@/lib/domain/compare";
 import type { ComparePickItem } from "@/lib/queries/compare";
+import { formatHandle } from "@/lib/domain/handles";
 
 type Named = { id: string; name: string };
 
@@ -39,7 +40,7 @@ export function ListPicker({ list, creators, brief }: { list: Named & { size: nu
           <li key={c.id}>
             <label className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm">
               <input type="checkbox" name="ids" value={c.id} />
-              <span className="font-medium">@{c.handle}</span>
+              <span className="font-medium">{formatHandle(c.handle)}</span>
               <TierBadge tier={c.tier} />
               <span className="ml-auto tabular-nums text-slate-500">{formatCompact(c.followers)} followers</span>
             </label>

@@ -6,6 +6,7 @@ import { CompareCellView } from "./compare-cell";
 
 import { StaleMark } from "@/components/creator/stale-mark";
 import { formatPlatform } from "@/lib/domain/format";
+import { formatHandle } from "@/lib/domain/handles";
 export function CompareTable({ comparison, staleDays }: { comparison: Comparison; staleDays: number }) {
   const { columns, rows, brief } = comparison;
   // The profile then shows fit to the same brief.
@@ -21,7 +22,7 @@ export function CompareTable({ comparison, staleDays }: { comparison: Comparison
             {columns.map((c) => (
               // A long handle breaks inside its narrow column rather than being cut off.
               <th key={c.id} scope="col" className="whitespace-normal break-words p-3 align-top" data-wrap-ok>
-                <Link href={`/creators/${encodeURIComponent(c.id)}${profileQuery}`} className="font-semibold text-brand-700 hover:underline">@{c.handle}</Link>
+                <Link href={`/creators/${encodeURIComponent(c.id)}${profileQuery}`} className="font-semibold text-brand-700 hover:underline">{formatHandle(c.handle)}</Link>
                 <div className="text-xs font-normal text-slate-500">{[c.displayName, formatPlatform(c.platform)].filter(Boolean).join(" · ")}<StaleMark metricsAsOf={c.metricsAsOf} staleDays={staleDays} /></div>
               </th>
             ))}

@@ -3,6 +3,7 @@ import { TierBadge } from "@/components/catalog/tier-badge";
 import { formatCompact, formatPercent } from "@/lib/domain/format";
 import type { SimilarCreator } from "@/lib/queries/similar";
 import { nicheName } from "@/lib/domain/niches";
+import { formatHandle } from "@/lib/domain/handles";
 
 export function SimilarCreators({ items }: { items: SimilarCreator[] }) {
   return (
@@ -13,7 +14,7 @@ export function SimilarCreators({ items }: { items: SimilarCreator[] }) {
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
           {items.map((s) => (
             <li key={s.id} className="flex items-center gap-2 py-1.5">
-              <Link href={`/creators/${s.id}`} className="font-medium text-brand-700 hover:underline">@{s.handle}</Link>
+              <Link href={`/creators/${s.id}`} className="font-medium text-brand-700 hover:underline">{formatHandle(s.handle)}</Link>
               <TierBadge tier={s.tier} />
               <span className="tabular-nums text-slate-600">{formatCompact(s.followers)} · {formatPercent(s.engagementRate, 2)}</span>
               <span className="ml-auto text-xs text-slate-500">{s.country ?? "—"} · {s.niches.map(nicheName).join(", ")}</span>

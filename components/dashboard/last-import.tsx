@@ -3,9 +3,10 @@ import Link from "next/link";
 import { formatInteger, formatPercent } from "@/lib/domain/format";
 import type { InsightsSummary } from "@/lib/domain/insights/summary";
 import { TIER_LABELS } from "@/lib/domain/tiers";
+import { formatHandle } from "@/lib/domain/handles";
 
 const card = "rounded-lg border border-slate-200 bg-white p-4";
-const link = (id: string, handle: string) => <Link href={`/creators/${id}`} className="text-brand-700 hover:underline">@{handle}</Link>;
+const link = (id: string, handle: string) => <Link href={`/creators/${id}`} className="text-brand-700 hover:underline">{formatHandle(handle)}</Link>;
 
 export function LastImport({ last }: { last: InsightsSummary["lastImport"] }) {
   return (

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { formatDuration, type JobStatusView } from "@/lib/import/status";
 import { formatCount, plural } from "@/lib/domain/format";
 import { ImportCounts } from "./import-counts";
+import { PreviewFlags } from "./number-notes";
 
 type Reason = { reason: string; count: number; firstLine: number };
 
@@ -79,6 +80,9 @@ export function ImportProgress({ initial, onDone, headingLevel = 3 }: { initial:
           <ImportCounts job={job} dryRun={job.dryRun} />
         </div>
       ) : null}
+      {job.status === "completed" && (
+        <PreviewFlags flags={job.flags ?? []} title={job.dryRun ? "What the dry run found" : "What the import found"} testId="import-flags" headingLevel={headingLevel} />
+      )}
       {job.status === "completed" && !job.dryRun && job.counts.created + job.counts.updated > 0 && (
         <p className="text-sm">
           <a className="font-medium text-brand-700 underline" href="/search">Open the catalog</a>{" "}

@@ -11,7 +11,7 @@ import { ColumnMapping, type Analysis } from "./column-mapping";
 import { ImportProgress } from "./import-progress";
 import { formatBytes } from "./labels";
 import { ImportAnyway } from "./import-anyway";
-import { NumberNotes } from "./number-notes";
+import { NumberNotes, PreviewFlags } from "./number-notes";
 import { PreviewTable } from "./preview-table";
 import { ResultsImport, type ResultsAnalysis } from "./results-import";
 import { FileState, Notice, api } from "./wizard-bits";
@@ -47,6 +47,7 @@ export function ImportWizard({ maxUploadBytes, campaigns = [] }: { maxUploadByte
   const [handleFrom, setHandleFrom] = useState<"handle" | "name">("handle");
   const [preview, setPreview] = useState<PreviewRow[] | null>(null);
   const [numberNotes, setNumberNotes] = useState<string[]>([]);
+  const [previewFlags, setPreviewFlags] = useState<string[]>([]);
   const [dryRun, setDryRun] = useState<JobStatusView | null>(null);
   const [dryRunDone, setDryRunDone] = useState<JobStatusView | null>(null);
   // Each preview is a new dry run of the same upload (same job id): a fresh progress view each time.
@@ -95,12 +96,13 @@ export function ImportWizard({ maxUploadBytes, campaigns = [] }: { maxUploadByte
     setBusy("Preparing the preview…");
     setDryRunDone(null);
     try {
-      const r = await api<{ rows: PreviewRow[]; notes: string[] }>(`/api/admin/imports/${uploadId}/preview`, {
+      const r = await api<{ rows: PreviewRow[]; notes: string[]; flags?: string[] }>(`/api/admin/imports/${uploadId}/preview`, {
         method: "POST", headers: { "content-type": "application/json" },
         body: JSON.stringify({ mapping: { columns, platform, ...(handleFrom === "name" ? { handleFrom } : {}), ...(force ? { force } : {}) }, ...(presetName.trim() ? { savePresetAs: presetName.trim() } : {}) }),
       });
       setPreview(r.rows);
       setNumberNotes(r.notes);
+      setPreviewFlags(r.flags ?? []);
       const s = await api<{ job: JobStatusView }>(`/api/admin/imports/${uploadId}`);
       setRunNo((n) => n + 1);
       setDryRun(s.job);
@@ -128,6 +130,7 @@ export function ImportWizard({ maxUploadBytes, campaigns = [] }: { maxUploadByte
 
   const resetPreview = () => {
     setPreview(null);
+    setPreviewFlags([]);
     setDryRun(null);
     setDryRunDone(null);
   };
@@ -202,6 +205,7 @@ export function ImportWizard({ maxUploadBytes, campaigns = [] }: { maxUploadByte
           <p className="mt-1 text-sm text-slate-600">
             {preview.length === 1 ? "The first row" : `The first ${preview.length} rows`} as {preview.length === 1 ? "it" : "they"} will be stored: counts parsed (12.5k → 12.5K), tier from the instance&apos;s thresholds, engagement rate from likes and comments per post ÷ followers, or the file&apos;s own rate when it has no likes.
           </p>
+          <PreviewFlags flags={previewFlags} />
           <NumberNotes notes={numberNotes} />
           <PreviewTable rows={preview} />
           {dryRun && (

@@ -4,6 +4,7 @@ import { formatCompact, formatPercent, formatPlatform } from "@/lib/domain/forma
 import type { EngagementMethod, Tier } from "@/lib/domain/types";
 import type { PreviewRow } from "@/lib/import/preview";
 import { ENGAGEMENT_METHOD_LABEL } from "./labels";
+import { formatHandle } from "@/lib/domain/handles";
 
 export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   if (!rows.length) return <p className="mt-3 text-sm text-slate-600">The file has no data rows to preview.</p>;
@@ -20,7 +21,7 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
           {rows.map((r) => r.ok ? (
             <tr key={r.line} className="border-t border-slate-100">
               <td className="py-1 pr-3 text-right tabular-nums text-slate-500">{r.line}</td>
-              <td className="pr-3 font-medium">@{r.handle}</td>
+              <td className="pr-3 font-medium">{formatHandle(r.handle)}</td>
               <td className="max-w-56 truncate pr-3" title={r.displayName ?? undefined}>{r.displayName ?? "—"}</td>
               <td className="pr-3">{formatPlatform(r.platform)}</td>
               <td className="pr-3 text-right tabular-nums" title={r.followers.toLocaleString("en-US")}>{formatCompact(r.followers)}</td>

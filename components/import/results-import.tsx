@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice, api } from "./wizard-bits";
+import { formatHandle } from "@/lib/domain/handles";
 
 export type ResultsAnalysis = {
   kind: "campaign-results";
@@ -89,7 +90,7 @@ export function ResultsImport({ uploadId, analysis, campaignName }: { uploadId: 
                 <table className="min-w-full text-left text-xs">
                   <thead className="text-slate-500"><tr><th scope="col" className="py-1 pr-3">Line</th><th scope="col" className="py-1 pr-3">Post</th><th scope="col" className="py-1 pr-3">Creator</th><th scope="col" className="py-1 pr-3">Action</th><th scope="col" className="py-1">Figures given</th></tr></thead>
                   <tbody className="divide-y divide-slate-100">
-                    {dry.preview.map((p) => <tr key={p.line}><td className="py-1 pr-3 tabular-nums">{p.line}</td><td className="py-1 pr-3 break-all">{p.url}</td><td className="py-1 pr-3">@{p.handle}</td><td className="py-1 pr-3">{p.action === "create" ? "new" : "update"}</td><td className="py-1">{p.known.join(", ") || "none"}</td></tr>)}
+                    {dry.preview.map((p) => <tr key={p.line}><td className="py-1 pr-3 tabular-nums">{p.line}</td><td className="py-1 pr-3 break-all">{p.url}</td><td className="py-1 pr-3">{formatHandle(p.handle)}</td><td className="py-1 pr-3">{p.action === "create" ? "new" : "update"}</td><td className="py-1">{p.known.join(", ") || "none"}</td></tr>)}
                   </tbody>
                 </table>
               </div>

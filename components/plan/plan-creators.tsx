@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatCompact, formatMoney, formatMoneyRange } from "@/lib/domain/format";
 import { OPTION_LABELS, type PlanOption } from "@/lib/domain/plan";
 import { PLATFORM_LABEL } from "@/lib/search/labels";
+import { formatHandle } from "@/lib/domain/handles";
 
 const th = "px-3 py-2";
 const td = "px-3 py-1.5";
@@ -33,7 +34,7 @@ export function OptionCreators({ option }: { option: PlanOption }) {
             {option.creators.map((c) => (
               <tr key={c.id} data-testid="plan-creator">
                 <td className={td}>
-                  <Link href={`/creators/${c.id}`} className="font-medium text-brand-700 hover:underline">@{c.handle}</Link>
+                  <Link href={`/creators/${c.id}`} className="font-medium text-brand-700 hover:underline">{formatHandle(c.handle)}</Link>
                   <span className="ml-1 text-xs text-slate-500">{PLATFORM_LABEL[c.platform]}</span>
                 </td>
                 <td className={td}><TierBadge tier={c.tier} /></td>

@@ -10,6 +10,7 @@ import { RowCheckbox } from "@/components/shortlist/search-selection";
 import { FIT_POINTS_TEXT } from "@/lib/domain/fit";
 import { formatCompact, formatInteger, formatMoneyRange, formatPercent, formatScore, formatUnitCost, formatPlatform } from "@/lib/domain/format";
 import type { SearchRow } from "@/lib/queries/search";
+import { formatHandle } from "@/lib/domain/handles";
 
 const th = "whitespace-nowrap px-3 py-2";
 const td = "px-3 py-2 align-top";
@@ -46,7 +47,7 @@ export function ResultsTable({ rows, hasBrief, profileQuery, staleDays }: { rows
                 <div className="flex items-center gap-2">
                   <Avatar name={c.displayName} handle={c.handle} />
                   <div className="min-w-0">
-                    <Link href={`/creators/${c.id}${profileQuery}`} className="font-medium text-brand-700 hover:underline">@{c.handle}</Link>
+                    <Link href={`/creators/${c.id}${profileQuery}`} className="font-medium text-brand-700 hover:underline">{formatHandle(c.handle)}</Link>
                     <div className="truncate text-xs text-slate-500">
                       {formatPlatform(c.platform)}{c.displayName ? ` · ${c.displayName}` : ""}{c.country ? ` · ${c.country}` : ""}
                     </div>

@@ -1,6 +1,7 @@
 // Who changed what on the list, and when (newest first). "client" is a share link's visitor.
 import { formatMoney } from "@/lib/domain/format";
 import type { ActivityRow } from "@/lib/queries/shortlist";
+import { formatHandle } from "@/lib/domain/handles";
 
 type Detail = Record<string, unknown> | null;
 const s = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
@@ -45,7 +46,7 @@ export function ActivityLog({ rows }: { rows: ActivityRow[] }) {
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap gap-x-2 py-1.5">
               <span className={r.actorId === null && r.actorLabel === "client" ? "font-medium text-violet-700" : "font-medium"}>{r.actorLabel}</span>{" "}
-              <span>{describe(r.kind, r.detail as Detail, r.handle ? `@${r.handle}` : "a creator")}</span>{" "}
+              <span>{describe(r.kind, r.detail as Detail, r.handle ? formatHandle(r.handle) : "a creator")}</span>{" "}
               <time dateTime={r.createdAt.toISOString()} className="ml-auto text-xs text-slate-500">{when(r.createdAt)}</time>
             </li>
           ))}

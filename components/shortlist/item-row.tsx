@@ -14,6 +14,7 @@ import { SHORTLIST_STATUSES, type ShortlistStatus } from "@/lib/domain/shortlist
 import type { ItemRow as Row } from "@/lib/queries/shortlist/rows";
 import { callApi, listUrl } from "./api";
 import { STATUS_LABEL } from "./labels";
+import { formatHandle } from "@/lib/domain/handles";
 
 const td = "px-2 py-2 align-top";
 
@@ -42,13 +43,13 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect, staleDays }
     <Fragment>
       <tr className={selected ? "bg-brand-50" : "hover:bg-slate-50"} data-testid="list-row">
         <td className={td}>
-          <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select @${row.handle}`} className="h-4 w-4" />
+          <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select ${formatHandle(row.handle)}`} className="h-4 w-4" />
         </td>
         <td className={td}>
           <div className="flex items-center gap-2">
             <Avatar name={row.displayName} handle={row.handle} />
             <div className="min-w-0">
-              <Link href={`/creators/${row.creatorId}`} className="font-medium text-brand-700 hover:underline">@{row.handle}</Link>
+              <Link href={`/creators/${row.creatorId}`} className="font-medium text-brand-700 hover:underline">{formatHandle(row.handle)}</Link>
               <div className="truncate text-xs text-slate-500">{formatPlatform(row.platform)}{row.displayName ? ` · ${row.displayName}` : ""}{row.country ? ` · ${row.country}` : ""}</div>
               {row.note ? <div className="mt-0.5 max-w-56 truncate text-xs text-slate-600" title={row.note}>“{row.note}”</div> : null}
             </div>
@@ -86,7 +87,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect, staleDays }
         </td>
         <td className={td}>
           <select
-            aria-label={`Status of @${row.handle}`} value={row.status} disabled={saving}
+            aria-label={`Status of ${formatHandle(row.handle)}`} value={row.status} disabled={saving}
             onChange={(e) => save({ status: e.target.value as ShortlistStatus })}
             className="rounded-md border border-slate-300 px-1.5 py-1 text-xs"
           >
@@ -102,7 +103,7 @@ export function ItemRow({ listId, row, hasBrief, selected, onSelect, staleDays }
           ) : <span className="text-slate-400">—</span>}
         </td>
         <td className={td}>
-          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`Edit @${row.handle}`} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-50">
+          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`Edit ${formatHandle(row.handle)}`} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-50">
             {editing ? "Close" : "Edit"}
           </button>
         </td>
@@ -125,11 +126,11 @@ function ItemEditor({ row, saving, onSave, onRemove }: { row: Row; saving: boole
   return (
     <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); onSave({ note, agreedPrice: price.trim() === "" ? null : price.trim() }); }}>
       <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
-        Note for @{row.handle}
+        Note for {formatHandle(row.handle)}
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm font-normal" />
       </label>
       <label className="w-44 text-xs font-medium text-slate-600">
-        Agreed price (USD) for @{row.handle}
+        Agreed price (USD) for {formatHandle(row.handle)}
         <input value={price} onChange={(e) => setPrice(e.target.value)} inputMode="decimal" placeholder="empty = estimate" className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm font-normal" />
       </label>
       <button type="submit" disabled={saving} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-400">{saving ? "Saving…" : "Save"}</button>

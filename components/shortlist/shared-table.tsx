@@ -8,6 +8,7 @@ import { profileUrlFor } from "@/lib/domain/profile-url";
 import { SHARE_COLUMNS, type ShareColumn } from "@/lib/domain/shortlist";
 import type { SharedItem } from "@/lib/queries/shortlist/share";
 import { callApi } from "./api";
+import { formatHandle } from "@/lib/domain/handles";
 
 const td = "px-3 py-2 align-top";
 
@@ -39,10 +40,10 @@ function Decision({ token, item, state, setState }: { token: string; item: Share
   };
   return (
     <div className="space-y-1">
-      <input value={comment} onChange={(e) => setComment(e.target.value)} maxLength={1000} placeholder="Comment (optional)" aria-label={`Comment on @${item.handle}`} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+      <input value={comment} onChange={(e) => setComment(e.target.value)} maxLength={1000} placeholder="Comment (optional)" aria-label={`Comment on ${formatHandle(item.handle)}`} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
       <div className="flex items-center gap-2">
-        <button type="button" disabled={saving} onClick={() => send("approved")} aria-label={`Approve @${item.handle}`} className="rounded-md border border-emerald-300 bg-white px-2 py-1 text-xs font-medium text-emerald-700 hover:bg-emerald-50">Approve</button>
-        <button type="button" disabled={saving} onClick={() => send("rejected")} aria-label={`Reject @${item.handle}`} className="rounded-md border border-red-300 bg-white px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50">Reject</button>
+        <button type="button" disabled={saving} onClick={() => send("approved")} aria-label={`Approve ${formatHandle(item.handle)}`} className="rounded-md border border-emerald-300 bg-white px-2 py-1 text-xs font-medium text-emerald-700 hover:bg-emerald-50">Approve</button>
+        <button type="button" disabled={saving} onClick={() => send("rejected")} aria-label={`Reject ${formatHandle(item.handle)}`} className="rounded-md border border-red-300 bg-white px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50">Reject</button>
         {state ? <span role="status" data-testid="decision"><Badge tone={state.decision === "approved" ? "green" : "red"}>{state.decision === "approved" ? "Approved" : "Rejected"}</Badge></span> : null}
       </div>
       {error ? <p role="alert" className="text-xs text-red-700">{error}</p> : null}
@@ -76,8 +77,8 @@ export function SharedTable({ token, items, columns, expires }: { token: string;
                 <tr key={i.itemId} data-testid="shared-row">
                   <td className={td}>
                     {href ? (
-                      <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline" title={`@${i.handle} on ${formatPlatform(i.platform)} (opens a new tab)`}>@{i.handle}</a>
-                    ) : <span className="font-medium">@{i.handle}</span>}
+                      <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline" title={`${formatHandle(i.handle)} on ${formatPlatform(i.platform)} (opens a new tab)`}>{formatHandle(i.handle)}</a>
+                    ) : <span className="font-medium">{formatHandle(i.handle)}</span>}
                     <div className="text-xs text-slate-500">{formatPlatform(i.platform)}{i.displayName ? ` · ${i.displayName}` : ""}</div>
                   </td>
                   <td className={td}><TierBadge tier={i.tier} /></td>

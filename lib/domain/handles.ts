@@ -67,6 +67,30 @@ export function handleFromUrl(raw: string): { platform: Platform; handle: string
   }
 }
 
+/**
+ * A YouTube channel ID: "UC" and 22 characters of URL-safe base64 (16 bytes), so the last one carries
+ * two bits and is always A, Q, g or w. A key of its own, in its exact case (the channel's address
+ * is youtube.com/channel/UC…); lower-cased it is nobody's page.
+ */
+const CHANNEL_ID = /(?<![A-Za-z0-9_-])UC[A-Za-z0-9_-]{21}[AQgw](?![A-Za-z0-9_-])/;
+
+export function isYoutubeChannelId(s: string): boolean {
+  return s.length === 24 && CHANNEL_ID.test(s);
+}
+
+/**
+ * The YouTube channel ID a cell holds, in its exact case: bare ("UC…"), in a channel address
+ * ("youtube.com/channel/UC…"), or glued after a name ("Name@UC…", "Name (UC…)"). Null otherwise,
+ * and for an address on another site.
+ */
+export function youtubeChannelIdIn(raw: string): string | null {
+  const s = raw.trim();
+  if (s.length > 300) return null;
+  const site = urlPlatform(s);
+  if (site && site !== "youtube") return null;
+  return CHANNEL_ID.exec(s)?.[0] ?? null;
+}
+
 /** A cell as a handle key: no URL, no leading "@", lower case, whitespace collapsed (not yet checked). */
 export function cleanHandle(raw: string): string {
   let s = raw.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
@@ -93,9 +117,14 @@ export function handleProblem(platform: Platform, handle: string): string | null
 
 export type HandleCheck = { ok: true; handle: string } | { ok: false; reason: string };
 
+/** The key a cell gives on `platform`: a YouTube channel ID as written, or else the cleaned handle. */
+export function readHandle(platform: Platform, raw: string): string {
+  return (platform === "youtube" && youtubeChannelIdIn(raw)) || cleanHandle(raw);
+}
+
 /** Reads and checks one cell as a handle on `platform`; the reason says what is wrong and what a handle is. */
 export function checkHandle(platform: Platform, raw: string): HandleCheck {
-  const handle = cleanHandle(raw);
+  const handle = readHandle(platform, raw);
   if (!handle) return { ok: false, reason: "handle is empty" };
   const problem = handleProblem(platform, handle);
   if (!problem) return { ok: true, handle };
@@ -105,7 +134,7 @@ export function checkHandle(platform: Platform, raw: string): HandleCheck {
 
 /** True when the cell could be a handle on `platform` (the mapper's profile uses this). */
 export function looksLikeHandle(platform: Platform, raw: string): boolean {
-  const h = cleanHandle(raw);
+  const h = readHandle(platform, raw);
   return !!h && handleProblem(platform, h) === null;
 }
 
@@ -116,4 +145,17 @@ export function looksLikeHandle(platform: Platform, raw: string): boolean {
 export function nameKey(raw: string): string | null {
   const s = raw.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
   return s && s.length <= 100 ? s : null;
+}
+
+/**
+ * A handle as people read it, everywhere the app shows one: "@name", but a YouTube channel ID bare
+ * ("UC…" is an ID, not a name anyone types after an "@").
+ */
+export function formatHandle(handle: string): string {
+  return isYoutubeChannelId(handle) ? handle : `@${handle}`;
+}
+
+/** A creator's page heading: its handle, or its display name where the handle is a channel ID (the ID when there is no name). */
+export function creatorHeading(c: { handle: string; displayName: string | null }): string {
+  return isYoutubeChannelId(c.handle) && c.displayName?.trim() ? c.displayName.trim() : formatHandle(c.handle);
 }

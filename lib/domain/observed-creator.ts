@@ -13,6 +13,8 @@ export type ObservedCreator = {
   country: string | null;
   language: string | null;
   niches: NicheId[];
+  /** The file's category as written when it matched no niche (kept as the creator's own label). */
+  categoryLabel?: string | null;
   followers: number;
   following: number | null;
   posts: number | null;

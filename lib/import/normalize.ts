@@ -114,7 +114,8 @@ export function normalizeRow(rawCells: readonly string[], m: ResolvedMapping): N
   // An average engagements column becomes a rate on followers, the same formula the scoring core uses.
   if (importedRate === null && avgEngagements !== null && followers > 0) importedRate = avgEngagements / followers;
 
-  const niches = parseNiches([text(cells, index.niche), text(cells, index.niche2)].filter((x): x is string => !!x));
+  const categories = [text(cells, index.niche, 200), text(cells, index.niche2, 200)].filter((x): x is string => !!x);
+  const niches = parseNiches(categories);
   const url = text(cells, index.profileUrl, 2000);
   const email = text(cells, index.contactEmail, 320);
   const language = text(cells, index.language, 20);
@@ -133,6 +134,8 @@ export function normalizeRow(rawCells: readonly string[], m: ResolvedMapping): N
       country: countryCode(text(cells, index.country, 100)),
       language: language && /^[a-z]{2}$/i.test(language) ? language.toLowerCase() : null,
       niches,
+      // A category in no niche's words (another language or script, a house label) is kept as written.
+      categoryLabel: niches.length === 0 && categories.length ? categories.join(", ").slice(0, 200) : null,
       followers,
       following,
       posts,

@@ -90,7 +90,9 @@ export function readNumberCell(field: NumericField, cell: string, reading: Colum
   if (r.kind === "invalid") return { value: null, problem: `${ROW_LABEL[field]}: ${/[0-9]/.test(cell) ? r.reason : `not a number: "${cell.trim().slice(0, 60)}"`}` };
   const v = r.value;
   const why = implausibility(kind, v, kind === "price" ? (detectCurrency(cell) ?? reading?.currency ?? "USD") : undefined);
-  if (why) return { value: null, problem: `${ROW_LABEL[field]} "${cell.trim().slice(0, 40)}" reads as ${v.toLocaleString("en-US")}: ${why}, not possible` };
+  // A rate is shown as the percentage it reads as ("1,276%"), not as the stored fraction.
+  const shown = kind === "rate" ? `${(v * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%` : v.toLocaleString("en-US");
+  if (why) return { value: null, problem: `${ROW_LABEL[field]} "${cell.trim().slice(0, 40)}" reads as ${shown}: ${why}, not possible` };
   if (v > (kind === "price" ? MAX_PRICE : MAX_STORED)) return { value: null, problem: `${ROW_LABEL[field]} ${v} is beyond any real account` };
   return { value: metricValue(r) };
 }

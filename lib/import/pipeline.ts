@@ -1,6 +1,7 @@
 // The import pipeline, shared by the browser flow (through the background worker) and the CLI:
 // read (streaming) -> map -> normalise -> de-duplicate -> classify -> write in atomic batches.
 // A job that stops for any reason resumes after its last committed batch.
+import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import {
   failImportJob, getImportJob, getImportJobCounts, markImportCompleted, markImportRunning, noteImportInterrupted, saveImportJobReading, type ImportJob, type ImportJobCounts,
@@ -14,6 +15,7 @@ import { guardProblem } from "./guards";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
 import { resolveMapping } from "./normalize";
 import { withNumberReadings } from "./preview";
+import { flagMessages, newFlagTally, rowForFlags, tallyRow, type FlagTally } from "./preview-flags";
 import { openTable, type RawRow } from "./read";
 import { rowChecker } from "./rows";
 import { atBatchBoundary, JobReleasedError } from "@/lib/jobs/control";
@@ -75,9 +77,9 @@ export async function runImport(jobId: string, options: RunOptions | RunOptions[
     if (!parsed.success) throw new ImportFileError("The import has no valid column mapping.");
     const thresholds = await getTierThresholds();
     const { mapping, shape } = await readingOf(job, parsed.data);
-    await processFile(job, mapping, shape, thresholds, started, committed, { onProgress, signal });
+    const tally = await processFile(job, mapping, shape, thresholds, started, committed, { onProgress, signal });
     if (!job.dryRun) await refreshGrowthForImport(jobId);
-    await markImportCompleted(jobId);
+    await markImportCompleted(jobId, flagMessages(tally, mapping.columns.niche, job.dryRun ? "dry run" : "import"));
     return getImportJobCounts(jobId);
   } catch (err) {
     if (err instanceof ImportFileError) {
@@ -111,9 +113,10 @@ async function readingOf(job: ImportJob, mapping: ImportMapping): Promise<{ mapp
   return { mapping: resolved, shape: read.shape };
 }
 
+/** Reads and writes the file; returns what its rows say for the summary (every row, also those a resumed run replays). */
 async function processFile(
   job: ImportJob, mapping: ImportMapping, shape: Sniffed, thresholds: TierThresholds, started: number, committed: Committed, { onProgress, signal }: RunOptions,
-) {
+): Promise<FlagTally> {
   const table = await openTable(job.storagePath!, job.fileName, shape);
   const problems = checkMapping(mapping, table.header);
   if (problems.length) {
@@ -183,6 +186,8 @@ async function processFile(
     }
   };
   const batchSize = importBatchSize();
+  const tally = newFlagTally();
+  const nicheAt = resolved.index.niche;
   try {
     for await (const raw of table.rows as AsyncIterable<RawRow>) {
       ordinal++;
@@ -194,6 +199,7 @@ async function processFile(
         guardPlatforms?.push(raw.cells[platformCol!] ?? "");
       }
       const verdict = check(raw.cells, raw.line);
+      tallyRow(tally, rowForFlags(raw, verdict, nicheAt, verdict.ok ? deriveCreatorMetrics(verdict.creator, thresholds) : null));
       if (!verdict.ok) reject(verdict.reason);
       else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });
       if (rows.length + rejects.length >= batchSize) await flush();
@@ -204,6 +210,7 @@ async function processFile(
     await settle(last, previousUpTo);
     onProgress?.({ processed: ordinal, total: ordinal, elapsedMs: Date.now() - started });
     if (ordinal === 0) throw new ImportFileError("The file has a header row but no data rows.");
+    return tally;
   } finally {
     // Never hand back a connection with a batch still on it; a batch that commits here (the file broke
     // after it was started) counts in what the failure message says was imported.

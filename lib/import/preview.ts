@@ -7,6 +7,7 @@ import { PROFILE_ROWS, checkMapping, suggestMapping, type ImportMapping, type Ma
 import { resolveMapping } from "./normalize";
 import { NUMBER_SAMPLE_ROWS, resolveNumberReadings } from "./number-columns";
 import { openTable, type RawRow } from "./read";
+import { flagMessages, newFlagTally, rowForFlags, tallyRow } from "./preview-flags";
 import { rowChecker } from "./rows";
 
 export type FileAnalysis = { sniffed: Sniffed; header: string[]; sample: string[][]; suggestion: MappingSuggestion };
@@ -53,7 +54,8 @@ export type PreviewRow =
   | { line: number; ok: true; handle: string; platform: string; displayName: string | null; followers: number; tier: string; engagementRate: number | null; engagementMethod: string | null; country: string | null; niches: string[] }
   | { line: number; ok: false; reason: string };
 
-export type Preview = { problems: string[]; rows: PreviewRow[]; notes: string[]; mapping: ImportMapping };
+/** `flags`: what every row read says before anything is written (lib/import/preview-flags.ts). */
+export type Preview = { problems: string[]; rows: PreviewRow[]; notes: string[]; flags: string[]; mapping: ImportMapping };
 
 /**
  * The first rows as they would be stored, with `mapping`'s numeric columns read as resolved from the
@@ -65,18 +67,26 @@ export async function previewRows(file: string, fileName: string, requested: Imp
   const { numbers, notes } = resolveNumberReadings(requested, read.header, read.rows.map((r) => r.cells));
   const mapping: ImportMapping = { ...requested, numbers };
   const problems = checkMapping(mapping, read.header);
-  if (problems.length) return { problems, rows: [], notes: [], mapping };
-  const check = rowChecker(read.header.length, resolveMapping(mapping, read.header));
+  if (problems.length) return { problems, rows: [], notes: [], flags: [], mapping };
+  const resolved = resolveMapping(mapping, read.header);
+  const check = rowChecker(read.header.length, resolved);
   const out: PreviewRow[] = [];
+  // Every row read is checked (the rows shown are the first `take`), so a flag covers them all.
+  const tally = newFlagTally();
+  const nicheAt = resolved.index.niche;
   for (const raw of read.rows) {
     const r = check(raw.cells, raw.line);
-    if (!r.ok) out.push({ line: raw.line, ok: false, reason: r.reason });
-    else {
+    let row: PreviewRow;
+    if (!r.ok) {
+      row = { line: raw.line, ok: false, reason: r.reason };
+      tallyRow(tally, rowForFlags(raw, r, nicheAt, null));
+    } else {
       const c = r.creator;
       const d = deriveCreatorMetrics(c, thresholds);
-      out.push({ line: raw.line, ok: true, handle: c.handle, platform: c.platform, displayName: c.displayName, followers: c.followers, tier: d.tier, engagementRate: d.engagementRate, engagementMethod: d.engagementMethod, country: c.country, niches: c.niches });
+      row = { line: raw.line, ok: true, handle: c.handle, platform: c.platform, displayName: c.displayName, followers: c.followers, tier: d.tier, engagementRate: d.engagementRate, engagementMethod: d.engagementMethod, country: c.country, niches: c.niches };
+      tallyRow(tally, rowForFlags(raw, r, nicheAt, d));
     }
-    if (out.length >= take) break;
+    if (out.length < take) out.push(row);
   }
-  return { problems: [], rows: out, notes, mapping };
+  return { problems: [], rows: out, notes, flags: flagMessages(tally, mapping.columns.niche, "preview"), mapping };
 }

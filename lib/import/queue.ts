@@ -8,7 +8,7 @@
 // more (lib/import/retention.ts): once at start, then daily.
 import { jobQueue, stopJobQueue, type PgBoss } from "@/lib/queries/job-queue";
 import { failExhaustedImports, failImportJob } from "@/lib/queries/import-jobs";
-import { claimJobLock, recoverOrphanedQueueJobs } from "@/lib/queries/job-locks";
+import { claimJobLock, recoverOrphanedQueueJobs, waitForJobLockHolder, type HeldJobLock, type Reclaimed } from "@/lib/queries/job-locks";
 import { JobReleasedError } from "@/lib/jobs/control";
 import { jobsRunInThisProcess } from "@/lib/jobs/config";
 import { sendInsightsRefresh, startInsightsWorker } from "@/lib/insights/queue";
@@ -34,6 +34,8 @@ const JOB_OPTIONS = { retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true
  * while the database is down: it waits, resumes, and throws only once the database answers.
  */
 const WORKER_DB_WAIT_MS = 25 * 60 * 1000;
+/** The longest a handler waits for another worker's hold on its job: under the handler's expiry. */
+const HOLDER_WAIT_MS = (JOB_OPTIONS.expireInSeconds - 120) * 1000;
 /** How often a worker looks for jobs that a dead process left "active". */
 const RECOVERY_EVERY_MS = 30_000;
 /** pg-boss jobs this process is running now (never taken for a dead process's). */
@@ -52,6 +54,16 @@ export async function enqueueImport(importJobId: string): Promise<void> {
   if (jobsRunInThisProcess()) startImportWorker().catch((err: Error) => console.error("[import queue] worker did not start:", err.message));
 }
 
+/** After a database restart the job's lock could not be claimed again: the job is another worker's now. */
+export class JobLockLostError extends Error {
+  constructor(readonly importJobId: string, readonly reclaimed: Exclude<Reclaimed, "held">) {
+    super(reclaimed === "elsewhere"
+      ? "another worker holds this job's lock (the job was handed back while the database was down): this worker stops its run"
+      : "the job was handed back to the queue while the database was down: this worker stops its run");
+    this.name = "JobLockLostError";
+  }
+}
+
 /** A run that let go of its job at a batch boundary (this process is stopping): the job goes back to the queue. */
 const released = (err: unknown) => err instanceof ImportReleasedError || err instanceof JobReleasedError;
 
@@ -59,15 +71,21 @@ const released = (err: unknown) => err instanceof ImportReleasedError || err ins
  * One queue job: the import run to its end, through database restarts; never throws while the
  * database is down. Its counts, or null when the file itself failed (the job row says why).
  */
-export async function runQueuedImport(importJobId: string, retry: { count: number; limit: number }, signal?: AbortSignal): Promise<ImportCounts | null> {
+export async function runQueuedImport(importJobId: string, retry: { count: number; limit: number }, signal?: AbortSignal, lock?: HeldJobLock): Promise<ImportCounts | null> {
   try {
     return await runImportToEnd(importJobId, {
       signal, waitMs: WORKER_DB_WAIT_MS,
       onWait: (m) => console.error(`[import queue] import ${importJobId}: ${m}`),
+      // The restart ended the session that held the job's lock: claim it again before resuming, so
+      // that a job a recovery handed to another worker meanwhile never runs twice.
+      beforeResume: lock && (async () => {
+        const r = await lock.reclaim();
+        if (r !== "held") throw new JobLockLostError(importJobId, r);
+      }),
     });
   } catch (err) {
     if (err instanceof ImportFileError) return null; // the job row says why; retrying cannot help
-    if (released(err)) throw err; // handed back to the queue: another worker resumes it
+    if (released(err) || err instanceof JobLockLostError) throw err; // another worker resumes it
     if (err instanceof ImportDatabaseDownError) {
       await failAfterDatabaseLoss(err);
       throw err;
@@ -90,10 +108,13 @@ export function startImportWorker(): Promise<string> {
       if (!job) return;
       // Held for the run: a live worker's job is never taken for a dead one's (lib/queries/job-locks.ts).
       const lock = await claimJobLock(job.id);
-      if (!lock) return; // handed back a moment ago, or another worker runs it
+      // Handed back a moment ago, or another worker runs it: this handler's report (by the job's id)
+      // must not end that worker's run, so it returns once the holder has let go (at once if no one holds it).
+      if (!lock) return void (await waitForJobLockHolder(job.id, HOLDER_WAIT_MS));
       runningHere.add(job.id);
+      const started = Date.now();
       try {
-        const counts = await runQueuedImport(job.data.importJobId, { count: job.retryCount, limit: job.retryLimit }, shutdown.signal);
+        const counts = await runQueuedImport(job.data.importJobId, { count: job.retryCount, limit: job.retryLimit }, shutdown.signal, lock);
         if (!counts) return;
         console.log(`[import queue] import ${job.data.importJobId} finished (pid ${process.pid})`);
         // Alerts and the dashboard summary, in their own job (lib/insights).
@@ -101,6 +122,7 @@ export function startImportWorker(): Promise<string> {
       } catch (err) {
         // Stopping: hand it back now (a retry), so the next worker need not wait for the expiry.
         if (released(err)) await boss.fail(IMPORT_QUEUE, job.id, { message: (err as Error).message });
+        else if (err instanceof JobLockLostError) await letGo(err, lock, started);
         else throw err;
       } finally {
         runningHere.delete(job.id);
@@ -118,6 +140,20 @@ export function startImportWorker(): Promise<string> {
     throw err;
   });
   return state.worker;
+}
+
+/**
+ * This worker lost its job to another during a database restart. pg-boss reports a handler's outcome
+ * by the job's id alone, and the other worker runs the same id: completing or failing it now would
+ * end the other worker's run in the queue. So the handler stops importing at once, then waits until
+ * the other worker lets go of the lock (PostgreSQL wakes it; bounded by the handler's own expiry),
+ * when the job is completed, retried or failed by its runner and this handler's report changes nothing.
+ */
+async function letGo(err: JobLockLostError, lock: HeldJobLock, started: number): Promise<void> {
+  console.error(`[import queue] import ${err.importJobId}: ${err.message}`);
+  if (err.reclaimed !== "elsewhere") return;
+  const left = HOLDER_WAIT_MS - (Date.now() - started);
+  if (left > 0 && !(await lock.waitForHolder(left))) console.error(`[import queue] import ${err.importJobId}: the other worker still runs it; this worker's handler ends before its expiry`);
 }
 
 /** Jobs left "active" by a process that is gone go back to the queue (a retry); one with no retry left fails its import. */

@@ -24,12 +24,21 @@ export class ImportDatabaseDownError extends Error {
   }
 }
 
-export type ResumeOptions = RunOptions & { waitMs?: number; onWait?: (message: string) => void };
+export type ResumeOptions = RunOptions & {
+  waitMs?: number;
+  onWait?: (message: string) => void;
+  /**
+   * Runs once the database answers again, before the job resumes: a worker claims its job's lock again
+   * here (the restart ended the session that held it) and throws when the job is no longer its own.
+   */
+  beforeResume?: () => Promise<void>;
+};
 
 export async function runImportToEnd(jobId: string, options: ResumeOptions = {}): Promise<ImportCounts> {
   const waitMs = options.waitMs ?? databaseWaitMs();
   for (let resumes = 0; ; resumes++) {
     try {
+      if (resumes > 0) await options.beforeResume?.();
       return await runImport(jobId, options);
     } catch (err) {
       if (!isDatabaseUnavailable(err) || options.signal?.aborted) throw err;

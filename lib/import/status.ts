@@ -1,7 +1,7 @@
 // An import job as the browser sees it: JSON-safe, with progress figures (done/total, rate, time left).
 export type JobLike = {
   id: string; fileName: string; fileHash: string; fileSize: bigint; status: string; dryRun: boolean; totalRows: number | null; processedRows: number;
-  createdCount: number; updatedCount: number; unchangedCount: number; rejectedCount: number; byTier: unknown; error: string | null;
+  createdCount: number; updatedCount: number; unchangedCount: number; rejectedCount: number; byTier: unknown; flags?: unknown; error: string | null;
   startedAt: Date | null; finishedAt: Date | null; createdAt: Date;
   /** Who started it, as recorded then ("Name <email>", "command line (…)"); the user row may be gone since. */
   createdByLabel?: string | null; createdBy?: { email: string; name: string | null } | null;
@@ -22,6 +22,8 @@ export function jobStatusView(j: JobLike, now = Date.now()) {
     totalRows: total, processedRows: j.processedRows, fraction, rowsPerSecond, secondsLeft, elapsedMs,
     counts: { created: j.createdCount, updated: j.updatedCount, unchanged: j.unchangedCount, rejected: j.rejectedCount },
     byTier: (j.byTier ?? null) as Record<string, number> | null, error: j.error,
+    /** What the file's rows say (implausible rates, categories that match no niche…), once the run is complete. */
+    flags: Array.isArray(j.flags) ? j.flags.filter((f): f is string => typeof f === "string") : [],
     createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
     createdBy: j.createdByLabel ?? j.createdBy?.email ?? null,
   };

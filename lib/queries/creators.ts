@@ -15,7 +15,7 @@ import { freshCatalog } from "./search/catalog-sync";
 
 const profileSelect = {
   id: true, platform: true, handle: true, displayName: true, bio: true, profileUrl: true, country: true, language: true,
-  niches: true, followers: true, following: true, posts: true, avgLikes: true, avgComments: true, avgViews: true, avgShares: true,
+  niches: true, categoryLabel: true, followers: true, following: true, posts: true, avgLikes: true, avgComments: true, avgViews: true, avgShares: true,
   engagementRate: true, engagementMethod: true, engagementRateByViews: true, expectedEngagements: true, engagementScore: true,
   engagementRankable: true, tier: true, authenticityScore: true, authenticityFlags: true, authenticityConfidence: true,
   priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true,

@@ -4,7 +4,7 @@
 // the statement built by batchProgressSql below, so even that SQL lives here.
 import pg from "pg";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Platform, Tier } from "@/lib/domain/types";
 import { parseFileShape, type FileShape } from "@/lib/validation/file-shape";
 import type { ImportKind } from "@/lib/validation/import-kinds";
@@ -17,7 +17,7 @@ export type ImportJobStatus = "uploaded" | "queued" | "running" | "completed" | 
 const JOB_SELECT = {
   id: true, kind: true, campaignId: true, fileName: true, fileHash: true, fileSize: true, storagePath: true, format: true, shape: true, status: true, mapping: true, platform: true,
   dryRun: true, totalRows: true, processedRows: true, lastCommittedRow: true, createdCount: true, updatedCount: true, unchangedCount: true,
-  rejectedCount: true, byTier: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdByLabel: true, asOf: true,
+  rejectedCount: true, byTier: true, flags: true, error: true, startedAt: true, finishedAt: true, createdAt: true, createdByLabel: true, asOf: true,
   createdBy: { select: { email: true, name: true } },
 } as const;
 
@@ -77,7 +77,7 @@ export async function resetImportJob(id: string, mapping: object, db?: Db) {
       where: { id },
       data: {
         mapping: json(mapping), status: "queued", processedRows: 0, lastCommittedRow: 0, createdCount: 0, updatedCount: 0,
-        unchangedCount: 0, rejectedCount: 0, byTier: undefined, error: null, startedAt: null, finishedAt: null, totalRows: null,
+        unchangedCount: 0, rejectedCount: 0, byTier: undefined, flags: Prisma.DbNull, error: null, startedAt: null, finishedAt: null, totalRows: null,
       },
     });
   };
@@ -100,8 +100,9 @@ export async function markImportRunning(id: string): Promise<void> {
   await prisma.$executeRaw`UPDATE "ImportJob" SET status = 'running', "startedAt" = COALESCE("startedAt", now()), error = NULL, "finishedAt" = NULL WHERE id = ${id}`;
 }
 
-export async function markImportCompleted(id: string): Promise<void> {
-  await prisma.$executeRaw`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now() WHERE id = ${id}`;
+/** `flags`: what the file's rows say (lib/import/preview-flags.ts), for the summary. */
+export async function markImportCompleted(id: string, flags: string[] = []): Promise<void> {
+  await prisma.$executeRaw`UPDATE "ImportJob" SET status = 'completed', "totalRows" = "processedRows", "finishedAt" = now(), flags = ${JSON.stringify(flags)}::jsonb WHERE id = ${id}`;
 }
 
 /** Keeps what a job resolved for itself (its number readings, the file's shape), so a resumed run reads alike. */

@@ -83,16 +83,16 @@ export async function openImportLanes(): Promise<{ lanes: Queryable[]; release: 
 
 type Existing = {
   id: string; platform: string; handle: string; displayName: string | null; bio: string | null; profileUrl: string | null;
-  contactEmail: string | null; country: string | null; language: string | null; niches: string[]; followers: number;
+  contactEmail: string | null; country: string | null; language: string | null; niches: string[]; categoryLabel: string | null; followers: number;
   following: number | null; posts: number | null; avgLikes: number | null; avgComments: number | null; avgViews: number | null;
   avgShares: number | null; engagementRate: number | null; engagementMethod: string | null; tier: Tier;
   priceLow: string | null; priceHigh: string | null; priceCurrency: string; priceSource: string; metricsAsOf: Date;
 };
 
-const OBSERVED = ["displayName", "bio", "profileUrl", "contactEmail", "country", "language", "followers", "following", "posts", "avgLikes", "avgComments", "avgViews", "avgShares"] as const;
+const OBSERVED = ["displayName", "bio", "profileUrl", "contactEmail", "country", "language", "categoryLabel", "followers", "following", "posts", "avgLikes", "avgComments", "avgViews", "avgShares"] as const;
 
 const WRITE_COLUMNS = [
-  "id", "platform", "handle", "displayName", "bio", "profileUrl", "contactEmail", "country", "language", "niches", "followers", "following",
+  "id", "platform", "handle", "displayName", "bio", "profileUrl", "contactEmail", "country", "language", "niches", "categoryLabel", "followers", "following",
   "posts", "avgLikes", "avgComments", "avgViews", "avgShares", "tier", "engagementRate", "engagementMethod", "engagementRateByViews",
   "expectedEngagements", "engagementScore", "engagementRankable", "authenticityScore", "authenticityFlags", "authenticityConfidence",
   "priceLow", "priceHigh", "priceCurrency", "priceSource", "costPerEngagement", "costScore", "dataSource", "metricsAsOf", "createdAt", "updatedAt",
@@ -191,7 +191,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
   const existing = new Map<string, Existing>();
   if (rows.length) {
     const { rows: found } = await db.query<Existing>(
-      `SELECT c.id, c.platform, c.handle, c."displayName", c.bio, c."profileUrl", c."contactEmail", c.country, c.language, c.niches,
+      `SELECT c.id, c.platform, c.handle, c."displayName", c.bio, c."profileUrl", c."contactEmail", c.country, c.language, c.niches, c."categoryLabel",
               c.followers, c.following, c.posts, c."avgLikes", c."avgComments", c."avgViews", c."avgShares", c."engagementRate",
               c."engagementMethod", c.tier, c."priceLow", c."priceHigh", c."priceCurrency", c."priceSource", c."metricsAsOf"
          FROM unnest($1::"Platform"[], $2::text[]) AS k(platform, handle)
@@ -228,6 +228,8 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
       followers: c.followers, following: c.following ?? e?.following ?? null, posts: c.posts ?? e?.posts ?? null,
       avgLikes: c.avgLikes ?? e?.avgLikes ?? null, avgComments: c.avgComments ?? e?.avgComments ?? null, avgViews: c.avgViews ?? e?.avgViews ?? null,
       avgShares: c.avgShares ?? e?.avgShares ?? null,
+      // A file whose category now matches a niche drops the old label; one with no category keeps it.
+      categoryLabel: c.niches.length ? null : (c.categoryLabel ?? e?.categoryLabel ?? null),
     };
     const niches = c.niches.length ? c.niches : (e?.niches ?? []);
     const importedRate = c.importedRate ?? (e?.engagementMethod === "imported" ? e.engagementRate : null);
@@ -246,7 +248,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     // In WRITE_COLUMNS order.
     records.push([
       e?.id ?? newCreatorId(), c.platform, c.handle, merged.displayName, merged.bio, merged.profileUrl,
-      merged.contactEmail, merged.country, merged.language, niches, merged.followers, merged.following, merged.posts, merged.avgLikes,
+      merged.contactEmail, merged.country, merged.language, niches, merged.categoryLabel, merged.followers, merged.following, merged.posts, merged.avgLikes,
       merged.avgComments, merged.avgViews, merged.avgShares, d.tier, d.engagementRate, d.engagementMethod, d.engagementRateByViews,
       d.expectedEngagements, d.engagementScore, d.engagementRankable, d.authenticityScore, d.authenticityFlags, d.authenticityConfidence,
       d.priceLow, d.priceHigh, d.priceCurrency, d.priceSource, d.costPerEngagement, d.costScore, dataSource, at, now, now,

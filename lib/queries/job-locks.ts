@@ -21,7 +21,26 @@ async function ownConnection(): Promise<pg.Client> {
 const RECOVERY_LOCK = 7_340_022;
 const keyOf = (queueJobId: string) => `scout-job:${queueJobId}`;
 
-export type HeldJobLock = { release(): Promise<void> };
+/**
+ * After a database restart, what became of a job whose lock went with the old session: `held` (the
+ * lock is ours again and the job still active), `elsewhere` (another worker holds it: a recovery handed
+ * the job back while this one waited, and that worker runs it now), `gone` (handed back and not yet
+ * taken, or finished: it is no longer this run's).
+ */
+export type Reclaimed = "held" | "elsewhere" | "gone";
+
+export type HeldJobLock = {
+  release(): Promise<void>;
+  /** Claims the lock again after a reconnect (a no-op while the lock's own session survived). */
+  reclaim(): Promise<Reclaimed>;
+  /** Waits, up to `ms`, until whoever holds the lock lets it go (PostgreSQL wakes the waiter): true if they did. */
+  waitForHolder(ms: number): Promise<boolean>;
+};
+
+const tryLock = async (c: pg.Client, queueJobId: string) =>
+  (await c.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok`, [keyOf(queueJobId)])).rows[0]!.ok;
+const isActive = async (c: pg.Client, queueJobId: string) =>
+  (await c.query(`SELECT 1 FROM pgboss.job WHERE id = $1 AND state = 'active'`, [queueJobId])).rowCount === 1;
 
 /**
  * Takes the job's lock on a connection held for the job's run, if no one else holds it and the
@@ -29,11 +48,9 @@ export type HeldJobLock = { release(): Promise<void> };
  * the caller does not run the job.
  */
 export async function claimJobLock(queueJobId: string): Promise<HeldJobLock | null> {
-  const client = await ownConnection();
+  let client = await ownConnection();
   try {
-    const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok`, [keyOf(queueJobId)]);
-    const locked = rows[0]!.ok;
-    const active = locked && (await client.query(`SELECT 1 FROM pgboss.job WHERE id = $1 AND state = 'active'`, [queueJobId])).rowCount === 1;
+    const active = (await tryLock(client, queueJobId)) && (await isActive(client, queueJobId));
     if (!active) {
       await client.end();
       return null;
@@ -46,7 +63,37 @@ export async function claimJobLock(queueJobId: string): Promise<HeldJobLock | nu
     async release() {
       await client.end().catch(() => {}); // closing the session releases its lock
     },
+    async reclaim() {
+      // The lock's session survived (the fault was elsewhere): it still holds the lock (re-entrant).
+      if (await tryLock(client, queueJobId).catch(() => false)) return "held";
+      await client.end().catch(() => {});
+      // A restart ended that session and its lock: from then on a recovery may hand the job to another worker.
+      client = await ownConnection();
+      if (!(await tryLock(client, queueJobId))) return "elsewhere";
+      if (await isActive(client, queueJobId)) return "held";
+      await client.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [keyOf(queueJobId)]);
+      return "gone";
+    },
+    waitForHolder: (ms) => waitForJobLockHolder(queueJobId, ms),
   };
+}
+
+/**
+ * Waits, up to `ms`, until no one holds the job's lock (at once when no one does); PostgreSQL wakes
+ * the waiter when the holder lets go. True if it was let go, false on the timeout.
+ */
+export async function waitForJobLockHolder(queueJobId: string, ms: number): Promise<boolean> {
+  const c = await ownConnection();
+  try {
+    await c.query(`SET lock_timeout = ${Math.max(1, Math.floor(ms))}`);
+    await c.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [keyOf(queueJobId)]);
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === "55P03") return false; // lock_timeout
+    throw err;
+  } finally {
+    await c.end().catch(() => {}); // the session's end lets the lock go again
+  }
 }
 
 /**

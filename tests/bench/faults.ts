@@ -4,12 +4,9 @@
 // temporary folder, BENCH_CLUSTER_PORT or the first free port of 5450-5459), never DATABASE_URL's.
 // Needs a build (`npm run build`, or NEXT_DIST_DIR=.next-e2e after scripts/test.sh). Prints
 // figures; asserts nothing.
-import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
-import bcrypt from "bcryptjs";
 import pg from "pg";
-import { applyMigrations } from "../../lib/db/schema-engine";
-import { createOwnCluster, freePort } from "../support/own-cluster";
+import { startAppOnOwnCluster } from "../support/app-on-own-cluster";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -46,30 +43,15 @@ async function signIn(jar: Jar, email: string, password: string) {
 
 async function main() {
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  const cluster = createOwnCluster(Number(process.env.BENCH_CLUSTER_PORT) || (await freePort(5450, 5459)));
-  const admin = new pg.Client({ connectionString: cluster.url() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  await applyMigrations(cluster.url(DB));
-  const db = new pg.Client({ connectionString: cluster.url(DB) });
-  await db.connect();
-  await db.query(`INSERT INTO "Organization" (id, name, slug) VALUES ('org_b', 'Bench', 'bench')`);
-  await db.query(`INSERT INTO "User" (id, email, "passwordHash", role, "organizationId") VALUES ('user_b', 'bench@example.test', $1, 'AGENCY', 'org_b')`, [await bcrypt.hash("bench-password", 4)]);
-  await db.end();
-
-  let log = "";
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: cluster.url(DB), NEXTAUTH_SECRET: "bench-faults", NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1", SCOUT_IMPORT_WORKER: "off" },
+  const app = await startAppOnOwnCluster({
+    appPort: PORT,
+    db: DB,
+    clusterPort: Number(process.env.BENCH_CLUSTER_PORT) || undefined,
+    user: { id: "user_b", email: "bench@example.test", password: "bench-password", role: "AGENCY", org: { id: "org_b", name: "Bench", slug: "bench" } },
+    env: { NEXTAUTH_SECRET: "bench-faults" },
   });
-  server.stdout.on("data", (c: Buffer) => (log += c.toString()));
-  server.stderr.on("data", (c: Buffer) => (log += c.toString()));
-  const exited = new Promise<number | null>((r) => server.on("exit", (code) => r(code)));
+  const { cluster, server, exited } = app;
   try {
-    while (!log.includes("Scout listening")) {
-      if (server.exitCode !== null) throw new Error(`server.ts exited: ${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const jar = new Jar();
     const signedIn = await signIn(jar, "bench@example.test", "bench-password");
     const show = (label: string, r: Awaited<ReturnType<typeof call>>, extra = "") =>
@@ -122,7 +104,7 @@ async function main() {
     console.log(`server exited ${code} ${ms(term)} after SIGTERM`);
   } finally {
     if (server.exitCode === null) server.kill("SIGKILL");
-    cluster.destroy();
+    await app.stop();
   }
 }
 

@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { crc32, createDeflateRaw } from "node:zlib";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createRng, type Rng } from "../../prisma/seed/random";
 
 export type Kind =
   | "truncated" | "mixed-encoding" | "huge-field" | "ragged" | "binary" | "zip-bomb" | "wide-header" | "deep-json"
@@ -12,19 +13,6 @@ export type Kind =
 
 export type MalformedFile = { path: string; name: string; kind: Kind; prefix: string; rows: number };
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
-}
-type Rng = ReturnType<typeof rng>;
 
 const HEADER = ["handle", "followers", "avg likes", "category", "country", "bio"];
 function csvRows(r: Rng, prefix: string, n: number, start = 0): string[] {
@@ -192,7 +180,7 @@ const MIX: [Kind, number][] = [
 ];
 
 export async function generateMalformed(dir: string, count: number, seed: number): Promise<MalformedFile[]> {
-  const r = rng(seed);
+  const r = createRng(seed);
   const kinds: Kind[] = [];
   for (const [k, share] of MIX) for (let n = Math.max(1, Math.round(share * count)); n > 0; n--) kinds.push(k);
   while (kinds.length < count) kinds.push("control");

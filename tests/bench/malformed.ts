@@ -27,12 +27,15 @@ const ONLY = arg("--only");
 const KIND = arg("--kind");
 const FILE_TIMEOUT_MS = 300_000;
 const STACK = /\n\s+at .+:\d+:\d+/;
+/** SIGINT or SIGTERM stops the run after the file in progress and prints the figures so far. */
+let stopAfter: number | undefined;
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => { stopAfter ??= Date.now(); });
 
 type Outcome = { path: "cli" | "api"; kind: string; result: string; status500: boolean; stack: boolean; halfWritten: boolean; hung: boolean; ms: number };
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), "scout-malformed-"));
-  const db = await createTestDatabase("scout_bench_imports_malformed");
+  const db = await createTestDatabase("scout_test_malformed");
   process.env.DATABASE_URL = db.url;
   process.env.SCOUT_IMPORT_DIR = join(dir, "uploads");
   const sql = new pg.Client({ connectionString: db.url });
@@ -96,7 +99,10 @@ async function main() {
     };
     const t0 = Date.now();
 
+    let ran = 0;
     for (const [n, f] of files.entries()) {
+      if (stopAfter) break;
+      const counted = outcomes.length;
       if (KIND && f.kind !== KIND) continue;
       if (process.env.BENCH_VERBOSE) console.log(`${n} ${f.kind} ${f.name}`);
       if (ONLY !== "api") {
@@ -148,10 +154,17 @@ async function main() {
           : { path: "api", kind: f.kind, ...r, hung: false, ms: Date.now() - started });
         note(f);
       }
+      // A file the signal interrupted (the command line pauses its import on SIGINT) is left out.
+      if (stopAfter) {
+        outcomes.length = counted;
+        break;
+      }
+      ran = n + 1;
       if ((n + 1) % 50 === 0) console.log(`… ${n + 1} files, ${((Date.now() - t0) / 1000).toFixed(0)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
     }
 
     const maxRss = process.resourceUsage().maxRSS / 1024; // kB -> MB
+    if (stopAfter) console.log(`\nstopped by a signal after ${ran} of ${files.length} files: the figures below are for those`);
     console.log(`\nmalformed files: ${files.length} (seed ${SEED}), ${(bytes / 1048576).toFixed(0)} MB; ${((Date.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${cpus().length} cores`);
     for (const path of ["cli", "api"] as const) {
       const mine = outcomes.filter((o) => o.path === path);

@@ -1,64 +1,52 @@
 // Issue 20: the database down while people browse. A second Scout server (server.ts, as `npm start`
-// runs it, on E2E_PORT+1) talks to a PostgreSQL cluster this spec owns, never the shared one; the
+// runs it, on E2E_DOWN_PORT: see downPort below) talks to a PostgreSQL cluster this spec owns, never the shared one; the
 // spec stops it under a signed-in page and starts it again: the page answers 503 with Retry-After
 // and says "Database unavailable, retrying", the API and /api/health answer 503, a sign-in names no
 // host or port, and the open page comes back by itself once the database does, with no restart.
-import { spawn, type ChildProcess } from "node:child_process";
-import bcrypt from "bcryptjs";
-import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
-import { applyMigrations } from "../../lib/db/schema-engine";
-import { createOwnCluster, freePort, type OwnCluster } from "../support/own-cluster";
+import { startAppOnOwnCluster, type AppOnOwnCluster } from "../support/app-on-own-cluster";
+import { freePort, type OwnCluster } from "../support/own-cluster";
 import { snap } from "./helpers";
 
-const APP_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
-const BASE = `http://127.0.0.1:${APP_PORT}`;
-const DB = "scout_e2e_faults_down";
+/**
+ * The second server's port: E2E_DOWN_PORT, or a port free at run time in 4700-4799, never E2E_PORT
+ * or E2E_PORT+1 (another run's main server, or the port this spec used to take), so two runs on one
+ * machine do not collide.
+ */
+async function downPort(): Promise<number> {
+  if (process.env.E2E_DOWN_PORT) return Number(process.env.E2E_DOWN_PORT);
+  const main = Number(process.env.E2E_PORT ?? 3100);
+  for (let from = 4700; from <= 4799; from++) {
+    const port = await freePort(from, 4799);
+    if (port !== main && port !== main + 1) return port;
+    from = port;
+  }
+  throw new Error("No free port in 4700-4799 for the database-down server: set E2E_DOWN_PORT");
+}
+let BASE: string;
 const EMAIL = "down@example.test";
 const PASSWORD = "down-password";
 
+let app: AppOnOwnCluster;
 let cluster: OwnCluster;
-let server: ChildProcess;
-let serverLog = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  cluster = createOwnCluster(await freePort(5450, 5459));
-  const admin = new pg.Client({ connectionString: cluster.url() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  await applyMigrations(cluster.url(DB));
-  const db = new pg.Client({ connectionString: cluster.url(DB) });
-  await db.connect();
-  await db.query(`INSERT INTO "Organization" (id, name, slug) VALUES ('org_down', 'Down Ltd', 'down')`);
-  await db.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId") VALUES ('user_down', $1, 'Dana Down', $2, 'AGENCY', 'org_down')`, [EMAIL, await bcrypt.hash(PASSWORD, 4)]);
-  await db.end();
-  server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: cluster.url(DB),
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
-      NEXTAUTH_SECRET: "e2e-down-secret",
-      NEXTAUTH_URL: BASE,
-      NEXT_TELEMETRY_DISABLED: "1",
-      SCOUT_IMPORT_WORKER: "off",
-    },
+  const appPort = await downPort();
+  BASE = `http://127.0.0.1:${appPort}`;
+  app = await startAppOnOwnCluster({
+    appPort,
+    db: "scout_e2e_faults_down",
+    user: { id: "user_down", email: EMAIL, name: "Dana Down", password: PASSWORD, role: "AGENCY", org: { id: "org_down", name: "Down Ltd", slug: "down" } },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e", NEXTAUTH_SECRET: "e2e-down-secret" },
   });
-  server.stdout!.on("data", (c: Buffer) => (serverLog += c.toString()));
-  server.stderr!.on("data", (c: Buffer) => (serverLog += c.toString()));
-  await expect.poll(() => serverLog, { timeout: 120_000 }).toContain("Scout listening");
+  cluster = app.cluster;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  cluster?.destroy();
+  await app?.stop();
 });
 
 async function signIn(page: Page) {

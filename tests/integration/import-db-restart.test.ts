@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOwnCluster, type OwnCluster } from "../support/own-cluster";
+import { freePort, startOwnCluster, type OwnCluster } from "../support/own-cluster";
 
 const repoRoot = resolve(__dirname, "../..");
 const N = 30_000; // six batches
@@ -20,7 +20,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "scout-import-restart-"));
-  cluster = await startOwnCluster(5460);
+  cluster = await startOwnCluster(await freePort(5460, 5469));
 }, 180_000);
 afterAll(async () => {
   cluster?.destroy();
@@ -143,4 +143,49 @@ describe("PostgreSQL restarted during an import", () => {
       await r.exit;
     }
   }, 300_000);
+
+  it("worker: after the restart it claims its job's lock again, and stops its run when another worker has the job", async () => {
+    const f = await csv("lock.csv", "rlck");
+    const id = `rlck${Date.now().toString(36)}`;
+    const mapping = { columns: { handle: "handle", followers: "followers", avgLikes: "avg likes" }, platform: { mode: "fixed", value: "tiktok" } };
+    await query(`INSERT INTO "ImportJob" (id, "fileName", "fileHash", "fileSize", "storagePath", format, mapping, "dryRun", status, "createdByLabel")
+                 VALUES ($1, 'lock.csv', '', 1, $2, 'csv', $3, false, 'queued', 'test')`, [id, f, JSON.stringify(mapping)]);
+    const fp = join(dir, "lock-fp");
+    const fp2 = join(dir, "lock-fp2");
+    const first = run("tests/support/import-worker-process.ts", [id], { SCOUT_IMPORT_FAILPOINT: `after-batch:2:pause=${fp}` });
+    let second: Run | undefined;
+    try {
+      // The first worker holds the job (and its lock) after batch 2; the restart ends the lock's session.
+      await until(() => existsSync(`${fp}.reached`), "the first worker's failpoint");
+      cluster.stop();
+      cluster.start();
+      // A second worker starts meanwhile: its recovery finds the job active with no lock held, hands it
+      // back, takes it, and holds it after its own first batch.
+      second = run("tests/support/import-worker-process.ts", [], { SCOUT_IMPORT_FAILPOINT: `after-batch:1:pause=${fp2}` });
+      await until(() => existsSync(`${fp2}.reached`), "the second worker to run the job");
+      // The first worker carries on: the database dropped its connections, it waits for the database,
+      // and before resuming must find that the job is no longer its own.
+      await writeFile(`${fp}.go`, "");
+      await until(() => /another worker holds this job's lock/.test(first.err.join("")), "the first worker to stop its run", 120_000);
+      const [mid] = await query<{ lastCommittedRow: number }>(`SELECT "lastCommittedRow" FROM "ImportJob" WHERE id = $1`, [id]);
+      await writeFile(`${fp2}.go`, "");
+      const done = async () => (await query<{ status: string }>(`SELECT status FROM "ImportJob" WHERE id = $1`, [id]).catch(() => []))[0]?.status;
+      await expect.poll(done, { timeout: 180_000, interval: 250 }).toBe("completed");
+      expect(await count("Creator", "rlck")).toBe(N);
+      expect(await count("CreatorSnapshot", "rlck")).toBe(N);
+      // Only the second worker imported after the restart, and the queue ends with one completed job.
+      expect(mid!.lastCommittedRow).toBeLessThan(N);
+      expect(second.out.join("")).toContain(`import ${id} finished`);
+      expect(first.out.join("")).not.toContain(`import ${id} finished`);
+      const states = async () => (await query<{ state: string }>(`SELECT state FROM pgboss.job WHERE data->>'importJobId' = $1`, [id])).map((x) => x.state);
+      await expect.poll(states, { timeout: 60_000 }).toEqual(["completed"]);
+      for (const r of [first, second]) {
+        noStackTrace(r.err.join(""));
+        expect(r.err.join("")).not.toMatch(/unhandled|uncaught/i);
+      }
+    } finally {
+      for (const r of [first, second]) r?.child.kill("SIGKILL");
+      await Promise.all([first.exit, second?.exit]);
+    }
+  }, 400_000);
 });

@@ -33,6 +33,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   delete process.env.SCOUT_BULK_WRITE;
+  delete process.env.SCOUT_IMPORT_BATCH_SIZE;
   await closeImportPools(); // a new pool asks the server (and the setting) again
 });
 afterAll(async () => {
@@ -52,16 +53,29 @@ async function importAs(path: "json" | "copy", file: string) {
   return { id: job.id, counts, copies: vi.mocked(copyRows).mock.calls.length };
 }
 
-/** 12,000 creators (three batches) and three rows to refuse: a duplicate handle, a bad number and an impossible one; `grow` makes a newer export where one in three grew. */
+/**
+ * Rows a batch in the parity test (SCOUT_IMPORT_BATCH_SIZE): its 150 creators and three refusals span
+ * four batches, so the story is the same as with 5,000-row batches at a hundredth of the work. It
+ * took 78 s against its 60 s limit at load ~23 with 12,000 rows a file, four files.
+ */
+const PARITY_BATCH = 50;
+const PER_TIER = 30;
+/** Followers at the bottom of each tier's range (nano … mega), with room for a test's growth. */
+const TIER_BASES = [2_000, 20_000, 100_000, 700_000, 3_000_000] as const;
+
+/**
+ * 150 creators, 30 in each tier (several batches), and three rows to refuse: a duplicate handle, a bad
+ * number and an impossible one; `grow` makes a newer export where one in three grew by 500 followers.
+ */
 async function writeFileFor(tag: string, name: string, grow = false) {
   const lines = ["handle,followers,avg likes,category"];
-  for (let i = 0; i < 12_000; i++) {
-    const f = 900 + i * 13 + (grow && i % 3 === 0 ? 500 : 0);
+  for (let i = 0; i < PER_TIER * TIER_BASES.length; i++) {
+    const f = TIER_BASES[i % TIER_BASES.length]! + i * 10 + (grow && i % 3 === 0 ? 500 : 0);
     lines.push(`${prefix}${tag}${i},${f},${Math.round(f * 0.03)},${["beauty", "food", "travel"][i % 3]}`);
   }
   lines.splice(5, 0, `${prefix}${tag}2,5,1,food`); // a duplicate of line 4's handle
-  lines.splice(9_000, 0, `${prefix}${tag}bad,lots,1,food`);
-  lines.splice(11_000, 0, `${prefix}${tag}huge,"2,5 Mrd.",1,food`);
+  lines.splice(90, 0, `${prefix}${tag}bad,lots,1,food`); // in the second batch
+  lines.splice(140, 0, `${prefix}${tag}huge,"2,5 Mrd.",1,food`); // in the third
   const file = join(dir, name);
   await writeFile(file, lines.join("\n") + "\n");
   return file;
@@ -81,21 +95,23 @@ const rowErrors = async (jobId: string, tag: string) =>
 
 describe("the JSON write path (embedded database)", () => {
   it("stores, refuses, de-duplicates and updates exactly as the COPY path does", async () => {
+    process.env.SCOUT_IMPORT_BATCH_SIZE = String(PARITY_BATCH);
     const viaJson = await importAs("json", await writeFileFor("j", "j1.csv"));
     const viaCopy = await importAs("copy", await writeFileFor("c", "c1.csv"));
     expect(viaJson.copies).toBe(0);
     expect(viaCopy.copies).toBeGreaterThan(0);
-    expect(viaJson.counts).toEqual({ created: 12_000, updated: 0, unchanged: 0, rejected: 3, byTier: { nano: 700, micro: 3_077, mid: 8_223, macro: 0, mega: 0 } });
+    const n = PER_TIER * TIER_BASES.length;
+    expect(viaJson.counts).toEqual({ created: n, updated: 0, unchanged: 0, rejected: 3, byTier: { nano: PER_TIER, micro: PER_TIER, mid: PER_TIER, macro: PER_TIER, mega: PER_TIER } });
     expect(viaJson.counts).toEqual(viaCopy.counts);
     expect(await rowErrors(viaJson.id, "j")).toEqual(await rowErrors(viaCopy.id, "c"));
     expect(await rowErrors(viaJson.id, "j")).toHaveLength(3);
     const [j, c] = [await stored("j"), await stored("c")];
-    expect(j).toHaveLength(12_000);
+    expect(j).toHaveLength(n);
     expect(j).toEqual(c);
 
     const againJson = await importAs("json", await writeFileFor("j", "j2.csv", true));
     const againCopy = await importAs("copy", await writeFileFor("c", "c2.csv", true));
-    expect(againJson.counts).toMatchObject({ created: 0, updated: 4_000, unchanged: 8_000, rejected: 3 });
+    expect(againJson.counts).toMatchObject({ created: 0, updated: n / 3, unchanged: (2 * n) / 3, rejected: 3 });
     expect(againJson.counts).toEqual(againCopy.counts);
     expect(await stored("j")).toEqual(await stored("c"));
   });

@@ -3,6 +3,7 @@
 import { ENGAGEMENT_BENCHMARKS } from "../engagement";
 import { mainCurrency } from "./money";
 import type { CompareCreator } from "./types";
+import { formatHandle } from "@/lib/domain/handles";
 
 const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 const pct = (fraction: number) => Math.round(fraction * 10_000) / 100;
@@ -30,7 +31,7 @@ export function followerHistory(creators: readonly CompareCreator[]): FollowerHi
     }
   });
   const data = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, values]) => ({ date, ...values }));
-  return { data, lines: creators.map((c, i) => ({ key: seriesKey(i), label: `@${c.handle}` })) };
+  return { data, lines: creators.map((c, i) => ({ key: seriesKey(i), label: formatHandle(c.handle) })) };
 }
 
 export type EngagementBandPoint = {
@@ -47,7 +48,7 @@ export function engagementAgainstBand(creators: readonly CompareCreator[]): Enga
     const b = ENGAGEMENT_BENCHMARKS[c.platform][c.tier];
     const known = typeof c.engagementRate === "number" && Number.isFinite(c.engagementRate);
     const note = !known ? "rate unknown" : c.engagementMethod === "views" ? "measured by views" : !c.engagementRankable ? "implausible figure" : null;
-    return { label: `@${c.handle}`, ratePercent: known ? pct(c.engagementRate!) : null, band: [pct(b.low), pct(b.high)], note };
+    return { label: formatHandle(c.handle), ratePercent: known ? pct(c.engagementRate!) : null, band: [pct(b.low), pct(b.high)], note };
   });
 }
 
@@ -58,9 +59,9 @@ export function costPerEngagementSeries(creators: readonly CompareCreator[]): { 
   const currency = mainCurrency(creators);
   const points = creators.map((c) => {
     const known = typeof c.costPerEngagement === "number" && Number.isFinite(c.costPerEngagement);
-    if (!known) return { label: `@${c.handle}`, cpe: null, note: "CPE unknown" };
-    if (c.priceCurrency !== currency) return { label: `@${c.handle}`, cpe: null, note: `priced in ${c.priceCurrency}` };
-    return { label: `@${c.handle}`, cpe: c.costPerEngagement, note: c.engagementRankable ? null : "implausible engagement figure" };
+    if (!known) return { label: formatHandle(c.handle), cpe: null, note: "CPE unknown" };
+    if (c.priceCurrency !== currency) return { label: formatHandle(c.handle), cpe: null, note: `priced in ${c.priceCurrency}` };
+    return { label: formatHandle(c.handle), cpe: c.costPerEngagement, note: c.engagementRankable ? null : "implausible engagement figure" };
   });
   return { currency, points };
 }

@@ -4,6 +4,7 @@ import { formatInteger } from "../format";
 import { spread } from "./best";
 import { mainCurrency, midPrice } from "./money";
 import type { CompareCreator } from "./types";
+import { formatHandle } from "@/lib/domain/handles";
 
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
@@ -44,7 +45,7 @@ export function formatRatio(r: number): string {
   return `${s.endsWith(".0") ? s.slice(0, -2) : s}x`;
 }
 
-const at = (c: CompareCreator) => `@${c.handle}`;
+const at = (c: CompareCreator) => formatHandle(c.handle);
 
 /**
  * The metric with the widest max/min ratio, then the widest one led by someone else (for contrast),

@@ -52,7 +52,8 @@ function handleFit(p: ColumnProfile, platform: Platform | null): ContentFit {
   if (share < 0.5) return veto(`only ${pct(share)} of values could be ${platformName(best)} handles${eg(p)}`);
   const at = p.at >= 0.5 ? 0.1 : 0;
   // Handles are mostly lower case; names in the same file are capitalised.
-  const score = share * (0.6 + 0.4 * p.unique) + at - 0.15 * p.upper;
+  // A YouTube channel ID's capitals are part of the key, not a name's.
+  const score = share * (0.6 + 0.4 * p.unique) + at - 0.15 * Math.max(0, p.upper - p.channelId);
   const uniq = p.unique === 1 ? "all unique" : `${pct(p.unique)} unique`;
   return fit(score, `${pct(share)} of values look like ${platform ? platformName(best) : "platform"} handles; ${uniq}${p.at >= 0.5 ? `; ${pct(p.at)} written with @` : ""}`);
 }
@@ -64,10 +65,12 @@ function countFit(field: FieldId, p: ColumnProfile): ContentFit {
   if (p.currency >= 0.5) return veto(`${pct(p.currency)} of values carry a currency${eg(p)}: amounts of money, not counts`);
   // "0.0205" is 2.05% shown as a percentage in a spreadsheet: no count, average or follower number.
   if (p.fraction >= 0.5 && (p.p90 ?? 0) <= 1) return veto(`${pct(p.fraction)} of values are fractions below 1${eg(p)}, a rate, not a count`);
-  const numbers = `${pct(p.numeric)} are numbers, median ${num(p.median)}`;
+  // The figures as the import will read this column for this field (its chosen decimal mark).
+  const read = p.countsAs(field === "followers" || field === "following" || field === "posts" ? field : field === "avgViews" ? "views" : "average");
+  const numbers = `${pct(p.numeric)} are numbers, median ${num(read.median)}`;
   if (field === "followers" || field === "following") {
     if (p.p90 !== null && p.p90 <= 10 && p.integer < 0.5) return veto(`values are small decimals${eg(p)}, not ${field === "followers" ? "follower" : "following"} counts`);
-    const m = p.median ?? 0;
+    const m = read.median ?? 0;
     return fit(p.numeric * (m >= 1000 ? 1 : m >= 100 ? 0.8 : 0.55), numbers);
   }
   if (field === "posts") return fit(p.numeric * (0.6 + 0.4 * p.integer), numbers);

@@ -1,8 +1,9 @@
 // What a column holds, measured on a sample of its values: how many are numbers (and how big),
 // handles by each platform's rules, e-mails, URLs (to which platform), countries, languages,
 // platform names, category words, free text. The mapper scores fields against this, not the header alone.
-import { cleanHandle, handleProblem, urlPlatform } from "@/lib/domain/handles";
+import { cleanHandle, handleProblem, urlPlatform, youtubeChannelIdIn } from "@/lib/domain/handles";
 import { MISSING_TOKENS, detectCurrency, parseCount, parseDecimal, parseRate } from "@/lib/domain/metrics";
+import { readValue, resolveColumnReading, type MetricKind } from "@/lib/domain/plausibility";
 import { NICHES, normaliseLabel } from "@/lib/domain/niches";
 import { PLATFORMS, type Platform } from "@/lib/domain/types";
 import { parsePlatform } from "../platform-names";
@@ -30,11 +31,19 @@ export type ColumnProfile = {
   /** Of the numbers: median and 90th percentile (percent values as written, "3.5%" -> 3.5). */
   median: number | null;
   p90: number | null;
+  /**
+   * The median and 90th percentile as the import will read the column for a kind of count: its decimal
+   * mark chosen from all its values as lib/domain/plausibility.ts chooses it for the import, so that a
+   * hint ("median 396") shows the figure the import stores, not another reading ("396,123").
+   */
+  countsAs: (kind: Exclude<MetricKind, "rate" | "price">) => { median: number | null; p90: number | null };
   handle: Record<Platform, number>;
   at: number;
   spaces: number;
   /** Values that still have spaces once read as a handle (a glued "Name (@handle)" has none). */
   handleSpaces: number;
+  /** Values that hold a YouTube channel ID ("UC…", bare, in its address or glued after a name). */
+  channelId: number;
   upper: number;
   email: number;
   url: number;
@@ -91,16 +100,19 @@ function isCategory(v: string): boolean {
   return nicheWords.has(normaliseLabel(v)) || v.split(/[,/|;]/).some((part) => nicheWords!.has(normaliseLabel(part)));
 }
 
-type TextFlags = { handle: Platform[]; handleSpace: boolean; country: boolean; language: boolean; platform: boolean; niche: boolean; email: boolean };
+type TextFlags = { handle: Platform[]; handleSpace: boolean; channelId: boolean; country: boolean; language: boolean; platform: boolean; niche: boolean; email: boolean };
 
 /** What one distinct text value could be: worked out once per distinct value, since columns repeat theirs. */
 function classify(v: string, isNumber: boolean): TextFlags {
   const h = cleanHandle(v);
-  const handle = h ? PLATFORMS.filter((p) => handleProblem(p, h) === null) : [];
-  if (isNumber) return { handle, handleSpace: false, country: false, language: false, platform: false, niche: false, email: false };
+  // A YouTube channel ID (bare, in its address, or glued after a name) is a YouTube key as written.
+  const id = youtubeChannelIdIn(v);
+  const handle = PLATFORMS.filter((p) => (p === "youtube" && id) || (h && handleProblem(p, h) === null));
+  if (isNumber) return { handle, handleSpace: false, channelId: false, country: false, language: false, platform: false, niche: false, email: false };
   return {
     handle,
-    handleSpace: /\s/.test(h),
+    handleSpace: !id && /\s/.test(h),
+    channelId: !!id,
     country: v.length <= 60 && countryCode(v) !== null,
     language: v.length <= 30 && isLanguage(v),
     platform: parsePlatform(v) !== null,
@@ -186,10 +198,12 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     sequence: numericOrder.length > 2 && values.length === numericOrder.length && numericOrder[0]! <= 2 ? steps / (numericOrder.length - 1) : 0,
     median: quantile(sorted, 0.5),
     p90: quantile(sorted, 0.9),
+    countsAs: countFigures(header, values.filter((v) => numbers.has(v) && !v.trim().endsWith("%")), sorted),
     handle,
     at: share((v) => v.startsWith("@") || /(^|[\s(|])@[\p{L}\p{N}._]/u.test(v)),
     spaces: share((v) => /\s/.test(v)),
     handleSpaces: shareOf("handleSpace"),
+    channelId: shareOf("channelId"),
     upper: share((v) => /\p{Lu}/u.test(v)),
     email: shareOf("email"),
     url: urls / n,
@@ -201,6 +215,24 @@ export function profileColumn(header: string, index: number, rows: readonly (rea
     avgLength: values.reduce((s, v) => s + v.length, 0) / n,
     examples: [...new Set(values)].slice(0, 3).map(short),
     spacedExamples: [...new Set(values.filter((v) => /\s/.test(v)))].slice(0, 3).map(short),
+  };
+}
+
+function countFigures(header: string, cells: string[], fallback: number[]): ColumnProfile["countsAs"] {
+  const cache = new Map<string, { median: number | null; p90: number | null }>();
+  return (kind) => {
+    if (!cells.length) return { median: quantile(fallback, 0.5), p90: quantile(fallback, 0.9) };
+    let f = cache.get(kind);
+    if (!f) {
+      const { reading } = resolveColumnReading(kind, header, cells);
+      const xs = cells.flatMap((v) => {
+        const r = readValue(kind, v, reading);
+        return r.kind === "value" ? [r.value] : [];
+      }).sort((a, b) => a - b);
+      f = { median: quantile(xs, 0.5), p90: quantile(xs, 0.9) };
+      cache.set(kind, f);
+    }
+    return f;
   };
 }
 

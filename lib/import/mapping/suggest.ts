@@ -63,6 +63,10 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
     const conf = isPlatformHeader(named.header) ? 0.95 : 0.8;
     return { platform: { mode: "column", column: named.header }, confidence: conf * named.platformName, reason: `${Math.round(named.platformName * 100)}% of “${named.header}” are platform names`, column: named.index };
   }
+  // A column of YouTube channel IDs holds a key only YouTube issues: the rows are YouTube channels,
+  // whatever another column links to (a creator's Instagram beside their channel is a contact, not the key).
+  const ids = profiles.filter((p) => p.channelId >= 0.6).sort((a, b) => b.channelId - a.channelId)[0];
+  if (ids) return { platform: { mode: "fixed", value: "youtube" }, confidence: 0.9, reason: `${Math.round(ids.channelId * 100)}% of “${ids.header}” are YouTube channel IDs`, column: null };
   const urls = profiles.flatMap((p) => (Object.entries(p.urlPlatform) as [Platform, number][]).map(([q, s]) => ({ q, s, p })));
   const topUrl = urls.sort((a, b) => b.s - a.s)[0];
   if (topUrl && topUrl.s >= 0.6) {
@@ -74,6 +78,21 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
 }
 
 /**
+ * The platform comes from the key column (its IDs, its addresses, the platform its header names); a
+ * column of links to another platform's profiles is evidence the other way. Where the two disagree,
+ * the confidence says so (below CONFIDENT, so a person confirms) and the reason names both.
+ */
+function lowerOnConflict(chosen: PlatformChoice, profiles: ColumnProfile[], platform: Platform, columns: ImportMapping["columns"]): void {
+  const other = profiles
+    .filter((p) => p.header !== columns.handle)
+    .flatMap((p) => (Object.entries(p.urlPlatform) as [Platform, number][]).filter(([q, s]) => q !== platform && s >= 0.6).map(([q, s]) => ({ q, s, p })))
+    .sort((a, b) => b.s - a.s)[0];
+  if (!other) return;
+  chosen.confidence = Math.min(chosen.confidence, 0.6);
+  chosen.reason += `; but ${Math.round(other.s * 100)}% of “${other.p.header}” are ${platformName(other.q)} addresses: check that the rows are ${platformName(platform)} accounts`;
+}
+
+/**
  * An "average per post" whose typical value dwarfs the typical follower count is a total (lifetime
  * video views, all likes ever): mapped as an average it would refuse nearly every row as impossible.
  * Views may run ahead of the audience, other averages hardly; the bars sit far above real medians
@@ -82,14 +101,16 @@ function choosePlatform(profiles: ColumnProfile[], headers: readonly string[], f
 const TOTAL_RATIO: Partial<Record<FieldId, number>> = { avgViews: 20, avgLikes: 2, avgComments: 2, avgShares: 2, avgEngagements: 2 };
 
 function dropTotalsAsAverages(profiles: ColumnProfile[], columns: ImportMapping["columns"], fields: FieldSuggestion[], rejected: RejectedColumn[]) {
-  const followers = profiles.find((p) => p.header === columns.followers)?.median;
+  // Read as the import will read them (each column's chosen decimal mark), as the hints show them.
+  const followers = profiles.find((p) => p.header === columns.followers)?.countsAs("followers").median;
   if (!followers || followers <= 0) return;
   for (const [field, ratio] of Object.entries(TOTAL_RATIO) as [FieldId, number][]) {
     const col = profiles.find((p) => p.header === columns[field]);
-    if (!col?.median || col.median <= ratio * followers) continue;
+    const median = col?.countsAs(field === "avgViews" ? "views" : "average").median;
+    if (!col || !median || median <= ratio * followers) continue;
     delete columns[field];
     fields.splice(fields.findIndex((f) => f.field === field), 1);
-    const times = Math.round(col.median / followers);
+    const times = Math.round(median / followers);
     rejected.push({ field, column: col.header, reason: `“${col.header}” is not ${fieldLabel(field).toLowerCase()}: its typical value is ${times.toLocaleString("en-US")} times the typical follower count, so it looks like a total, not an average per post` });
   }
 }
@@ -148,6 +169,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   if (!fixed && !boundBy && handlePlatform && chosen.platform?.mode !== "column" && knownPlatform !== handlePlatform) {
     return suggestMapping(headers, { rows, platform: handlePlatform, boundBy: `the handle column “${columns.handle}” names ${platformName(handlePlatform)}` });
   }
+  if ((!fixed || boundBy) && knownPlatform) lowerOnConflict(chosen, profiles, knownPlatform, columns);
   dropTotalsAsAverages(profiles, columns, fields, rejected);
   // A column of profile URLs is the profile URL and, when no column holds handles, the handle too.
   const urlCol = profiles.find((p) => p.header === columns.profileUrl);

@@ -56,7 +56,7 @@ export const HEADER_WORDS: Record<FieldId, FieldWords> = {
     weak: ["engagement", "interaction rate"],
     not: [...CHANGE_WORDS.filter((w) => w !== "authentic" && w !== "real"), "score"],
   },
-  niche: { strong: ["category", "categories", "niche", "niches", "topic", "topics", "vertical", "genre", "kategorie", "categoria", "categorie", "thema", "tema", "sujet", "카테고리", "분야", "カテゴリ", "カテゴリー", "ジャンル"], weak: ["interests", "tags"], not: ["2", "second", "secondary", "sub", "rank"] },
+  niche: { strong: ["category", "categories", "niche", "niches", "topic", "topics", "vertical", "genre", "kategorie", "categoria", "categorie", "thema", "tema", "sujet", "카테고리", "분야", "장르", "カテゴリ", "カテゴリー", "ジャンル"], weak: ["interests", "tags"], not: ["2", "second", "secondary", "sub", "rank"] },
   niche2: { strong: ["category 2", "niche 2", "secondary category", "second category", "subcategory", "sub category", "kategorie 2", "categoria 2", "categorie 2"], not: ["rank"] },
   country: { strong: ["country", "country code", "land", "pais", "pays", "location", "국가", "나라", "国", "国家", "地域"], weak: ["region", "market", "ort", "ubicacion", "localizacao"], not: [...SHARE_WORDS, ...RANK_WORDS, ...AUDIENCE_WORDS, "language", "count"] },
   language: { strong: ["language", "lang", "language code", "sprache", "idioma", "lingua", "langue", "언어", "言語"], not: [...SHARE_WORDS, ...AUDIENCE_WORDS] },

@@ -3,7 +3,7 @@
 // from the shared datasets, never copied from them. `build` writes the file's text from a seed.
 import type { FieldId } from "@/lib/import/mapping";
 import type { Platform } from "@/lib/domain/types";
-import { CATEGORIES, COUNTRIES, COUNTRY_CODES, bigCount, bio, displayName, handle, int, percent, pick, price, profileUrl, rng, styled, type NumberStyle, type Rng } from "./values";
+import { CATEGORIES, COUNTRIES, COUNTRY_CODES, bigCount, bio, channelId, displayName, handle, int, percent, pick, price, profileUrl, rng, styled, type NumberStyle, type Rng } from "./values";
 
 type Row = { i: number; h: string; name: string; followers: number; r: Rng; platform: Platform };
 type Col = { header: string; field?: FieldId; value: (row: Row) => string };
@@ -77,7 +77,7 @@ export const LAYOUTS: Layout[] = [
     element: (w) => ({ handle: `@${w.h}`, name: w.name, followers: styled(w.followers, "compact"), engagement_rate: percent(w.r, "fraction"), tags: [pick(w.r, CATEGORIES)] }),
     jsonFields: { handle: "handle", followers: "followers", displayName: "name", engagementRate: "engagement_rate" } },
   { name: "media kit sheet with rates and bios", platform: "instagram", tellPlatform: true, format: "csv", columns: [N("Talent"), H("IG"), F("IG followers", "compact"), BIO("About"), PRICE("Rate card (post)", "usd"), c("Story rate", (w) => price(w.r, "usd")), MAIL("Booking email")] },
-  { name: "youtube stats with ids", platform: "youtube", tellPlatform: true, format: "csv", columns: [c("Channel ID", (w) => `UC${String(w.i).padStart(4, "0")}${"x".repeat(18)}`, "handle"), N("Title"), F("Subscribers", "en"), cnt("Views", undefined, [20, 300], "en"), posts("Uploads"), c("Created", (w) => `20${int(w.r, 10, 22)}-0${int(w.r, 1, 9)}-1${int(w.r, 0, 9)}`)] },
+  { name: "youtube stats with ids", platform: "youtube", tellPlatform: true, format: "csv", columns: [c("Channel ID", (w) => channelId(w.r), "handle"), N("Title"), F("Subscribers", "en"), cnt("Views", undefined, [20, 300], "en"), posts("Uploads"), c("Created", (w) => `20${int(w.r, 10, 22)}-0${int(w.r, 1, 9)}-1${int(w.r, 0, 9)}`)] },
   { name: "semicolon csv from a spanish spreadsheet", platform: "instagram", tellPlatform: true, format: "csv", columns: [H("Cuenta"), N("Nombre completo"), F("Seguidores", "de"), ER("Engagement (%)", "pctComma"), CTRY("Ubicación")] },
 ];
 

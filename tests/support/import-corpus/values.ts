@@ -79,3 +79,14 @@ export function price(r: Rng, style: "usd" | "eur" | "plain" | "brl"): string {
 export function bio(r: Rng): string {
   return `${pick(r, ["Sharing my", "Creator of", "Daily", "Your favourite"])} ${pick(r, CATEGORIES).toLowerCase()} ${pick(r, ["content", "videos", "tips and recipes", "adventures", "reviews and tutorials"])} from ${pick(r, COUNTRIES)}. Business enquiries by e-mail.`;
 }
+
+const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** A YouTube channel ID as YouTube issues them: "UC" and 16 random bytes in URL-safe base64 (22 characters, the last one A, Q, g or w). */
+export function channelId(r: Rng): string {
+  let s = "UC";
+  for (let k = 0; k < 21; k++) s += pick(r, [...B64URL]);
+  return s + pick(r, ["A", "Q", "g", "w"]);
+}
+
+/** Category words in other languages and scripts, none of them a word of Scout's niche list. */
+export const FOREIGN_GENRES = ["먹방", "브이로그", "게임 실황", "요리", "여행", "実況", "料理", "旅行", "Кулинария", "Путешествия", "อาหาร", "ท่องเที่ยว"];

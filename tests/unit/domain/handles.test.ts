@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkHandle, cleanHandle, handleFromUrl, looksLikeHandle, nameKey, urlPlatform } from "@/lib/domain/handles";
+import { checkHandle, cleanHandle, creatorHeading, formatHandle, handleFromUrl, looksLikeHandle, nameKey, urlPlatform } from "@/lib/domain/handles";
 import { profileUrlFor } from "@/lib/domain/profile-url";
 import type { Platform } from "@/lib/domain/types";
 
@@ -64,5 +64,20 @@ describe("handles, checked per platform", () => {
     }));
     expect(nameKey("Crème  Brûlée TV")).toBe(nameKey("crème brûlée tv"));
     expect(nameKey("Crème Brûlée TV")).not.toBe(nameKey("Creme Brulee TV"));
+  });
+});
+
+describe("a handle as people read it", () => {
+  const id = "UCw-RU_ze4dAKdeJWdtAKmoA"; // a channel ID: UC, 21 characters, and one of A/Q/g/w
+  it("a name gets its @; a YouTube channel ID never does", () => {
+    expect(formatHandle("anna.b")).toBe("@anna.b");
+    expect(formatHandle(id)).toBe(id);
+    expect(formatHandle(id)).not.toMatch(/^@/);
+  });
+  it("a creator keyed on a channel ID is headed by its name when it has one, else by the bare ID", () => {
+    expect(creatorHeading({ handle: id, displayName: "Kim's Kitchen" })).toBe("Kim's Kitchen");
+    expect(creatorHeading({ handle: id, displayName: null })).toBe(id);
+    expect(creatorHeading({ handle: id, displayName: "  " })).toBe(id);
+    expect(creatorHeading({ handle: "anna.b", displayName: "Anna B" })).toBe("@anna.b");
   });
 });

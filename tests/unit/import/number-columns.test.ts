@@ -78,7 +78,7 @@ describe("values impossible either way are refused on their row, with the reason
     expect(reasons).toEqual([
       "kept 12500",
       'followers "2,5 Mrd." reads as 2,500,000,000: over 1 billion followers, not possible',
-      'engagement rate "150%" reads as 1.5: over 100%, not possible',
+      'engagement rate "150%" reads as 150%: over 100%, not possible',
       'price "2.500.000 $" reads as 2,500,000: over 1M USD per post, not possible',
       "kept 50000",
       "average likes 5,000,000 is over 100 times the 2,000 followers, not possible",

@@ -19,6 +19,7 @@ import { parseSearchQueryLenient } from "@/lib/validation/search";
 import { onReplica } from "@/lib/queries/replica";
 import { formatPlatform } from "@/lib/domain/format";
 import { nicheName } from "@/lib/domain/niches";
+import { creatorHeading, formatHandle } from "@/lib/domain/handles";
 
 export const metadata: Metadata = { title: "Creator profile" };
 
@@ -42,21 +43,27 @@ export default async function CreatorPage({ params, searchParams }: Props) {
   const c = profile.creator;
   // Imports often lack a URL column: fall back to the platform's standard profile address.
   const profileHref = c.profileUrl ?? profileUrlFor(c.platform, c.handle);
-  const facts = [c.displayName, formatPlatform(c.platform), c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
+  // A channel ID is no name: the heading is the display name then, and the ID is among the facts.
+  const heading = creatorHeading(c);
+  const facts = [heading === formatHandle(c.handle) ? c.displayName : formatHandle(c.handle), formatPlatform(c.platform), c.country ?? "country unknown", c.language ?? "language unknown"].filter(Boolean);
   return (
     <main className="space-y-4">
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
       <header className="flex flex-wrap items-center gap-3">
         <Avatar name={c.displayName} handle={c.handle} />
         <div>
-          <h1 className="text-2xl font-semibold">@{c.handle}</h1>
+          <h1 className="text-2xl font-semibold">{heading}</h1>
           <p className="text-sm text-slate-600">
             {facts.join(" · ")}
             {profileHref ? <> · <a href={profileHref} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
           </p>
         </div>
         <TierBadge tier={c.tier} />
-        <div className="flex flex-wrap gap-1">{c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{nicheName(n)}</span>)}</div>
+        <div className="flex flex-wrap gap-1">
+          {c.niches.map((n) => <span key={n} className="rounded bg-slate-100 px-2 py-0.5 text-xs">{nicheName(n)}</span>)}
+          {/* The file's own category, kept as written where it matched no niche. */}
+          {c.categoryLabel ? <span className="rounded border border-slate-200 px-2 py-0.5 text-xs" title="Category from the imported file; it matches no niche" data-testid="category-label">{c.categoryLabel}</span> : null}
+        </div>
       </header>
       {c.bio ? <p className="max-w-3xl text-sm text-slate-700">{c.bio}</p> : null}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
