@@ -17,7 +17,7 @@ export function TypedPostForm({ campaignId, handles, save }: { campaignId: strin
         <label className="block text-xs font-medium text-slate-600 md:col-span-2">Post URL<input name="url" required type="url" placeholder="https://www.instagram.com/p/…" className={field} /></label>
         <label className="block text-xs font-medium text-slate-600">Creator
           <select name="creator" className={field} defaultValue="">
-            <option value="">(from the URL, or the post already recorded)</option>
+            <option value="">(from the URL or post)</option>
             {handles.map((h) => <option key={h} value={h}>{formatHandle(h)}</option>)}
           </select>
         </label>
