@@ -44,10 +44,10 @@ function AlertsLink({ unread }: { unread: number }) {
     <Link href="/alerts" className="inline-flex items-center gap-1 text-slate-700 hover:text-brand-700">
       Alerts
       {unread > 0 ? (
-        <span data-testid="alerts-badge" className="rounded-full bg-red-600 px-1.5 text-xs font-semibold tabular-nums text-white">
-          {unread > 99 ? "99+" : unread}
+        <>
+          <span data-testid="alerts-badge" className="rounded-full bg-red-600 px-1.5 text-xs font-semibold tabular-nums text-white">{unread > 99 ? "99+" : unread}</span>
           <span className="sr-only"> unread</span>
-        </span>
+        </>
       ) : null}
     </Link>
   );
