@@ -6,7 +6,7 @@ import { TIER_LABELS } from "@/lib/domain/tiers";
 import { formatHandle } from "@/lib/domain/handles";
 
 const card = "rounded-lg border border-slate-200 bg-white p-4";
-const link = (id: string, handle: string) => <Link href={`/creators/${id}`} className="text-brand-700 hover:underline">{formatHandle(handle)}</Link>;
+const link = (id: string, handle: string) => <Link href={`/creators/${id}`} className="text-brand-700 underline">{formatHandle(handle)}</Link>;
 
 export function LastImport({ last }: { last: InsightsSummary["lastImport"] }) {
   return (

@@ -48,7 +48,7 @@ export function MyWork(props: {
               {decisions.items.map((d) => (
                 <li key={d.id} className="py-1.5">
                   <Badge tone={d.decision === "approved" ? "green" : "red"}>{d.decision}</Badge>{" "}
-                  <Link href={`/creators/${d.creatorId}`} className="text-brand-700 hover:underline">{formatHandle(d.handle)}</Link> on{" "}
+                  <Link href={`/creators/${d.creatorId}`} className="text-brand-700 underline">{formatHandle(d.handle)}</Link> on{" "}
                   <Link href={`/shortlists/${d.shortlistId}`} className="text-brand-700 hover:underline">{d.listName}</Link>
                   <span className="text-slate-500"> · {day(d.at)}</span>
                   {d.comment ? <div className="truncate text-xs text-slate-500">“{d.comment}”</div> : null}
@@ -64,7 +64,7 @@ export function MyWork(props: {
               {alerts.map((a) => (
                 <li key={a.id} className="py-1.5">
                   <Badge tone="amber">{ALERT_LABELS[a.kind]}</Badge>{" "}
-                  <Link href={`/creators/${a.creatorId}`} className="text-brand-700 hover:underline">{formatHandle(a.creator.handle)}</Link>
+                  <Link href={`/creators/${a.creatorId}`} className="text-brand-700 underline">{formatHandle(a.creator.handle)}</Link>
                   <span className="text-slate-600"> · {describeAlert(a.kind, a.detail)}</span>
                 </li>
               ))}
