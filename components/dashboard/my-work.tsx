@@ -36,7 +36,7 @@ export function MyWork(props: {
                 </li>
               ))}
             </ul>
-          ) : <p className={empty}>No active list. <Link className="text-brand-700 hover:underline" href="/shortlists">Create one</Link>.</p>}
+          ) : <p className={empty}>No active list. <Link className="text-brand-700 underline" href="/shortlists">Create one</Link>.</p>}
         </div>
         <div className={card} data-testid="work-decisions">
           <h3 className="font-medium">
@@ -49,7 +49,7 @@ export function MyWork(props: {
                 <li key={d.id} className="py-1.5">
                   <Badge tone={d.decision === "approved" ? "green" : "red"}>{d.decision}</Badge>{" "}
                   <Link href={`/creators/${d.creatorId}`} className="text-brand-700 underline">{formatHandle(d.handle)}</Link> on{" "}
-                  <Link href={`/shortlists/${d.shortlistId}`} className="text-brand-700 hover:underline">{d.listName}</Link>
+                  <Link href={`/shortlists/${d.shortlistId}`} className="text-brand-700 underline">{d.listName}</Link>
                   <span className="text-slate-500"> · {day(d.at)}</span>
                   {d.comment ? <div className="truncate text-xs text-slate-500">“{d.comment}”</div> : null}
                 </li>
