@@ -86,6 +86,15 @@ async function timedImport(url: string, file: string, name: string) {
   return { counts, seconds, nodeCpuSeconds: (cpu.user + cpu.system) / 1e6, serverCpu };
 }
 
+/** The first file (all inserts), then the newer export (updates), through the real pipeline. */
+async function bothImports(url: string, v1: string, v2: string) {
+  const { closeImportPools } = await import("../../lib/queries/import-writer");
+  const first = await timedImport(url, v1, "bench-v1.csv");
+  const again = await timedImport(url, v2, "bench-v2.csv");
+  await closeImportPools();
+  return { first, again };
+}
+
 async function timedCopy(client: pg.Client, sql: string, source: Readable): Promise<number> {
   const t = performance.now();
   await pipeline(source, client.query(copyFrom(sql)));
@@ -102,10 +111,7 @@ async function oneRun(dir: string, run: number) {
   process.env.DATABASE_URL = url;
   const load0 = loadavg()[0]!;
   try {
-    const { closeImportPools } = await import("../../lib/queries/import-writer");
-    const first = await timedImport(url, v1, "bench-v1.csv");
-    const again = await timedImport(url, v2, "bench-v2.csv");
-    await closeImportPools();
+    const { first, again } = await bothImports(url, v1, v2);
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -155,10 +161,7 @@ async function intoCatalog(dir: string, url: string) {
   if (existing) throw new Error(`${existing} creators with bench_ handles already in this catalog: remove them first`);
   const load0 = loadavg()[0]!;
   try {
-    const { closeImportPools } = await import("../../lib/queries/import-writer");
-    const first = await timedImport(url, v1, "bench-v1.csv");
-    const again = await timedImport(url, v2, "bench-v2.csv");
-    await closeImportPools();
+    const { first, again } = await bothImports(url, v1, v2);
     const rate = (x: number) => rows / x;
     console.log(`\ninto a catalog of ${fmt(before)} creators: ${fmt(rows)} rows; load average ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
     console.log(`  first import (inserts):  ${first.seconds.toFixed(2)} s = ${fmt(rate(first.seconds))} rows/s; created ${fmt(first.counts.created)}; CPU: Node ${first.nodeCpuSeconds.toFixed(1)} s, PostgreSQL ${first.serverCpu.toFixed(1)} s`);
