@@ -7,7 +7,7 @@ import type { UpdateItemInput } from "@/lib/validation/shortlist";
 import { findListOrThrow, itemsOnList, logActivity, type Actor, LIST_NOT_FOUND } from "./access";
 import { briefOf, itemSelect, toItemRow, type ItemRow, type RawItem } from "./rows";
 
-/** Every item of one of the organisation's lists, as rows (the page sorts them; exports stream instead). */
+/** Every item of one of the organisation's lists, as rows, newest added first (the API's read; the page and the export read one page or batch at a time: list-page.ts). */
 export async function listItemRows(organizationId: string, shortlistId: string): Promise<ItemRow[]> {
   const list = await prisma.shortlist.findFirst({
     where: { id: shortlistId, organizationId },

@@ -9,8 +9,8 @@ import { TotalsPanel } from "@/components/shortlist/totals-panel";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/domain/errors";
-import { canManageList, canManageShareLinks, shortlistTotals, sortListRows } from "@/lib/domain/shortlist";
-import { getShortlistForOrg, listActivity, listItemRows, listShareLinks } from "@/lib/queries/shortlist";
+import { canManageList, canManageShareLinks } from "@/lib/domain/shortlist";
+import { getShortlistForOrg, listActivity, listPage, listShareLinks } from "@/lib/queries/shortlist";
 import { listShortlistNamesForOrg } from "@/lib/queries/shortlists";
 import { listBriefsForOrg } from "@/lib/queries/search";
 import { getAlertSettings } from "@/lib/queries/settings";
@@ -29,8 +29,9 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   const rawQuery = await searchParams;
   const sort = listPageQuerySchema.parse(rawQuery);
   const org = user.organizationId;
-  const [list, rows, activity, briefs, names, alertSettings] = await Promise.all([
-    getShortlistForOrg(org, id), listItemRows(org, id), listActivity(org, id), listBriefsForOrg(org), listShortlistNamesForOrg(org), getAlertSettings(),
+  // Totals cover every creator (SQL aggregates); only the page's rows of the sorted list are read.
+  const [list, { totals, rows }, activity, briefs, names, alertSettings] = await Promise.all([
+    getShortlistForOrg(org, id), listPage(org, id, sort, LIST_PAGE_SIZE), listActivity(org, id), listBriefsForOrg(org), listShortlistNamesForOrg(org), getAlertSettings(),
   ]).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -38,8 +39,6 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   const canManage = canManageList(user, list.createdById);
   const canShare = canManageShareLinks(user);
   const links = canShare ? await listShareLinks(user, id) : [];
-  // Totals cover every creator; the table shows one page of the sorted rows.
-  const sorted = sortListRows(rows, sort.sort, sort.order).slice((sort.page - 1) * LIST_PAGE_SIZE, sort.page * LIST_PAGE_SIZE);
   return (
     <main className="space-y-4">
       <div>
@@ -50,21 +49,21 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
           {list.brief ? <>Brief: <span className="font-medium">{list.brief.name}</span> (fit and scores are read against it)</> : "No brief attached: fit is not scored. Attach one in the list settings."}
         </p>
       </div>
-      <TotalsPanel t={shortlistTotals(rows)} />
+      <TotalsPanel t={totals} />
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {/* The file's rows follow the page's sort. */}
         <a href={`/api/shortlists/${id}/export?format=csv&sort=${sort.sort}&order=${sort.order}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export CSV</a>
         <a href={`/api/shortlists/${id}/export?format=xlsx&sort=${sort.sort}&order=${sort.order}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" download>Export XLSX</a>
         <Link href="/search" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">Add creators from search</Link>
       </div>
-      {rows.length === 0 ? (
+      {totals.count === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
           No creators on this list yet. <Link href="/search" className="text-brand-700 underline">Search</Link>, tick the rows you want and choose “Add selected”.
         </p>
       ) : (
         <div>
-          <ListTable listId={id} rows={sorted} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} staleDays={alertSettings.staleDays} />
-          {rows.length > LIST_PAGE_SIZE ? <Pagination basePath={`/shortlists/${id}`} params={rawQuery} page={sort.page} pageSize={LIST_PAGE_SIZE} total={rows.length} /> : null}
+          <ListTable listId={id} rows={rows} hasBrief={list.brief !== null} sort={sort} otherLists={names.filter((n) => n.id !== id)} staleDays={alertSettings.staleDays} />
+          {totals.count > LIST_PAGE_SIZE ? <Pagination basePath={`/shortlists/${id}`} params={rawQuery} page={sort.page} pageSize={LIST_PAGE_SIZE} total={totals.count} /> : null}
         </div>
       )}
       <ListSettings list={{ id, name: list.name, description: list.description, briefId: list.brief?.id ?? null, archived: list.archivedAt !== null }} briefs={briefs} canManage={canManage} />
