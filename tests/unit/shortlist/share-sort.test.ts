@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canManageList, canManageShareLinks, normaliseShareColumns, shareLinkState, sortListRows, type ListRow } from "@/lib/domain/shortlist";
+import { canManageList, canManageShareLinks, compareCodePoints, normaliseShareColumns, shareLinkState, sortListRows, type ListRow } from "@/lib/domain/shortlist";
 
 describe("share links", () => {
   const now = new Date("2026-06-01T12:00:00Z");
@@ -45,5 +45,22 @@ describe("sorting a list's rows", () => {
   });
   it("sorts price by the agreed price where there is one", () => {
     expect(sortListRows(rows, "price", "asc").map((r) => r.handle)).toEqual(["a", "b", "c"]);
+  });
+  it("breaks ties by handle, then platform, in code point order (as PostgreSQL's \"C\" collation)", () => {
+    const tied = [
+      { ...base, handle: "a_b", platform: "x" },
+      { ...base, handle: "a1", platform: "x" },
+      { ...base, handle: "a1", platform: "instagram" },
+      { ...base, handle: "\u{1F600}", platform: "x" },
+      { ...base, handle: "\uFB00", platform: "x" },
+    ];
+    expect(sortListRows(tied, "er", "desc").map((r) => `${r.handle}/${r.platform}`)).toEqual(["a1/instagram", "a1/x", "a_b/x", "\uFB00/x", "\u{1F600}/x"]);
+  });
+  it("compares strings by code point, not UTF-16 unit", () => {
+    // U+1F600 is stored as surrogates (0xD83D...), below U+FB00 as UTF-16 units, above it as code points.
+    expect(compareCodePoints("\u{1F600}", "\uFB00")).toBeGreaterThan(0);
+    expect(compareCodePoints("ab", "abc")).toBeLessThan(0);
+    expect(compareCodePoints("Zed", "anna")).toBeLessThan(0);
+    expect(compareCodePoints("same", "same")).toBe(0);
   });
 });
