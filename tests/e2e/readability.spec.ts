@@ -135,3 +135,38 @@ test("import: a running import without a row total says running, not 0%, and sho
   await withDb((c) => c.query(`DELETE FROM "ImportJob" WHERE id = $1`, [id]));
   await page.close();
 });
+
+test("profile on a phone: a long contact address wraps at its @ or a dot, never mid-word, and stays in its box", async () => {
+  const { id, email } = await withDb(async (c) => (await c.query<{ id: string; email: string }>(
+    `SELECT id, "contactEmail" AS email FROM "Creator" WHERE "contactEmail" IS NOT NULL ORDER BY length("contactEmail") DESC, id LIMIT 1`,
+  )).rows[0]!);
+  const phone = await sessions.clone({ viewport: { width: 390, height: 844 } });
+  const page = await phone.get("marketer").newPage();
+  await page.goto(`/creators/${id}`);
+  const link = page.getByTestId("contact-email");
+  await expect(link).toHaveText(email);
+  await expect(link).toHaveAttribute("href", `mailto:${email}`);
+  const layout = await link.evaluate((a) => {
+    const box = a.closest("dd")!.getBoundingClientRect();
+    const parts = [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      return { text: n.textContent, lines: new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size };
+    });
+    return { parts, right: a.getBoundingClientRect().right, boxRight: box.right, pageWide: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+  });
+  // Each piece between break points ("name@", "example", ".com") on one line: a break falls only between them.
+  for (const p of layout.parts) expect(p.lines, `"${p.text}" broken inside`).toBe(1);
+  expect(layout.right).toBeLessThanOrEqual(layout.boxRight + 1);
+  expect(layout.pageWide).toBe(false);
+  await phone.close();
+});
+
+test("import: a rate in the formatting module's words ('1 row/s'), and the rejection reasons listed", async () => {
+  const page = await sessions.get("admin").newPage();
+  await openPage(page, page$("import-detail"), fixtures); // ready: the two reasons have arrived
+  // The fixture: 120 rows in two minutes.
+  await expect(page.getByTestId("import-rows")).toHaveText("120 / 120 rows · 1 row/s · took 2m 0s");
+  await expect(page.getByTestId("reject-reasons").getByRole("listitem")).toHaveText([/^Followers is not a number: "…" — 3 rows \(first on line 7\)$/, /^No handle — 2 rows \(first on line 61\)$/]);
+  await page.close();
+});
