@@ -1,7 +1,8 @@
 // Small presentational pieces shared by search results and the profile (server components).
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ENGAGEMENT_BENCHMARKS } from "@/lib/domain/engagement";
-import { avatarInitials, formatPercent, formatPlatform } from "@/lib/domain/format";
+import { Fragment } from "react";
+import { avatarInitials, emailBreakParts, formatPercent, formatPlatform } from "@/lib/domain/format";
 import type { EngagementBand, EngagementMethod, Platform, Tier } from "@/lib/domain/types";
 
 export function Avatar({ name, handle }: { name: string | null; handle: string }) {
@@ -47,4 +48,18 @@ export function WarningIcon({ title }: { title: string }) {
 /** Whole days since a date (server-rendered, so "now" is the request time). */
 export function daysSince(d: Date | string): number {
   return Math.max(0, Math.round((Date.now() - new Date(d).getTime()) / 86_400_000));
+}
+
+/**
+ * A contact address as a mailto link that wraps only after its "@" or before a "." (<wbr>), never
+ * mid-word; a single part wider than its box (a very long local part) may still break rather than
+ * overflow (overflow-wrap: anywhere takes effect only when no <wbr> fits).
+ */
+export function EmailAddress({ email }: { email: string | null }) {
+  if (!email) return <>—</>;
+  return (
+    <a href={`mailto:${email}`} title={email} data-testid="contact-email" className="text-brand-700 underline [overflow-wrap:anywhere]">
+      {emailBreakParts(email).map((part, i) => <Fragment key={i}>{i > 0 ? <wbr /> : null}{part}</Fragment>)}
+    </a>
+  );
 }

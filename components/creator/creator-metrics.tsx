@@ -1,5 +1,5 @@
 // Every metric with how it was computed and how fresh it is.
-import { EngagementBadge, METHOD_LABEL, benchmarkText } from "@/components/creator/creator-bits";
+import { EmailAddress, EngagementBadge, METHOD_LABEL, benchmarkText } from "@/components/creator/creator-bits";
 import { formatAge, formatCompact, formatDate, formatInteger, formatMoneyRange, formatPercent, formatPlatform, formatUnitCost } from "@/lib/domain/format";
 import type { CreatorProfile } from "@/lib/queries/creators";
 import { StaleMark } from "./stale-mark";
@@ -10,9 +10,9 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function Row({ label, value, how }: { label: string; value: React.ReactNode; how?: string }) {
+function Row({ label, value, how, wide = false }: { label: string; value: React.ReactNode; how?: string; wide?: boolean }) {
   return (
-    <div className="border-t border-slate-100 py-1.5">
+    <div className={`border-t border-slate-100 py-1.5${wide ? " col-span-full" : ""}`}>
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="tabular-nums">{value}{how ? <div className="text-xs text-slate-500">{how}</div> : null}</dd>
     </div>
@@ -49,7 +49,8 @@ export function CreatorMetrics({ creator: c, staleDays }: { creator: CreatorProf
         />
         <Row label="Price per post" value={formatMoneyRange(c.priceLow, c.priceHigh, c.priceCurrency)} how={c.priceSource === "estimate" ? "estimated from the platform's published rate cards for this follower count" : "imported"} />
         <Row label="Cost per engagement" value={formatUnitCost(c.costPerEngagement, c.priceCurrency)} how={`mid price / expected engagements; cost score ${c.costScore === null ? "—" : Math.round(c.costScore)}`} />
-        <Row label="Contact" value={<span className="break-all">{c.contactEmail ?? "—"}</span>} />
+        {/* The grid's full width: a long address fits on a phone's line, or breaks at its "@", not mid-word. */}
+        <Row label="Contact" value={<EmailAddress email={c.contactEmail} />} wide />
       </dl>
       {/* The benchmark is a sentence: across the grid's width, not squeezed into one cell. */}
       {c.engagementMethod ? <p className="border-t border-slate-100 py-1.5 text-xs text-slate-500" data-testid="benchmark-note">Engagement benchmark: {benchmarkText(c.platform, c.tier)}</p> : null}

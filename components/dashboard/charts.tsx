@@ -9,7 +9,14 @@ import { TIERS } from "@/lib/domain/types";
 const TIER_COLORS = { nano: "#94a3b8", micro: "#2563eb", mid: "#7c3aed", macro: "#db2777", mega: "#ea580c" } as const;
 /** Legend text in the page's ink, not in the series' colour (a pale benchmark grey would not be read). */
 const legendText = (v: string) => <span style={{ color: "#334155" }}>{v}</span>;
-const axisLabel = (value: string, angle = 0) => ({ value, angle, position: angle ? ("insideLeft" as const) : ("insideBottom" as const), offset: angle ? 10 : -4, fontSize: 11, fill: "#475569" });
+/**
+ * An axis title. A rotated one is centred on its axis (textAnchor "middle"): anchored at the start, as
+ * recharts places "insideLeft", it ran up from the axis' middle past its top, and out of a phone's chart.
+ */
+const axisLabel = (value: string, angle = 0) => ({
+  value, angle, position: angle ? ("insideLeft" as const) : ("insideBottom" as const), offset: angle ? 10 : -4, fontSize: 11, fill: "#475569",
+  ...(angle ? { textAnchor: "middle" as const } : {}),
+});
 
 export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Record<string, number | string>)[] }) {
   return (
@@ -29,12 +36,14 @@ export function PlatformTierChart({ rows }: { rows: ({ platform: string } & Reco
 }
 
 export function CountBarChart({ rows, label, ariaLabel }: { rows: { key: string; count: number }[]; label: string; ariaLabel: string }) {
+  // The axis ends at its last round tick: ending at the data's maximum put that tick's label at the wrong place.
+  const xTicks = linearTicks(rows.map((r) => r.count));
   return (
     <div className="h-64" role="img" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis type="number" fontSize={11} domain={[0, "dataMax"]} ticks={linearTicks(rows.map((r) => r.count))} tickFormatter={(v: number) => formatCompact(v)} label={axisLabel("Creators")} />
+          <XAxis type="number" fontSize={11} domain={[0, xTicks[xTicks.length - 1]!]} ticks={xTicks} tickFormatter={(v: number) => formatCompact(v)} label={axisLabel("Creators")} />
           {/* Every bar named (interval 0): a label skipped would leave a bar nobody can read. */}
           <YAxis type="category" dataKey="key" fontSize={10} width={110} interval={0} label={axisLabel(label, -90)} />
           <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Creators"]} />
@@ -61,7 +70,7 @@ export function EngagementByTierChart({ rows, platform }: { rows: ErPoint[]; pla
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={11} label={axisLabel("Tier")} />
-          <YAxis fontSize={11} domain={[0, "dataMax"]} ticks={yTicks} tickFormatter={(v: number) => `${v}%`} width={56} label={axisLabel("Engagement rate", -90)} />
+          <YAxis fontSize={11} domain={[0, yTicks[yTicks.length - 1]!]} ticks={yTicks} tickFormatter={(v: number) => `${v}%`} width={56} label={axisLabel("Engagement rate", -90)} />
           <Tooltip
             formatter={(v, name, item) => {
               const p = (item as { payload: (typeof data)[number] }).payload;

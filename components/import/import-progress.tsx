@@ -1,7 +1,7 @@
 "use client";
 // Live progress of one import: polls the status endpoint, so it survives a reload and a return visit.
 import { useEffect, useState } from "react";
-import { formatDuration, type JobStatusView } from "@/lib/import/status";
+import { rowsLine, type JobStatusView } from "@/lib/import/status";
 import { formatCount, plural } from "@/lib/domain/format";
 import { ImportCounts } from "./import-counts";
 import { PreviewFlags } from "./number-notes";
@@ -12,7 +12,8 @@ type Reason = { reason: string; count: number; firstLine: number };
 export function ImportProgress({ initial, onDone, headingLevel = 3 }: { initial: JobStatusView; onDone?: (job: JobStatusView) => void; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const [job, setJob] = useState(initial);
-  const [reasons, setReasons] = useState<Reason[]>([]);
+  // null until the first poll answers: the reasons come from the status endpoint, not the page.
+  const [reasons, setReasons] = useState<Reason[] | null>(null);
   const [pollError, setPollError] = useState<string | null>(null);
   const finished = job.status === "completed" || job.status === "failed";
 
@@ -50,10 +51,7 @@ export function ImportProgress({ initial, onDone, headingLevel = 3 }: { initial:
         <div className="flex justify-between text-sm text-slate-700">
           <span data-testid="import-status">{statusLabel(job)}</span>
           <span className="tabular-nums" data-testid="import-rows">
-            {formatCount(job.processedRows, "exact")} {job.totalRows ? `/ ${formatCount(job.totalRows, "exact")}` : ""} {job.processedRows === 1 && !job.totalRows ? "row" : "rows"}
-            {job.rowsPerSecond ? ` · ${formatCount(job.rowsPerSecond, "exact")} rows/s` : ""}
-            {job.secondsLeft !== null && !finished ? ` · about ${formatDuration(job.secondsLeft * 1000)} left` : ""}
-            {finished && job.startedAt ? ` · took ${formatDuration(job.elapsedMs)}` : ""}
+            {rowsLine(job)}
           </span>
         </div>
         <div
@@ -92,13 +90,15 @@ export function ImportProgress({ initial, onDone, headingLevel = 3 }: { initial:
       {finished && job.counts.rejected > 0 && (
         <div>
           <Heading className="text-sm font-semibold">Why rows were rejected</Heading>
-          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700" data-testid="reject-reasons">
-            {reasons.map((r) => (
-              <li key={r.reason}>
-                {r.reason} — {plural(r.count, "row")} (first on line {r.firstLine})
-              </li>
-            ))}
-          </ul>
+          {reasons === null ? <p className="mt-1 text-sm text-slate-500" data-testid="reject-reasons-loading">Loading the reasons…</p> : (
+            <ul className="mt-1 list-disc pl-5 text-sm text-slate-700" data-testid="reject-reasons" data-count={reasons.length}>
+              {reasons.map((r) => (
+                <li key={r.reason}>
+                  {r.reason} — {plural(r.count, "row")} (first on line {r.firstLine})
+                </li>
+              ))}
+            </ul>
+          )}
           <a className="mt-2 inline-block text-sm font-medium text-brand-700 underline" href={`/api/admin/imports/${job.id}/rejected`} download>
             Download the {job.counts.rejected === 1 ? "rejected row" : `${formatCount(job.counts.rejected, "exact")} rejected rows`} (CSV with line numbers and reasons)
           </a>

@@ -145,6 +145,26 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
+/**
+ * A throughput for people: "1 row/s", "1,200 rows/s", "under 1 row/s" for a positive rate that rounds
+ * to nothing. Measured over less than a second (`overMs`), a rate says nothing ("1 row/s" for a
+ * 1-row file read in 30 ms): null, so the caller shows none. Null, zero or negative rates: null.
+ */
+export function formatRate(perSecond: number | null | undefined, one: string, overMs: number, many = `${one}s`): string | null {
+  if (!isNum(perSecond) || perSecond <= 0 || !(overMs >= 1000)) return null;
+  const r = Math.round(perSecond);
+  if (r < 1) return `under 1 ${one}/s`;
+  return `${formatInteger(r)} ${r === 1 ? one : many}/s`;
+}
+
+/**
+ * An email address cut where a line may break: after the "@" and before each "." ("ana.ruiz@mail.example.com"
+ * -> ["ana", ".ruiz@", "mail", ".example", ".com"]), so a narrow cell wraps it between its parts, never mid-word.
+ */
+export function emailBreakParts(email: string): string[] {
+  return email.split(/(?<=@)|(?=\.)/).filter(Boolean);
+}
+
 /** The platforms as their owners write them (never "Tiktok", "Youtube"). Unknown ids are shown as given. */
 export const PLATFORM_NAMES: Readonly<Record<string, string>> = Object.freeze({
   instagram: "Instagram",

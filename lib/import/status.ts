@@ -1,4 +1,6 @@
 // An import job as the browser sees it: JSON-safe, with progress figures (done/total, rate, time left).
+import { formatCount, formatRate } from "@/lib/domain/format";
+
 export type JobLike = {
   id: string; fileName: string; fileHash: string; fileSize: bigint; status: string; dryRun: boolean; totalRows: number | null; processedRows: number;
   createdCount: number; updatedCount: number; unchangedCount: number; rejectedCount: number; byTier: unknown; flags?: unknown; error: string | null;
@@ -35,4 +37,19 @@ export function formatDuration(ms: number): string {
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m ${s % 60}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+/**
+ * "120 / 120 rows · 60 rows/s · took 2s": the rate only when it was measured over a second or more
+ * (a 1-row file read in 30 ms has no meaningful rate).
+ */
+export function rowsLine(job: Pick<JobStatusView, "processedRows" | "totalRows" | "rowsPerSecond" | "elapsedMs" | "secondsLeft" | "status" | "startedAt">): string {
+  const finished = job.status === "completed" || job.status === "failed";
+  const n = job.totalRows ?? job.processedRows;
+  const parts = [`${formatCount(job.processedRows, "exact")}${job.totalRows ? ` / ${formatCount(job.totalRows, "exact")}` : ""} ${n === 1 ? "row" : "rows"}`];
+  const rate = formatRate(job.rowsPerSecond, "row", job.elapsedMs);
+  if (rate) parts.push(rate);
+  if (job.secondsLeft !== null && !finished) parts.push(`about ${formatDuration(job.secondsLeft * 1000)} left`);
+  if (finished && job.startedAt) parts.push(`took ${formatDuration(job.elapsedMs)}`);
+  return parts.join(" · ");
 }

@@ -177,8 +177,8 @@ test("a larger import keeps running on the server while the page reloads, and th
   await expect(bar).toBeVisible();
   await snap(page, "import-10-large-running");
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 90_000 });
-  await expect(page.getByTestId("import-rows")).toContainText("40,000 / 40,000 rows");
-  await expect(page.getByTestId("import-rows")).toContainText("rows/s");
+  // A rate only when measured over a second or more (lib/import/status.ts rowsLine): a fast machine may read 40,000 rows in less.
+  await expect(page.getByTestId("import-rows")).toHaveText(/^40,000 \/ 40,000 rows( · [\d,]+ rows\/s)? · took (under 1s|\d)/);
   await expect(page.getByTestId("count-new")).toHaveText("40,000");
   await expect(page.getByTestId("count-rejected")).toHaveText("0");
   await snap(page, "import-11-large-done");

@@ -1,8 +1,8 @@
 // Every main page at a laptop's 1366×900 and a phone's 390 px, on the seeded demo: a full-page
 // screenshot for people to look at (test-results/screenshots/layout-*), and a failure when the page
 // scrolls sideways or when a table cell, header, badge or button clips its text. Measured in the
-// DOM: an element (a cell, a figure's label or value, a badge, a button) whose content is wider than its box (scrollWidth > clientWidth), or a badge or
-// header that wrapped onto a second line.
+// DOM: an element (a cell, a figure's label or value, a badge, a button) whose content is wider than its box (scrollWidth > clientWidth), a badge or
+// header that wrapped onto a second line, or a chart's text (axis label, tick) reaching outside its svg.
 import { expect, test, type Page } from "@playwright/test";
 import { openPage, PAGES, preparePages, signedInContexts, type Fixtures } from "./pages";
 
@@ -63,6 +63,39 @@ export async function layoutProblems(page: Page): Promise<Problem[]> {
       probe.remove();
       // The arrow takes about 20 px that padding-right may not account for.
       if (need > sel.getBoundingClientRect().width + 6) out.push({ what: "select clipped", text, scroll: Math.round(need), client: Math.round(sel.getBoundingClientRect().width) });
+    }
+    // A chart's text (an axis label, a tick) cut off by its chart's box: an svg clips what it draws
+    // outside itself, which scrollWidth does not see. Measured against the svg's own box.
+    for (const svg of document.querySelectorAll<SVGSVGElement>("svg")) {
+      if (svg.closest("[data-overflow-ok], .sr-only") || svg.getBoundingClientRect().width === 0) continue;
+      const box = svg.getBoundingClientRect();
+      for (const t of svg.querySelectorAll<SVGTextElement>("text")) {
+        const r = t.getBoundingClientRect();
+        if (r.width === 0 || !t.textContent?.trim()) continue;
+        const cut = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+        if (cut > 1) out.push({ what: `chart text clipped by its svg${svg.closest("[aria-label]") ? ` (${svg.closest("[aria-label]")!.getAttribute("aria-label")!.slice(0, 40)})` : ""}`, text: t.textContent.trim().slice(0, 60), scroll: Math.round(cut), client: 0 });
+      }
+    }
+    // An axis's title runs along its axis, not past its ends: a rotated y label anchored at the middle
+    // and running upwards reaches above the plot and, in another font, out of the chart. (Recharts draws
+    // the titles in a layer of their own: a title is matched to its chart's axes by its direction.)
+    for (const svg of document.querySelectorAll<SVGSVGElement>(".recharts-wrapper > svg")) {
+      if (svg.closest("[data-overflow-ok]")) continue;
+      const extent = (sel: string) => {
+        const rects = [...svg.querySelectorAll(`${sel} .recharts-cartesian-axis-line`)].map((el) => el.getBoundingClientRect());
+        return rects.length ? { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) } : null;
+      };
+      const y = extent(".recharts-yAxis");
+      const x = extent(".recharts-xAxis");
+      for (const label of svg.querySelectorAll<SVGTextElement>("text.recharts-label")) {
+        if (label.closest(".recharts-label-list") || !label.textContent?.trim()) continue;
+        const l = label.getBoundingClientRect();
+        const vertical = l.height > l.width;
+        const a = vertical ? y : x;
+        if (!a) continue;
+        const past = vertical ? Math.max(a.top - l.top, l.bottom - a.bottom) : Math.max(a.left - l.left, l.right - a.right);
+        if (past > 1) out.push({ what: `${vertical ? "y" : "x"}-axis title past its axis`, text: label.textContent.trim(), scroll: Math.round(past), client: 0 });
+      }
     }
     return out;
   });

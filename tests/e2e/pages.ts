@@ -38,7 +38,7 @@ export const PAGES: AppPage[] = [
   { name: "plan", role: "agency", path: () => "/plan?budget=20000&goal=engagements", ready: (p) => p.getByTestId("option-mixed") },
   { name: "admin", role: "admin", path: () => "/admin", ready: (p) => p.getByRole("heading", { level: 1 }) },
   { name: "imports", role: "admin", path: () => "/admin/imports", ready: (p) => p.getByRole("heading", { name: "Import creators" }) },
-  { name: "import-detail", role: "admin", path: (f) => `/admin/imports/${f.importId}`, ready: (p) => p.getByRole("heading", { level: 1 }) },
+  { name: "import-detail", role: "admin", path: (f) => `/admin/imports/${f.importId}`, ready: (p) => p.locator('[data-testid="reject-reasons"][data-count="2"]') },
   { name: "share", role: null, path: (f) => `/share/${f.shareToken}`, ready: (p) => p.getByTestId("shared-row").first() },
 ];
 
@@ -80,7 +80,10 @@ export async function preparePages(agency: BrowserContext, baseURL: string): Pro
        VALUES ($1, 'Ada Admin <admin@example.com>', 'agency-export-spring.csv', 'e2e', 20480, 'csv', 'completed', false, 120, 120, 120, 100, 12, 3, 5, '{"micro": 60, "mid": 30, "nano": 22}', now() - interval '2 minutes', now())`,
       [job],
     );
-    await c.query(`INSERT INTO "ImportRowError" (id, "importJobId", line, reason) VALUES ($1, $2, 7, 'Followers is not a number: "lots"')`, [`${job}_e1`, job]);
+    // The job's 5 rejected rows, for two reasons: the page lists them once its first poll answers.
+    for (const [i, line, reason] of [[1, 7, 'Followers is not a number: "lots"'], [2, 19, 'Followers is not a number: "lots"'], [3, 44, 'Followers is not a number: "lots"'], [4, 61, "No handle"], [5, 98, "No handle"]] as const) {
+      await c.query(`INSERT INTO "ImportRowError" (id, "importJobId", line, reason) VALUES ($1, $2, $3, $4)`, [`${job}_e${i}`, job, line, reason]);
+    }
     return { creatorIds: ids.rows.map((r) => r.id), importId: job };
   });
   const res = await agency.request.post("/api/shortlists/sl_acme_beauty/share-links", {

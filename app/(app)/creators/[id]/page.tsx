@@ -51,8 +51,9 @@ export default async function CreatorPage({ params, searchParams }: Props) {
       <Link href="/search" className="text-sm text-brand-700 hover:underline">← Back to search</Link>
       <header className="flex flex-wrap items-center gap-3">
         <Avatar name={c.displayName} handle={c.handle} />
-        <div>
-          <h1 className="text-2xl font-semibold">{heading}</h1>
+        {/* A long handle (up to 30 characters, more on YouTube) fits a phone's line, else wraps rather than scrolls sideways. */}
+        <div className="min-w-0 max-w-full">
+          <h1 className="text-xl font-semibold [overflow-wrap:anywhere] sm:text-2xl">{heading}</h1>
           <p className="text-sm text-slate-600">
             {facts.join(" · ")}
             {profileHref ? <> · <a href={profileHref} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">profile</a></> : null}
