@@ -29,7 +29,7 @@ function buildCatalog(size: number): Catalog {
   for (const c of generateCreators(size, 7, now, false)) {
     const base = creatorScore(c, null);
     cat.upsert({
-      id: c.id, platform: c.platform, tier: c.tier, country: c.country, language: c.language, niches: c.niches, followers: c.followers,
+      id: c.id, handle: c.handle, displayName: c.displayName, bio: c.bio, platform: c.platform, tier: c.tier, country: c.country, language: c.language, niches: c.niches, followers: c.followers,
       engagementRate: c.engagementRate, engagementRankable: c.engagementRankable, expectedEngagements: c.expectedEngagements,
       engagementScore: c.engagementScore, authenticityScore: c.authenticityScore, costScore: c.costScore,
       costPrior: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }), priceLow: c.priceLow,

@@ -1,0 +1,105 @@
+// Free text on the catalog: the creators whose handle, name or bio holds the text (ILIKE), or whose
+// handle or name holds a word close to it (pg_trgm's `<%`), each with its relevance rank (0 the
+// handle is the text, 1 the handle starts with it, 2 any other match), exactly as the SQL of
+// lib/queries/search/where.ts decides (textCond, relevanceRankSql). Candidates come from the
+// trigram indexes (./text-index.ts), then each is tested on its text. A text under three characters
+// has no trigram to look up, so every creator's text is read: the one case linear in the text
+// rather than in the candidates (docs/search.md, "Free text in the scan"). Pure.
+import type { Catalog } from "./catalog";
+import { rawBuckets, trigramBuckets, type BucketIndex } from "./text-index";
+import { pgLower, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams } from "./trgm";
+
+export type TextMatches = { slots: Int32Array; count: number; rank: Uint8Array };
+
+type Work = { hit: Uint8Array; hits: Uint16Array; rank: Uint8Array; out: Int32Array };
+const works = new WeakMap<Catalog, Work>();
+function workFor(cat: Catalog): Work {
+  let w = works.get(cat);
+  if (!w || w.hit.length < cat.size) {
+    const n = Math.max(1024, cat.ids.length, cat.size);
+    w = { hit: new Uint8Array(n), hits: new Uint16Array(n), rank: new Uint8Array(n), out: new Int32Array(n) };
+    works.set(cat, w);
+  }
+  return w;
+}
+
+/** Sorted ascending a ∩ b. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out[k++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/** Slots that hold every trigram of `p` (its three rarest lists intersected), or null when `p` has none (under three characters). */
+function substringCandidates(ix: BucketIndex, p: string): Int32Array | null {
+  const buckets: number[] = [];
+  rawBuckets(p, buckets);
+  if (!buckets.length) return null;
+  const rare = [...new Set(buckets)].sort((x, y) => ix.size(x) - ix.size(y)).slice(0, 3);
+  return rare.map((b) => ix.list(b)).reduce(intersect);
+}
+
+/**
+ * Slots that may be `query <% handle` or `<% name`: a similarity of 0.6 needs at least 60% of the
+ * query's distinct trigrams in the field (count / (query + field - count), and the field holds
+ * every counted one). Buckets shared by two of the query's trigrams lower the bar by as many.
+ */
+function typoCandidates(ix: BucketIndex, trigrams: readonly string[], hits: Uint16Array): number[] {
+  const distinct = [...new Set(trigrams)];
+  if (!distinct.length) return [];
+  const buckets: number[] = [];
+  trigramBuckets(distinct, buckets);
+  const unique = [...new Set(buckets)];
+  const need = Math.max(1, Math.ceil(WORD_SIMILARITY_THRESHOLD * distinct.length - 1e-6) - (distinct.length - unique.length));
+  const out: number[] = [];
+  for (const b of unique) for (const i of ix.list(b)) if (++hits[i]! === need) out.push(i);
+  for (const b of unique) for (const i of ix.list(b)) hits[i] = 0;
+  return out;
+}
+
+/** Every slot whose text matches, and each one's relevance rank (in `rank`, by slot; valid for the slots returned). */
+export function textMatches(cat: Catalog, text: string): TextMatches {
+  const ix = cat.textIndexFresh();
+  const w = workFor(cat);
+  const { hit, rank, out } = w;
+  const t = cat.texts;
+  const rules = cat.rules;
+  const p = pgLower(text, rules);
+  let count = 0;
+  const take = (i: number) => {
+    if (hit[i]) return;
+    hit[i] = 1;
+    const h = t.handleLow[i]!;
+    rank[i] = h === p ? 0 : h.startsWith(p) ? 1 : 2;
+    out[count++] = i;
+  };
+  const holds = (i: number) => t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false);
+  const sub = substringCandidates(ix.sub, p);
+  if (sub === null) {
+    for (let i = 0; i < cat.size; i++) if (holds(i)) take(i);
+  } else {
+    for (const i of sub) if (holds(i)) take(i);
+    for (const i of cat.dirty) if (holds(i)) take(i);
+  }
+  const query = wordTrigrams(text, rules);
+  const similar = (i: number) => {
+    if (hit[i]) return;
+    if (wordSimilar(query, wordTrigrams(t.handle[i]!, rules)) || (t.name[i] !== null && wordSimilar(query, wordTrigrams(t.name[i]!, rules)))) take(i);
+  };
+  for (const i of typoCandidates(ix.typo, query, w.hits)) similar(i);
+  for (const i of cat.dirty) similar(i);
+  const slots = out.slice(0, count);
+  for (const i of slots) hit[i] = 0;
+  return { slots, count, rank };
+}
