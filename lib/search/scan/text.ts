@@ -6,8 +6,8 @@
 // has no trigram to look up, so every creator's text is read: the one case linear in the text
 // rather than in the candidates (docs/search.md, "Free text in the scan"). Pure.
 import type { Catalog } from "./catalog";
-import { rawBuckets, trigramBuckets, type BucketIndex } from "./text-index";
-import { pgLower, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams } from "./trgm";
+import { bucketOf, charBit, eachRawBucket, type BucketIndex } from "./text-index";
+import { eachWordTrigram, pgLower, trigramKey, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams, type TextRules } from "./trgm";
 
 export type TextMatches = { slots: Int32Array; count: number; rank: Uint8Array };
 
@@ -43,11 +43,33 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
 
 /** Slots that hold every trigram of `p` (its three rarest lists intersected), or null when `p` has none (under three characters). */
 function substringCandidates(ix: BucketIndex, p: string): Int32Array | null {
-  const buckets: number[] = [];
-  rawBuckets(p, buckets);
-  if (!buckets.length) return null;
-  const rare = [...new Set(buckets)].sort((x, y) => ix.size(x) - ix.size(y)).slice(0, 3);
+  const buckets = new Set<number>();
+  eachRawBucket(p, (b) => buckets.add(b));
+  if (!buckets.size) return null;
+  const rare = [...buckets].sort((x, y) => ix.size(x) - ix.size(y)).slice(0, 3);
   return rare.map((b) => ix.list(b)).reduce(intersect);
+}
+
+/** The masks (`chars`, two words) of a text under three characters, or null when one of them has no bit. */
+function charMask(p: string): [number, number] | null {
+  const m: [number, number] = [0, 0];
+  for (let k = 0; k < p.length; k++) {
+    const bit = charBit(p.charCodeAt(k));
+    if (bit < 0) return null;
+    m[bit >> 5] |= 1 << (bit & 31);
+  }
+  return m;
+}
+
+/** The query's distinct word trigrams (pg_trgm's), as keys and as buckets. */
+function queryTrigrams(text: string, rules: TextRules): { keys: number[]; buckets: number[] } {
+  const keys = new Set<number>();
+  const buckets = new Set<number>();
+  eachWordTrigram(text, rules, (a, b, c) => {
+    keys.add(trigramKey(a, b, c));
+    buckets.add(bucketOf(a, b, c));
+  });
+  return { keys: [...keys], buckets: [...buckets] };
 }
 
 /**
@@ -55,16 +77,12 @@ function substringCandidates(ix: BucketIndex, p: string): Int32Array | null {
  * query's distinct trigrams in the field (count / (query + field - count), and the field holds
  * every counted one). Buckets shared by two of the query's trigrams lower the bar by as many.
  */
-function typoCandidates(ix: BucketIndex, trigrams: readonly string[], hits: Uint16Array): number[] {
-  const distinct = [...new Set(trigrams)];
-  if (!distinct.length) return [];
-  const buckets: number[] = [];
-  trigramBuckets(distinct, buckets);
-  const unique = [...new Set(buckets)];
-  const need = Math.max(1, Math.ceil(WORD_SIMILARITY_THRESHOLD * distinct.length - 1e-6) - (distinct.length - unique.length));
+function typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] }, hits: Uint16Array): number[] {
+  if (!q.keys.length) return [];
+  const need = Math.max(1, Math.ceil(WORD_SIMILARITY_THRESHOLD * q.keys.length - 1e-6) - (q.keys.length - q.buckets.length));
   const out: number[] = [];
-  for (const b of unique) for (const i of ix.list(b)) if (++hits[i]! === need) out.push(i);
-  for (const b of unique) for (const i of ix.list(b)) hits[i] = 0;
+  for (const b of q.buckets) for (const i of ix.list(b)) if (++hits[i]! === need) out.push(i);
+  for (const b of q.buckets) for (const i of ix.list(b)) hits[i] = 0;
   return out;
 }
 
@@ -86,16 +104,27 @@ export function textMatches(cat: Catalog, text: string): TextMatches {
   };
   const holds = (i: number) => t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false);
   const sub = substringCandidates(ix.sub, p);
-  if (sub === null) {
-    for (let i = 0; i < cat.size; i++) if (holds(i)) take(i);
-  } else {
+  const mask = sub === null ? charMask(p) : null;
+  if (sub !== null) {
     for (const i of sub) if (holds(i)) take(i);
-    for (const i of cat.dirty) if (holds(i)) take(i);
+  } else if (mask !== null) {
+    // Under three characters, all ASCII: the slots holding each character; one character is
+    // proven by its bit (unless the slot was written since the masks were taken).
+    const { chars } = ix;
+    const proven = p.length === 1 && cat.dirty.length === 0;
+    const built = chars.length / 2;
+    for (let i = 0; i < built; i++) {
+      if ((chars[2 * i]! & mask[0]) === mask[0] && (chars[2 * i + 1]! & mask[1]) === mask[1] && (proven || holds(i))) take(i);
+    }
+  } else {
+    for (let i = 0; i < cat.size; i++) if (holds(i)) take(i);
   }
-  const query = wordTrigrams(text, rules);
+  if (sub !== null || mask !== null) for (const i of cat.dirty) if (holds(i)) take(i);
+  const query = queryTrigrams(text, rules);
+  const tri: number[] = [];
   const similar = (i: number) => {
     if (hit[i]) return;
-    if (wordSimilar(query, wordTrigrams(t.handle[i]!, rules)) || (t.name[i] !== null && wordSimilar(query, wordTrigrams(t.name[i]!, rules)))) take(i);
+    if (wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri)))) take(i);
   };
   for (const i of typoCandidates(ix.typo, query, w.hits)) similar(i);
   for (const i of cat.dirty) similar(i);

@@ -21,28 +21,65 @@ export function pgLower(s: string, rules: TextRules): string {
   return out;
 }
 
+/** A trigram as one exact number: three BMP code points packed in 48 bits; others interned (negative). */
+const interned = new Map<string, number>();
+export function trigramKey(a: number, b: number, c: number): number {
+  if (a < 0x10000 && b < 0x10000 && c < 0x10000) return a * 0x100000000 + b * 0x10000 + c;
+  const k = `${a},${b},${c}`;
+  let v = interned.get(k);
+  if (v === undefined) interned.set(k, (v = -1 - interned.size));
+  return v;
+}
+
 /**
- * pg_trgm's trigrams of `s`, in order and with repeats (generate_trgm_only): every run of word
- * characters, lower-cased and padded with two spaces before and one after, gives each three
- * consecutive characters. (pg_trgm stores a trigram with non-ASCII characters as a 24-bit hash;
- * two such trigrams sharing a hash would count as equal there and not here: about one pair in 16
- * million.)
+ * pg_trgm's trigrams of `s`, in order and with repeats (generate_trgm_only), as they come: every
+ * run of word characters, lower-cased and padded with two spaces before and one after, gives each
+ * three consecutive characters. No strings are built (the scan calls this for every candidate).
  */
-export function wordTrigrams(s: string, rules: TextRules): string[] {
-  const out: string[] = [];
-  let word = "";
-  const flush = () => {
-    if (!word) return;
-    const w = Array.from(`  ${pgLower(word, rules)} `);
-    for (let k = 0; k + 3 <= w.length; k++) out.push(w[k]! + w[k + 1]! + w[k + 2]!);
-    word = "";
-  };
-  for (const ch of s) {
-    if (rules.word[ch.codePointAt(0)!] === 1) word += ch;
-    else flush();
+export function eachWordTrigram(s: string, rules: TextRules, emit: (a: number, b: number, c: number) => void): void {
+  const { word, lower } = rules;
+  let p1 = 32;
+  let p2 = 32;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (word[cp] === 1) {
+      const l = cp < 128 ? (cp >= 65 && cp <= 90 ? cp + 32 : cp) : (lower.get(cp) ?? cp);
+      if (!inWord) {
+        inWord = true;
+        p1 = 32;
+        p2 = 32;
+      }
+      emit(p1, p2, l);
+      p1 = p2;
+      p2 = l;
+    } else if (inWord) {
+      emit(p1, p2, 32);
+      inWord = false;
+    }
   }
-  flush();
+  if (inWord) emit(p1, p2, 32);
+}
+
+/**
+ * pg_trgm's trigrams of `s` as trigramKey numbers, in order. (pg_trgm stores a trigram with
+ * non-ASCII characters as a 24-bit hash; two such trigrams sharing a hash would count as equal
+ * there and not here: about one pair in 16 million.)
+ */
+export function wordTrigrams(s: string, rules: TextRules, out: number[] = []): number[] {
+  out.length = 0;
+  eachWordTrigram(s, rules, (a, b, c) => out.push(trigramKey(a, b, c)));
   return out;
+}
+
+/** Work space of wordSimilar, reused (it runs for every typo candidate). */
+const ws = { keys: [] as number[], idx: new Int32Array(256), seen: new Uint8Array(256), lastpos: new Int32Array(512) };
+function wsFor(n: number, m: number) {
+  if (ws.idx.length < n) ws.idx = new Int32Array(2 * n);
+  if (ws.seen.length < m) ws.seen = new Uint8Array(2 * m);
+  if (ws.lastpos.length < n + m) ws.lastpos = new Int32Array(2 * (n + m));
+  return ws;
 }
 
 /** pg_trgm's default `pg_trgm.word_similarity_threshold` (a float4 0.6, compared as such). */
@@ -54,42 +91,45 @@ export const WORD_SIMILARITY_THRESHOLD = Math.fround(0.6);
  * between the query's trigram set and any run of the text's trigram sequence, each similarity a
  * float4). `query` is wordTrigrams of the query.
  */
-export function wordSimilar(query: readonly string[], text: readonly string[]): boolean {
+export function wordSimilar(query: readonly number[], text: readonly number[]): boolean {
   if (query.length === 0 || text.length === 0) return false;
-  // Number the distinct trigrams; `found`: the query holds it.
-  const index = new Map<string, number>();
-  const found: boolean[] = [];
-  for (const t of query) if (!index.has(t)) {
-    index.set(t, found.length);
-    found.push(true);
-  }
-  const ulen1 = found.length;
-  const idx = new Int32Array(text.length);
+  // Number the distinct trigrams: the query's first (found), then the text's others.
+  const { keys, idx, seen, lastpos } = wsFor(text.length, query.length);
+  keys.length = 0;
+  for (const t of query) if (!keys.includes(t)) keys.push(t);
+  const ulen1 = keys.length;
+  seen.fill(0, 0, ulen1);
+  let shared = 0;
   for (let i = 0; i < text.length; i++) {
-    let j = index.get(text[i]!);
-    if (j === undefined) {
-      j = found.length;
-      index.set(text[i]!, j);
-      found.push(false);
+    let j = keys.indexOf(text[i]!);
+    if (j < 0) {
+      j = keys.length;
+      keys.push(text[i]!);
+    } else if (j < ulen1 && !seen[j]) {
+      seen[j] = 1;
+      shared++;
     }
     idx[i] = j;
   }
+  // No run of the text can score more than all the shared trigrams over the query's own.
+  if (Math.fround(shared / ulen1) < WORD_SIMILARITY_THRESHOLD) return false;
+  const found = (j: number) => j < ulen1;
   const sml = (count: number, ulen2: number) => Math.fround(count / (ulen1 + ulen2 - count));
-  const lastpos = new Int32Array(found.length).fill(-1);
+  lastpos.fill(-1, 0, keys.length);
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let best = 0;
-  for (let i = 0; i < idx.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ti = idx[i]!;
-    if (lower >= 0 || found[ti]) {
+    if (lower >= 0 || found(ti)) {
       if (lastpos[ti]! < 0) {
         ulen2++;
-        if (found[ti]) count++;
+        if (found(ti)) count++;
       }
       lastpos[ti] = i;
     }
-    if (!found[ti]) continue;
+    if (!found(ti)) continue;
     const upper = i;
     if (lower === -1) {
       lower = i;
@@ -112,7 +152,7 @@ export function wordSimilar(query: readonly string[], text: readonly string[]): 
       const tj = idx[tl]!;
       if (lastpos[tj] === tl) {
         tmpUlen2--;
-        if (found[tj]) tmpCount--;
+        if (found(tj)) tmpCount--;
       }
     }
     best = Math.max(best, cur);
