@@ -92,7 +92,7 @@ export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, 
   const tests = slotTests(cat, q, now);
   const nt = tests.length;
   let m = 0;
-  if (text) {
+  if (text && [...text].length >= 3) {
     // The text's matches first (candidates from the trigram indexes), then the filters on those.
     const { slots, rank } = textMatches(cat, text);
     outer: for (const i of slots) {
@@ -105,7 +105,12 @@ export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, 
     for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
     slot[m++] = i;
   }
-  return { m, rank: null };
+  if (!text) return { m, rank: null };
+  // A text under three characters narrows little (a single letter is in almost every bio): the
+  // filters first, then the text on their matches.
+  const { slots, count, rank } = textMatches(cat, text, slot, m);
+  slot.set(slots.subarray(0, count));
+  return { m: count, rank };
 }
 
 /** How many creators pass the filters and the free text. */

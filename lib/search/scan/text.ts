@@ -86,17 +86,24 @@ function typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] 
   return out;
 }
 
-/** Every slot whose text matches, and each one's relevance rank (in `rank`, by slot; valid for the slots returned). */
-export function textMatches(cat: Catalog, text: string): TextMatches {
+/**
+ * Every slot whose text matches, and each one's relevance rank (in `rank`, by slot; valid for the
+ * slots returned). `within` (its first `wm` entries): test only these slots (the filters' matches,
+ * when the text is too short to narrow anything itself).
+ */
+export function textMatches(cat: Catalog, text: string, within: Int32Array | null = null, wm = 0): TextMatches {
   const ix = cat.textIndexFresh();
   const w = workFor(cat);
   const { hit, rank, out } = w;
   const t = cat.texts;
   const rules = cat.rules;
   const p = pgLower(text, rules);
+  // hit: 1 taken; `open` may be taken (2: among `within`; 0: any slot).
+  const open = within ? 2 : 0;
+  if (within) for (let k = 0; k < wm; k++) hit[within[k]!] = 2;
   let count = 0;
   const take = (i: number) => {
-    if (hit[i]) return;
+    if (hit[i] !== open) return;
     hit[i] = 1;
     const h = t.handleLow[i]!;
     rank[i] = h === p ? 0 : h.startsWith(p) ? 1 : 2;
@@ -107,17 +114,21 @@ export function textMatches(cat: Catalog, text: string): TextMatches {
   const mask = sub === null ? charMask(p) : null;
   if (sub !== null) {
     for (const i of sub) if (holds(i)) take(i);
-  } else if (mask !== null) {
-    // Under three characters, all ASCII: the slots holding each character; one character is
-    // proven by its bit (unless the slot was written since the masks were taken).
-    const { chars } = ix;
-    const proven = p.length === 1 && cat.dirty.length === 0;
-    const built = chars.length / 2;
-    for (let i = 0; i < built; i++) {
-      if ((chars[2 * i]! & mask[0]) === mask[0] && (chars[2 * i + 1]! & mask[1]) === mask[1] && (proven || holds(i))) take(i);
-    }
   } else {
-    for (let i = 0; i < cat.size; i++) if (holds(i)) take(i);
+    // Under three characters: no trigram to look up. All ASCII: the slots holding each character
+    // (one character is proven by its bit, unless slots were written since the masks were taken);
+    // else every slot's text is read.
+    const { chars } = ix;
+    const built = chars.length / 2;
+    const proven = p.length === 1 && cat.dirty.length === 0;
+    const test = (i: number) => {
+      if (mask !== null && i < built) {
+        if ((chars[2 * i]! & mask[0]) !== mask[0] || (chars[2 * i + 1]! & mask[1]) !== mask[1]) return;
+        if (proven || holds(i)) take(i);
+      } else if (holds(i)) take(i);
+    };
+    if (within) for (let k = 0; k < wm; k++) test(within[k]!);
+    else for (let i = 0; i < cat.size; i++) test(i);
   }
   if (sub !== null || mask !== null) for (const i of cat.dirty) if (holds(i)) take(i);
   const query = queryTrigrams(text, rules);
@@ -130,5 +141,6 @@ export function textMatches(cat: Catalog, text: string): TextMatches {
   for (const i of cat.dirty) similar(i);
   const slots = out.slice(0, count);
   for (const i of slots) hit[i] = 0;
+  if (within) for (let k = 0; k < wm; k++) hit[within[k]!] = 0;
   return { slots, count, rank };
 }
