@@ -115,6 +115,13 @@ export type ScoredCreator = {
   engagementScore: number | null;
   authenticityScore: number | null;
   costScore: number | null;
+  /**
+   * The cost prior the database stored for this creator ("costPrior", kept by the base-score
+   * trigger with scout_cost_prior). Given, it is used as it is, so that a profile or a list scores a
+   * creator exactly as search ranked it: the SQL prior rounds its price estimate through numeric and
+   * PostgreSQL's ln/power, which may differ from costPriorScore in the last digits.
+   */
+  costPrior?: number | null;
 };
 
 /** A catalog creator's overall score (with its confidence and what is missing); fit null = no brief. */
@@ -122,7 +129,7 @@ export function creatorScore(c: ScoredCreator, fit: number | null, weights: Part
   return overallScore(
     { engagement: c.engagementScore, fit, authenticity: c.authenticityScore, cost: c.costScore },
     weights,
-    { cost: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }) },
+    { cost: known(c.costPrior) ? c.costPrior : costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }) },
   );
 }
 

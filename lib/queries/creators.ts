@@ -18,7 +18,7 @@ const profileSelect = {
   niches: true, categoryLabel: true, followers: true, following: true, posts: true, avgLikes: true, avgComments: true, avgViews: true, avgShares: true,
   engagementRate: true, engagementMethod: true, engagementRateByViews: true, expectedEngagements: true, engagementScore: true,
   engagementRankable: true, tier: true, authenticityScore: true, authenticityFlags: true, authenticityConfidence: true,
-  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true,
+  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true, costPrior: true,
   followerGrowth30d: true, followerGrowth90d: true, engagementTrend90d: true, contactEmail: true, dataSource: true, metricsAsOf: true, updatedAt: true,
 } as const;
 

@@ -20,14 +20,36 @@ const PREFIX = "itscan";
 const N = 1_500;
 const rng = createRng(20261206);
 const maybe = <T,>(p: number, v: () => T): T | null => (rng.next() < p ? v() : null);
-const BIOS = ["Daily skincare routine", "honest reviews of vegan food", "travel tips", "FPS gaming with my headset", "", "Crème skíncare ROUTINE", "collabs: fitness & travel", "Honest  reviews, honest tips"];
+const BIOS = ["Daily skincare routine", "honest reviews of vegan food", "travel tips", "FPS gaming with my headset", "", "Crème skíncare ROUTINE", "collabs: fitness & travel", "Honest  reviews, honest tips", "먹방 브이로그 daily", "ΟΔΟΣ travel journey", null];
 const COUNTRIES = ["US", "GB", "DE", "BR", "TR", "NZ"];
+// Names and handles for free text: the generator's words (anna, leo, mia, kim, …), near misses,
+// other scripts, case that lower() folds, and none at all.
+// "Tanakka" and "Rivvera" hold no generator word, but are within pg_trgm's typo distance of two.
+const NAMES = ["Anna Rivera", "Leo Tanaka", "MIA KIM", "Sara.Kim", "Lena_S", "Noah Okafor", "Annabel Lee", "Ana", "김민지", "Zoë Ökten", "Ørjan Ås", "Yuki Tanakka", "Ana Rivvera", null];
+const handles = new Set<string>();
+function handleOf(i: number, platform: string, name: string | null): string {
+  // A few handles are a name exactly (the exact-handle rank), the rest start with one or not.
+  const bare = (name ?? "x").toLowerCase().replace(/[^\p{L}\p{N}._]/gu, "");
+  // Some handles are only a typo away from a generator word (the handle's own `<%`).
+  if (i % 50 === 7) return `tanakka.${i}`;
+  if (i % 50 === 23) return `rivvera_${i}`;
+  for (const h of [bare, `${bare}${i}`, `${PREFIX}h${i}`]) {
+    if (i % 3 === 2 && h !== `${PREFIX}h${i}`) continue;
+    if (!h || handles.has(`${platform}:${h}`)) continue;
+    handles.add(`${platform}:${h}`);
+    return h;
+  }
+  throw new Error("unreachable");
+}
 
 // Values drawn from few choices, so that sort keys tie often and the id decides.
-const rows = Array.from({ length: N }, (_, i) => ({
-  id: `${PREFIX}${String(i).padStart(5, "0")}`,
-  handle: `${PREFIX}h${i}`,
-  platform: rng.pick(PLATFORMS),
+const rows = Array.from({ length: N }, (_, i) => {
+  const platform = rng.pick(PLATFORMS);
+  const displayName = rng.pick(NAMES);
+  return { id: `${PREFIX}${String(i).padStart(5, "0")}`, platform, displayName, handle: handleOf(i, platform, displayName), ...values() };
+});
+function values() {
+  return {
   tier: rng.pick(TIERS),
   niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS)))],
   bio: rng.pick(BIOS),
@@ -46,7 +68,8 @@ const rows = Array.from({ length: N }, (_, i) => ({
   followerGrowth30d: maybe(0.6, () => (rng.int(0, 40) - 10) / 100),
   contactEmail: rng.pick([null, "", "team@example.com"]),
   metricsAsOf: new Date(Date.now() - rng.int(0, 400) * 86_400_000),
-}));
+  };
+}
 
 const exec: Exec = (s) => prisma.$queryRaw(s);
 
@@ -59,10 +82,9 @@ afterAll(async () => {
   await prisma.creator.deleteMany({ where: { id: { startsWith: PREFIX } } });
 });
 
-/** A random valid search without free text or a saved brief (text and saved briefs are not the scan's). */
+/** A random valid search, free text included (saved briefs need an organisation: inline ones stand in). */
 function randomQuery() {
   const params = new URLSearchParams(randomSearch(rng));
-  params.delete("q");
   params.delete("brief");
   // Pages the small catalog reaches.
   if (Number(params.get("page") ?? 1) > 8) params.set("page", String(rng.int(1, 8)));
@@ -72,9 +94,10 @@ function randomQuery() {
 }
 
 describe("the scan against the SQL paths", () => {
-  it("returns the same page, order and total for 300 random valid searches", async () => {
+  it("returns the same page, order and total for 400 random valid searches, free text included", async () => {
     let nonEmpty = 0;
-    for (let k = 0; k < 300; k++) {
+    let withText = 0;
+    for (let k = 0; k < 400; k++) {
       const { query, text } = randomQuery();
       const plan = planSearch(query, inlineBrief(query)?.brief ?? null);
       if (plan.conflicts.length) continue;
@@ -83,15 +106,20 @@ describe("the scan against the SQL paths", () => {
       expect(scan.path, text).toBe("scan");
       expect(scan.rows.map(shown), text).toEqual(sqlPaths.rows.map(shown));
       expect([scan.total, scan.totalCapped], text).toEqual([sqlPaths.total, sqlPaths.totalCapped]);
-      // And both score as the domain does (lib/domain/score.ts), from the row's own values.
+      // And both score as the domain does (lib/domain/score.ts), from the row's own values and the
+      // cost prior the database stored for it (as the profile reads it).
+      const priors = new Map((await prisma.creator.findMany({ where: { id: { in: scan.rows.map((r) => r.id) } }, select: { id: true, costPrior: true } })).map((c) => [c.id, c.costPrior]));
       for (const r of scan.rows) {
         const fit = r.fit === null ? null : Number(r.fit);
-        expect(Number(r.score), `${text} ${r.id}`).toBe(creatorScore({ ...r, priceLow: r.priceLow, priceHigh: r.priceHigh }, fit, plan.weights).score);
+        const scored = { ...r, priceLow: r.priceLow, priceHigh: r.priceHigh, costPrior: priors.get(r.id) };
+        expect(Number(r.score), `${text} ${r.id}`).toBe(creatorScore(scored, fit, plan.weights).score);
       }
       if (scan.rows.length) nonEmpty++;
+      if (scan.rows.length && plan.text) withText++;
     }
-    // The draw must exercise pages, not only empty answers.
-    expect(nonEmpty).toBeGreaterThan(100);
+    // The draw must exercise pages, not only empty answers, with and without text.
+    expect(nonEmpty).toBeGreaterThan(130);
+    expect(withText).toBeGreaterThan(20);
   }, 300_000);
 
   it("orders ties by id, and deep pages continue where the page before ended", async () => {

@@ -10,11 +10,12 @@ import { pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import type { TextRules } from "@/lib/search/scan/trgm";
 import { fitPartsSql } from "./fit-sql";
 
 const { sql } = Prisma;
 
-const COLUMNS = `c."id", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
+const COLUMNS = `c."id", c."handle", c."displayName", c."bio", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
   c."engagementRate", c."engagementRankable", c."expectedEngagements", c."engagementScore", c."authenticityScore", c."costScore",
   c."costPrior",
   c."priceLow"::float8, c."costPerEngagement", c."followerGrowth30d", (c."contactEmail" IS NOT NULL AND c."contactEmail" <> ''),
@@ -22,14 +23,33 @@ const COLUMNS = `c."id", c."platform"::text, c."tier"::text, c."country", c."lan
 
 type Cell = string | number | boolean | string[] | null;
 const num = (v: Cell) => (v === null ? null : Number(v));
-function toRow(r: Cell[]): CatalogRow {
+function toRow(cells: Cell[]): CatalogRow {
+  const [id, handle, displayName, bio] = cells as [string, string, string | null, string | null];
+  const r = cells.slice(4);
   return {
-    id: r[0] as string, platform: r[1] as string, tier: r[2] as string, country: r[3] as string | null, language: r[4] as string | null,
-    niches: (r[5] as string[] | null) ?? [], followers: Number(r[6]), engagementRate: num(r[7]), engagementRankable: r[8] === true,
-    expectedEngagements: num(r[9]), engagementScore: num(r[10]), authenticityScore: num(r[11]), costScore: num(r[12]), costPrior: num(r[13]),
-    priceLow: num(r[14]), costPerEngagement: num(r[15]), followerGrowth30d: num(r[16]), hasEmail: r[17] === true, metricsAsOf: Number(r[18]),
-    baseScore: num(r[19]), baseConfidence: num(r[20]),
+    id, handle, displayName, bio, platform: r[0] as string, tier: r[1] as string, country: r[2] as string | null, language: r[3] as string | null,
+    niches: (r[4] as string[] | null) ?? [], followers: Number(r[5]), engagementRate: num(r[6]), engagementRankable: r[7] === true,
+    expectedEngagements: num(r[8]), engagementScore: num(r[9]), authenticityScore: num(r[10]), costScore: num(r[11]), costPrior: num(r[12]),
+    priceLow: num(r[13]), costPerEngagement: num(r[14]), followerGrowth30d: num(r[15]), hasEmail: r[16] === true, metricsAsOf: Number(r[17]),
+    baseScore: num(r[18]), baseConfidence: num(r[19]),
   };
+}
+
+/**
+ * How this database lower-cases (lower(), which ILIKE applies to both sides) and which characters
+ * pg_trgm counts as parts of words: both follow its locale, so the scan reads them from it once per
+ * process rather than assume JavaScript's Unicode tables (glibc differs on thousands of code points).
+ */
+export async function readTextRules(client: PoolClient): Promise<TextRules> {
+  const cps = `generate_series(1, 1114111) i WHERE i NOT BETWEEN 55296 AND 57343`;
+  const { rows } = await client.query<{ word: number[]; src: number[]; dst: number[] }>(
+    `SELECT (SELECT array_agg(i) FROM ${cps} AND cardinality(show_trgm(chr(i))) > 0) AS word,
+       l.src, l.dst FROM (SELECT array_agg(i) AS src, array_agg(ascii(lower(chr(i)))) AS dst FROM ${cps} AND lower(chr(i)) <> chr(i)) l`,
+  );
+  const { word, src, dst } = rows[0]!;
+  const flags = new Uint8Array(0x110000);
+  for (const cp of word ?? []) flags[cp] = 1;
+  return { word: flags, lower: new Map((src ?? []).map((cp, k) => [cp, dst[k]!])) };
 }
 
 /** What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch. */
@@ -56,16 +76,25 @@ async function onPrimary<T>(run: (c: PoolClient) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * One catalog per process, on globalThis: the server's bundles (pages, route handlers,
+ * instrumentation) may each hold their own copy of this module, and the catalog is large.
+ */
+type Holder = { state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null; rules?: TextRules };
+const g = globalThis as unknown as { scoutSearchCatalog?: Holder };
+const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null });
+
 /** Every creator, read in one REPEATABLE READ transaction (one snapshot), in batches by id. */
 async function readAll(): Promise<CatalogState> {
   const client = await pool.connect();
   try {
+    const rules = (holder.rules ??= await readTextRules(client));
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const head = await client.query<{ snap: string; epoch: string | null; n: string }>(
       `SELECT pg_current_snapshot()::text AS snap, (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch,
         (SELECT reltuples::bigint FROM pg_class WHERE oid = '"Creator"'::regclass)::text AS n`,
     );
-    const catalog = new Catalog(Math.max(1024, Math.ceil(Number(head.rows[0]!.n) * 1.1)));
+    const catalog = new Catalog(Math.max(1024, Math.ceil(Number(head.rows[0]!.n) * 1.1)), rules);
     let last = "";
     for (;;) {
       const { rows } = await client.query<Cell[]>({ text: `SELECT ${COLUMNS} FROM "Creator" c WHERE c."id" > $1 ORDER BY c."id" LIMIT ${BATCH}`, values: [last], rowMode: "array" });
@@ -74,6 +103,8 @@ async function readAll(): Promise<CatalogState> {
       last = rows[rows.length - 1]![0] as string;
     }
     await client.query("COMMIT");
+    // The free-text indexes, now rather than at the first text search (seconds at a million creators).
+    catalog.textIndexFresh();
     return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new Map() };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
@@ -99,14 +130,6 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   if (changed.length) s.keywords.clear();
   return { ...s, ...parseSnapshot(first[0] as string) };
 }
-
-/**
- * One catalog per process, on globalThis: the server's bundles (pages, route handlers,
- * instrumentation) may each hold their own copy of this module, and the catalog is large.
- */
-type Holder = { state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null };
-const g = globalThis as unknown as { scoutSearchCatalog?: Holder };
-const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null });
 
 function refresh(): Promise<CatalogState> {
   const h = holder;

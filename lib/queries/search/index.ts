@@ -1,7 +1,7 @@
 // Creator search: the entry points. A request is resolved once into a plan (lib/search/plan.ts);
-// without free text the scan of the catalog serves it (./scan-page.ts), with free text runSearch
-// (./run.ts) picks the SQL path. docs/search.md has the map of this
-// folder and of lib/search.
+// the scan of the catalog serves it (./scan-page.ts), free text included; runSearch (./run.ts)
+// picks an SQL path only when the scan is turned off. docs/search.md has the map of this folder
+// and of lib/search.
 import { performance } from "node:perf_hooks";
 import { queryRows } from "@/lib/db/client";
 import { creatorScore } from "@/lib/domain/score";
@@ -29,12 +29,12 @@ export { toBrandBrief, toFlags, type AuthenticityFlagView, type ResolvedBrief } 
 const SLOW_SEARCH_MS = 500;
 
 /**
- * One page of a planned search: without free text, the scan of the catalog's columns (bounded: one
- * pass, whatever the filters and sort); with it, the SQL paths, which start from the trigram
- * indexes. `exec` runs runSearch's statements (the benchmark passes its own pool).
+ * One page of a planned search: the scan of the catalog's columns (bounded: one pass over every
+ * creator, or over the free text's matches, whatever the filters and sort); the SQL paths only
+ * when SCOUT_SEARCH_SCAN=off. `exec` runs runSearch's statements (the benchmark passes its own pool).
  */
 export function searchPage(plan: SearchPlan, exec: Exec = queryRows) {
-  return scans(plan) ? scanSearch(plan) : runSearch(exec, plan);
+  return scans() ? scanSearch(plan) : runSearch(exec, plan);
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
@@ -73,7 +73,7 @@ export async function suggestRelaxations(q: SearchQuery): Promise<{ key: FilterK
       if (filterConflicts(relaxed, thresholds).length) return { key, total: 0 };
       // The page's own count, up to COUNT_CAP ("10,000+"): the catalog's, or countSql with free text.
       const relaxedPlan = planSearch(relaxed, null);
-      if (scans(relaxedPlan)) return { key, total: Math.min(await scanCount(relaxed), COUNT_CAP) };
+      if (scans()) return { key, total: Math.min(await scanCount(relaxed, relaxedPlan.text), COUNT_CAP) };
       const { countWhere } = await countPlan(queryRows, relaxed);
       const rows = await queryRows<{ n: number }>(countSql(countWhere, !!relaxedPlan.text, COUNT_CAP - 1));
       return { key, total: rows[0]?.n ?? 0 };

@@ -1,12 +1,11 @@
-// The "scan" path: a search without free text, served from the catalog's columns
-// (lib/search/scan/run.ts: one pass over every creator, whatever the filters and sort), then the
+// The "scan" path: a search served from the catalog's columns (lib/search/scan/run.ts: one pass
+// over every creator, or over the free text's matches, whatever the filters and sort), then the
 // page's rows read by id. The only SQL on the way is the catalog's catch-up read, the brief's
 // keywords (once per keyword until the catalog changes) and the page itself.
 import { queryRows } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SearchPlan } from "@/lib/search/plan";
-import { scanCatalog } from "@/lib/search/scan/run";
-import { slotTests } from "@/lib/search/scan/match";
+import { countMatches, scanCatalog } from "@/lib/search/scan/run";
 import type { SearchQuery } from "@/lib/validation/search";
 import { freshCatalog, keywordHits } from "./catalog-sync";
 import { listSql, orderBy } from "./list";
@@ -16,9 +15,9 @@ import { whereOf } from "./where";
 
 const { sql } = Prisma;
 
-/** Whether a plan is served by the scan: no free text (text starts from PostgreSQL's trigram indexes), unless turned off. */
-export function scans(plan: Pick<SearchPlan, "text">): boolean {
-  return plan.text === "" && process.env.SCOUT_SEARCH_SCAN !== "off";
+/** Whether a plan is served by the scan: always, unless turned off (then the SQL paths of ./run.ts serve it). */
+export function scans(): boolean {
+  return process.env.SCOUT_SEARCH_SCAN !== "off";
 }
 
 export async function scanSearch(plan: SearchPlan): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
@@ -40,14 +39,8 @@ export async function scanSearch(plan: SearchPlan): Promise<{ rows: RawRow[]; to
   return { rows, total: Math.min(matches, cap), totalCapped: matches > cap, countCap: cap, path: "scan" };
 }
 
-/** How many creators match the filters (no free text), counted on the catalog. */
-export async function scanCount(q: Partial<SearchQuery>): Promise<number> {
+/** How many creators match the filters and the free text, counted on the catalog. */
+export async function scanCount(q: Partial<SearchQuery>, text: string): Promise<number> {
   const { catalog } = await freshCatalog();
-  const tests = slotTests(catalog, q);
-  let n = 0;
-  outer: for (let i = 0; i < catalog.size; i++) {
-    for (const t of tests) if (!t(i)) continue outer;
-    n++;
-  }
-  return n;
+  return countMatches(catalog, q, text);
 }

@@ -6,10 +6,15 @@
 import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
 import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
+import { buildTextIndex, type SlotTexts, type TextIndex } from "./text-index";
+import { jsTextRules, pgLower, type TextRules } from "./trgm";
 
 /** One creator as the catalog reads it (catalog-sync's SELECT). Numbers that PostgreSQL holds as NULL are null. */
 export type CatalogRow = {
   id: string;
+  handle: string;
+  displayName: string | null;
+  bio: string | null;
   platform: string;
   tier: string;
   country: string | null;
@@ -102,9 +107,25 @@ export class Catalog {
   flags = new Uint8Array(0);
   /** NaN where PostgreSQL holds NULL. */
   readonly num = {} as Record<FloatColumn, Float64Array>;
+  /** Free text: handle, name and bio, as stored and lower-cased (the same string when lower-casing changes nothing). */
+  readonly texts: SlotTexts = { handle: [], name: [], handleLow: [], nameLow: [], bioLow: [] };
+  /** The trigram indexes of `texts` (./text-index.ts), built at the first text search. */
+  private textIndex: TextIndex | null = null;
+  /** Slots written since the indexes were built: candidates of every text search until the next build. */
+  dirty: number[] = [];
 
-  constructor(capacity = 1024) {
+  /** `rules`: how the database lower-cases and splits words (catalog-sync reads them from it). */
+  constructor(capacity = 1024, readonly rules: TextRules = jsTextRules()) {
     this.grow(capacity);
+  }
+
+  /** The trigram indexes, built again once the slots written since cover a tenth of the catalog (and 10,000). */
+  textIndexFresh(): TextIndex {
+    if (!this.textIndex || this.dirty.length > Math.max(10_000, this.size / 10)) {
+      this.textIndex = buildTextIndex(this.texts, this.size, this.rules);
+      this.dirty = [];
+    }
+    return this.textIndex;
   }
 
   private grow(capacity: number) {
@@ -140,6 +161,13 @@ export class Catalog {
     this.language[i] = this.languages.code(r.language);
     this.niches[i] = nicheMask(r.niches);
     this.flags[i] = (r.hasEmail ? 1 : 0) | (r.engagementRankable ? 2 : 0);
+    const t = this.texts;
+    t.handle[i] = r.handle;
+    t.name[i] = r.displayName;
+    t.handleLow[i] = pgLower(r.handle, this.rules);
+    t.nameLow[i] = r.displayName === null ? null : pgLower(r.displayName, this.rules);
+    t.bioLow[i] = r.bio === null ? null : pgLower(r.bio, this.rules);
+    if (this.textIndex) this.dirty.push(i);
     for (const c of FLOAT_COLUMNS) {
       const v = r[c];
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);

@@ -5,9 +5,11 @@
 // The order is the SQL's (lib/queries/search/list.ts orderBy): same keys, same NULL placement,
 // the creator id as the last tie-breaker. Pure.
 import type { SearchPlan } from "@/lib/search/plan";
+import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
 import { slotTests } from "./match";
 import { fitOf, scoreOf } from "./score";
+import { textMatches } from "./text";
 
 export type ScanResult = { ids: string[]; matches: number };
 
@@ -31,8 +33,19 @@ const key = (v: number, desc: boolean, nullsFirst = false) => (Number.isNaN(v) ?
  * The keys of slot i (smaller first), for the plan's sort: three numbers, then the id. `keywordHits`:
  * per slot, how many of the brief's keywords its bio holds (null: the brief has none, or no brief).
  */
-function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null): (i: number, out: Float64Array[], at: number) => void {
+function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, rank: Uint8Array | null): (i: number, out: Float64Array[], at: number) => void {
   const { query: q, brief, base, weights } = plan;
+  if (rank) {
+    // Relevance with free text: the rank (exact handle, handle prefix, any other), then the score,
+    // best first whatever `order` says (lib/queries/search/run.ts, the relevance branches).
+    const score = keysOf(cat, { ...plan, query: { ...q, sort: "score", order: "desc" } }, keywordHits, null);
+    return (i, out, at) => {
+      score(i, out, at);
+      out[2]![at] = out[1]![at]!;
+      out[1]![at] = out[0]![at]!;
+      out[0]![at] = rank[i]!;
+    };
+  }
   const desc = q.order !== "asc";
   const n = cat.num;
   const put = (out: Float64Array[], at: number, a: number, b: number, c: number) => {
@@ -58,7 +71,7 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null):
     default:
       break;
   }
-  // score, relevance (no text reaches the scan) and fit.
+  // score, relevance without free text, and fit.
   if (base) {
     // ORDER BY "baseScore" dir, "baseConfidence" DESC, id: PostgreSQL puts NULL first when descending.
     return (i, out, at) => put(out, at, key(n.baseScore[i]!, desc, desc), key(n.baseConfidence[i]!, true, true), 0);
@@ -74,20 +87,45 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null):
   return (i, out, at) => put(out, at, key(score(i, fit ? fit(i) : NaN), desc), -confidence(i), 0);
 }
 
-export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now()): ScanResult {
-  const { query: q, offset } = plan;
+/** The slots that pass every filter and the free text, into `slot`; their number. `rank` (by slot): the text's relevance ranks. */
+export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, slot: Int32Array, now = Date.now()): { m: number; rank: Uint8Array | null } {
   const tests = slotTests(cat, q, now);
-  const w = workFor(cat);
-  const { slot } = w;
-  let m = 0;
   const nt = tests.length;
+  let m = 0;
+  if (text && [...text].length >= 3) {
+    // The text's matches first (candidates from the trigram indexes), then the filters on those.
+    const { slots, rank } = textMatches(cat, text);
+    outer: for (const i of slots) {
+      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
+      slot[m++] = i;
+    }
+    return { m, rank };
+  }
   outer: for (let i = 0; i < cat.size; i++) {
     for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
     slot[m++] = i;
   }
+  if (!text) return { m, rank: null };
+  // A text under three characters narrows little (a single letter is in almost every bio): the
+  // filters first, then the text on their matches.
+  const { slots, count, rank } = textMatches(cat, text, slot, m);
+  slot.set(slots.subarray(0, count));
+  return { m: count, rank };
+}
+
+/** How many creators pass the filters and the free text. */
+export function countMatches(cat: Catalog, q: Partial<SearchQuery>, text: string, now = Date.now()): number {
+  return matchSlots(cat, q, text, workFor(cat).slot, now).m;
+}
+
+export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now()): ScanResult {
+  const { query: q, offset, text } = plan;
+  const w = workFor(cat);
+  const { slot } = w;
+  const { m, rank } = matchSlots(cat, q, text, slot, now);
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
-  const keys = keysOf(cat, plan, keywordHits);
+  const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null);
   const out = [w.k1, w.k2, w.k3];
   const pos = w.pos;
   for (let p = 0; p < m; p++) keys(slot[p]!, out, p);

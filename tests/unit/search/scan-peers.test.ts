@@ -12,7 +12,7 @@ import { createRng } from "../../../prisma/seed/random";
 function randomCatalog(seed: number, n: number): { cat: Catalog; rows: CatalogRow[] } {
   const rng = createRng(seed);
   const rows: CatalogRow[] = Array.from({ length: n }, (_, i) => ({
-    id: `c${String(i).padStart(4, "0")}`, platform: rng.pick(PLATFORMS.slice(0, 3)), tier: rng.pick(TIERS), country: rng.pick(["US", "GB", null]), language: null,
+    id: `c${String(i).padStart(4, "0")}`, handle: `h${i}`, displayName: null, bio: null, platform: rng.pick(PLATFORMS.slice(0, 3)), tier: rng.pick(TIERS), country: rng.pick(["US", "GB", null]), language: null,
     niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS.slice(0, 6))))],
     followers: rng.int(1_000, 2_000_000), engagementRate: rng.chance(0.15) ? null : rng.int(0, 80) / 1_000, engagementRankable: rng.chance(0.9),
     expectedEngagements: null, engagementScore: null, authenticityScore: null, costScore: null, costPrior: null, priceLow: null, costPerEngagement: null,
