@@ -15,7 +15,7 @@ const creatorSelect = {
   id: true, handle: true, displayName: true, platform: true, tier: true, followers: true,
   engagementRate: true, engagementMethod: true, engagementRankable: true, expectedEngagements: true, engagementScore: true,
   authenticityScore: true, authenticityConfidence: true, authenticityFlags: true,
-  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true,
+  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true, costPrior: true,
   followerGrowth30d: true, followerGrowth90d: true, engagementTrend90d: true, niches: true, bio: true, country: true, language: true, metricsAsOf: true,
 } as const;
 

@@ -16,7 +16,7 @@ export const itemSelect = {
       id: true, platform: true, handle: true, displayName: true, bio: true, country: true, language: true, niches: true, followers: true, tier: true,
       engagementRate: true, engagementMethod: true, engagementRankable: true, expectedEngagements: true, engagementScore: true,
       authenticityScore: true, authenticityFlags: true, priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true,
-      costPerEngagement: true, costScore: true, metricsAsOf: true,
+      costPerEngagement: true, costScore: true, costPrior: true, metricsAsOf: true,
     },
   },
 } as const;
