@@ -1,10 +1,11 @@
 // npm run bench:scan -- [--sizes 100000,300000,1000000] [--random 300] [--seed 1] [--reps 3]
 // The scan alone (lib/search/scan), without the database or HTTP: catalogs of each size built in
 // memory from the seed's own generator (prisma/seed/generate.ts, the demo's distributions), then the
-// random set of bench:search (tests/bench/random-searches.ts) without free text or saved briefs (free
-// text goes to SQL; a saved brief is the inline one here) and with every keyword held by a random
-// 20% of creators. Prints p50/p95/p99/max per size, in one table: how the scan's cost grows with the
-// catalog. Each query's time is the median of --reps runs.
+// random set of bench:search (tests/bench/random-searches.ts), free text included (a saved brief is
+// an inline one here), with every keyword held by a random 20% of creators. Prints per size: the
+// build, the free-text indexes' build, p50/p95/p99/max, and the searches with text apart, in one
+// table: how the scan's cost grows with the catalog. Each query's time is the median of --reps runs.
+// Text rules are JavaScript's (jsTextRules), not a database's.
 import { performance } from "node:perf_hooks";
 import { costPriorScore } from "../../lib/domain/cost";
 import { creatorScore } from "../../lib/domain/score";
