@@ -6,6 +6,7 @@
 // It also answers a page that failed because the database is out of reach with 503 and Retry-After
 // (Next can only say 500: lib/server/request-faults.ts), and stops gracefully on SIGTERM: requests
 // in flight finish, the import worker releases its job at a batch boundary (lib/server/graceful.ts).
+// With SCOUT_WEB_PROCESSES=N it runs N such processes on the port (lib/server/processes.ts).
 //   node --import tsx server.ts [-p PORT] [-H HOST]      (PORT and HOSTNAME work too)
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import next from "next";
 import { markPeerHeaderSetByServer, PEER_HEADER, trustedProxies } from "./lib/security/client-address";
 import { RETRY_AFTER_SECONDS } from "./lib/server/db-unavailable";
 import { closeAfterResponseIfStopping, installGracefulShutdown } from "./lib/server/graceful";
+import { runProcesses, webProcesses } from "./lib/server/processes";
 import { withRequestFaults, type RequestFaults } from "./lib/server/request-faults";
 
 const { values } = parseArgs({
@@ -60,7 +62,17 @@ function answerUnavailableAs503(res: ServerResponse, faults: RequestFaults): voi
   }) as ServerResponse["writeHead"];
 }
 
-main().catch((err: Error) => {
-  console.error(err.message);
+// SCOUT_WEB_PROCESSES=N: N such servers on the port, one per core (lib/server/processes.ts).
+let processes = 1;
+try {
+  processes = webProcesses();
+} catch (err) {
+  console.error((err as Error).message);
   process.exit(1);
-});
+}
+runProcesses(processes, () =>
+  main().catch((err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  }),
+);
