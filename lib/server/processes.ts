@@ -7,7 +7,7 @@
 import cluster from "node:cluster";
 
 /** SCOUT_WEB_PROCESSES as a whole number from 1 to 64 (1 when unset); anything else is an error. */
-export function webProcesses(env: NodeJS.ProcessEnv = process.env): number {
+export function webProcesses(env: Record<string, string | undefined> = process.env): number {
   const raw = env.SCOUT_WEB_PROCESSES;
   if (raw === undefined || raw === "") return 1;
   const n = Number(raw);

@@ -1,4 +1,4 @@
-// Shared by the search and load benchmarks: start `next start`, sign in as the demo marketer,
+// Shared by the search and load benchmarks: start the server (server.ts, as `npm start`), sign in as the demo marketer,
 // percentiles, and the PostgreSQL settings and machine load the figures ran under.
 import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
@@ -35,13 +35,15 @@ export async function signIn(base: string): Promise<string> {
   return session;
 }
 
-/** `next start` from NEXT_DIST_DIR (default .next-search) on BENCH_PORT (default 3201). */
+/** server.ts (`npm start`) from NEXT_DIST_DIR (default .next-search) on BENCH_PORT (default 3201). */
 export async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = Number(process.env.BENCH_PORT ?? 3201);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // server.ts, as `npm start` runs it; BENCH_WEB_PROCESSES sets its SCOUT_WEB_PROCESSES (default 1).
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
+      SCOUT_WEB_PROCESSES: process.env.BENCH_WEB_PROCESSES ?? "1",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-search",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
       NEXTAUTH_URL: url,
@@ -58,7 +60,7 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess 
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
-  throw new Error("next start did not come up; build first with NEXT_DIST_DIR=.next-search npx next build");
+  throw new Error("server.ts did not come up; build first with NEXT_DIST_DIR=.next-search npx next build");
 }
 
 /** The settings the speed depends on (docs/deployment.md), and the machine's load average now. */

@@ -2,7 +2,7 @@
 // The dashboard at catalog scale. Three figures:
 //   1. the background job (lib/insights/refresh.ts): alerts and the catalog summary, computed once;
 //   2. the page's data (lib/insights/dashboard.ts loadDashboard, as the page calls it), p50/p95;
-//   3. GET / over HTTP on `next start`, signed in as the demo agency user, p50/p95 (skip: --no-http).
+//   3. GET / over HTTP on server.ts (`npm start`), signed in as the demo agency user, p50/p95 (skip: --no-http).
 // DATABASE_URL must point at a migrated, seeded database (npx tsx prisma/seed/index.ts --count 1000000).
 // Without --url the script starts server.ts itself from NEXT_DIST_DIR (default .next-e2e) on
 // BENCH_PORT (default 3221). It prints figures and never asserts a time.

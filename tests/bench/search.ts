@@ -1,6 +1,6 @@
 // npm run bench:search -- [--runs N] [--explain] [--sql-only] [--only <name part>] [--url http://127.0.0.1:3201]
 //                          [--random N --seed S [--reps R]]
-// Twelve representative searches, each run through HTTP (GET /api/creators on `next start`,
+// Twelve representative searches, each run through HTTP (GET /api/creators on server.ts (`npm start`),
 // signed in as the demo marketer) and directly in SQL (the same list + count statements the app
 // sends, through the same lib/queries/search/ planSearch + searchPage: the scan of the catalog, or
 // runSearch's statements on a pg pool), printing p50/p95 per
@@ -9,7 +9,7 @@
 // smallest creators, and with --random N a seeded random set of valid queries
 // (tests/bench/random-searches.ts; p50/p95/p99/max, each query the median of R runs, default 3).
 // DATABASE_URL must point at a seeded database (see docs/performance.md, "## Search"). Without
-// --url the script starts `next start` itself from NEXT_DIST_DIR (default .next-search) on
+// --url the script starts server.ts itself from NEXT_DIST_DIR (default .next-search) on
 // BENCH_PORT (default 3201).
 import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
