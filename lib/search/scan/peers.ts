@@ -4,7 +4,6 @@
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { nicheMask, type Catalog } from "./catalog";
-import { select } from "./run";
 
 /**
  * Mid-rank percentile of `rate` among the catalog's creators of the platform and tier with a
@@ -44,27 +43,25 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
   const country = cat.countries.find(seed.country);
   const er = cat.num.engagementRate;
   const seedEr = seed.engagementRate !== null && seed.engagementRate > 0 ? seed.engagementRate : null;
-  const slots: number[] = [];
-  const unknown: number[] = [];
-  const distance: number[] = [];
+  // The best `limit` so far, best first: a short list kept sorted (a common niche of a small tier
+  // has 100,000 candidates, and every one is compared with the list's worst only).
+  const best: { unknown: number; d: number; id: string }[] = [];
+  const before = (u: number, d: number, id: string, o: { unknown: number; d: number; id: string }) =>
+    u !== o.unknown ? u < o.unknown : d !== o.d ? d < o.d : id < o.id;
+  if (limit <= 0) return [];
   for (let i = 0; i < cat.size; i++) {
     if (cat.platform[i] !== p || ((tiers >> cat.tier[i]!) & 1) === 0 || (cat.niches[i]! & mask) === 0 || (cat.flags[i]! & 2) === 0) continue;
-    if (cat.ids[i] === seed.id) continue;
-    const shared = popcount(cat.niches[i]! & mask);
-    const d = (seedEr === null ? 0 : Math.abs(Math.log((Number.isNaN(er[i]!) ? 1e-6 : Math.max(er[i]!, 1e-6)) / seedEr))) - (cat.country[i] === country ? 0.5 : 0) - 0.25 * shared;
-    slots.push(i);
-    unknown.push(Number.isNaN(er[i]!) ? 1 : 0);
-    distance.push(d);
+    const id = cat.ids[i]!;
+    if (id === seed.id) continue;
+    const r = er[i]!;
+    const u = Number.isNaN(r) ? 1 : 0;
+    const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? 1e-6 : Math.max(r, 1e-6)) / seedEr))) - (cat.country[i] === country ? 0.5 : 0) - 0.25 * popcount(cat.niches[i]! & mask);
+    if (best.length === limit && !before(u, d, id, best[limit - 1]!)) continue;
+    let k = best.length === limit ? limit - 1 : best.length;
+    best[k] = { unknown: u, d, id };
+    for (; k > 0 && before(u, d, id, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
   }
-  const pos = Int32Array.from(slots.keys());
-  const before = (a: number, b: number) =>
-    unknown[a] !== unknown[b] ? unknown[a]! < unknown[b]! : distance[a] !== distance[b] ? distance[a]! < distance[b]! : cat.ids[slots[a]!]! < cat.ids[slots[b]!]!;
-  const k = Math.min(limit, pos.length);
-  if (k === 0) return [];
-  select(pos, 0, pos.length, k - 1, before);
-  return Array.from(pos.subarray(0, k))
-    .sort((a, b) => (before(a, b) ? -1 : 1))
-    .map((x) => cat.ids[slots[x]!]!);
+  return best.map((b) => b.id);
 }
 
 function popcount(x: number): number {
