@@ -145,7 +145,11 @@ export class Catalog {
   }
 
   /** Adds the creator, or overwrites its slot when it is held already. */
+  /** Counts writes (upserts): what is derived from the columns and kept (peers.ts) is valid for one version. */
+  version = 0;
+
   upsert(r: CatalogRow): void {
+    this.version++;
     let i = this.slotOf.get(r.id);
     if (i === undefined) {
       i = this.size++;

@@ -1,30 +1,58 @@
-// A profile's comparisons, read from the catalog in one pass each (bounded whatever the creator's
-// platform and tier hold): where its engagement rate stands among its peers, and its lookalikes.
+// A profile's comparisons, read from the catalog (bounded whatever the creator's platform and tier
+// hold): where its engagement rate stands among its peers (their sorted rates, kept until the
+// catalog changes), and its lookalikes (one pass).
 // Pure; lib/queries/engagement-percentile.ts and lib/queries/similar.ts serve them.
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { nicheMask, type Catalog } from "./catalog";
 
+/** Per catalog, the sorted rankable rates of each platform and tier, for the catalog version they were read at. */
+const rateCache = new WeakMap<Catalog, { version: number; rates: Map<number, Float64Array> }>();
+
+/** The rankable engagement rates of the platform and tier, ascending: one pass, then kept until the catalog changes. */
+function peerRates(cat: Catalog, p: number, t: number): Float64Array {
+  let c = rateCache.get(cat);
+  if (!c || c.version !== cat.version) rateCache.set(cat, (c = { version: cat.version, rates: new Map() }));
+  const key = p * 16 + t;
+  let rates = c.rates.get(key);
+  if (!rates) {
+    const er = cat.num.engagementRate;
+    const found: number[] = [];
+    for (let i = 0; i < cat.size; i++) {
+      if (cat.platform[i] !== p || cat.tier[i] !== t || (cat.flags[i]! & 2) === 0) continue;
+      const r = er[i]!;
+      if (!Number.isNaN(r)) found.push(r);
+    }
+    rates = Float64Array.from(found).sort();
+    c.rates.set(key, rates);
+  }
+  return rates;
+}
+
+/** How many of the ascending `a` are below `x` (strictly, or also equal with `orEqual`). */
+function countBelow(a: Float64Array, x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x || (orEqual && a[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Mid-rank percentile of `rate` among the catalog's creators of the platform and tier with a
- * rankable rate (lib/domain/engagement.ts percentileRank: 100 * (below + half of equal) / n).
+ * rankable rate (lib/domain/engagement.ts percentileRank: 100 * (below + half of equal) / n): two
+ * binary searches in the peers' sorted rates.
  */
 export function peerPercentile(cat: Catalog, platform: Platform, tier: Tier, rate: number): { percentile: number; peers: number } | null {
-  const p = PLATFORMS.indexOf(platform);
-  const t = TIERS.indexOf(tier);
-  const er = cat.num.engagementRate;
-  let below = 0;
-  let equal = 0;
-  let n = 0;
-  for (let i = 0; i < cat.size; i++) {
-    if (cat.platform[i] !== p || cat.tier[i] !== t || (cat.flags[i]! & 2) === 0) continue;
-    const r = er[i]!;
-    if (Number.isNaN(r)) continue;
-    n++;
-    if (r < rate) below++;
-    else if (r === rate) equal++;
-  }
-  return n === 0 ? null : { percentile: (100 * (below + 0.5 * equal)) / n, peers: n };
+  const rates = peerRates(cat, PLATFORMS.indexOf(platform), TIERS.indexOf(tier));
+  const n = rates.length;
+  if (n === 0) return null;
+  const below = countBelow(rates, rate, false);
+  const equal = countBelow(rates, rate, true) - below;
+  return { percentile: (100 * (below + 0.5 * equal)) / n, peers: n };
 }
 
 export type LookalikeSeed = { id: string; platform: Platform; tier: Tier; niches: string[]; engagementRate: number | null; country: string | null };

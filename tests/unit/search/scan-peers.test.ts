@@ -36,6 +36,21 @@ describe("peer percentile on the catalog", () => {
       }
     }
   });
+
+  it("follows the catalog: a peer written after a percentile was read counts at the next one", () => {
+    const { cat, rows } = randomCatalog(4, 500);
+    const r = rows.find((x) => x.engagementRate !== null && x.engagementRankable)!;
+    const before = peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate!)!;
+    // A new peer above the rate, then one of the peers moved below it.
+    cat.upsert({ ...r, id: "znew", engagementRate: r.engagementRate! + 1 });
+    const added = peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate!)!;
+    expect(added.peers).toBe(before.peers + 1);
+    expect(added.percentile).toBeLessThan(before.percentile);
+    cat.upsert({ ...r, id: "znew", engagementRate: r.engagementRate! / 2 - 1 });
+    const moved = peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate!)!;
+    expect(moved.peers).toBe(before.peers + 1);
+    expect(moved.percentile).toBeGreaterThan(before.percentile);
+  });
 });
 
 describe("lookalikes on the catalog", () => {
