@@ -193,7 +193,9 @@ test("phone: the header's account line is whole, and the client's prices stay on
     const client = await ctx.newPage();
     await openPage(client, page$("share"), fixtures);
     // Each price cell ("$2,025–$6,076", "$450 agreed") on one line: its pieces share a top (within a badge's padding).
-    const lines = await client.locator("table").evaluate((table) => {
+    // The list's table: the share page also holds a campaign report's tables once a campaign was run from it.
+    const list = client.getByRole("table").filter({ has: client.getByRole("columnheader", { name: "Price per post", exact: true }) });
+    const lines = await list.evaluate((table) => {
       const col = [...table.querySelectorAll("thead th")].findIndex((th) => th.textContent?.trim() === "Price per post");
       return [...table.querySelectorAll("tbody tr")].map((tr) => {
         const r = document.createRange();
