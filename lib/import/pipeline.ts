@@ -79,7 +79,8 @@ export async function runImport(jobId: string, options: RunOptions | RunOptions[
     const { mapping, shape } = await readingOf(job, parsed.data);
     const tally = await processFile(job, mapping, shape, thresholds, started, committed, { onProgress, signal });
     if (!job.dryRun) await refreshGrowthForImport(jobId);
-    await markImportCompleted(jobId, flagMessages(tally, mapping.columns.niche, job.dryRun ? "dry run" : "import"));
+    // Flags quote the file's values, which may hold a NUL (jsonb refuses it, and the finished import would fail).
+    await markImportCompleted(jobId, flagMessages(tally, mapping.columns.niche, job.dryRun ? "dry run" : "import").map(storable));
     return getImportJobCounts(jobId);
   } catch (err) {
     if (err instanceof ImportFileError) {

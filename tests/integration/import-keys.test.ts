@@ -79,6 +79,27 @@ describe("channel IDs, unknown categories and impossible rates through the impor
   });
 });
 
+describe("a flag that quotes a NUL byte", () => {
+  it("completes the import, and the summary shows the byte as ␀ (jsonb refuses a NUL: the finished import used to fail)", async () => {
+    const file = join(dir, "nul-category.csv");
+    // A NUL in the first 64 KB makes the file binary: the NULs come after 100 KB of rows.
+    const handles = Array.from({ length: 2_000 }, (_, i) => `nulcat_${i}`);
+    const lines = handles.map((h, i) => `${h},${12_000 + i},${i >= 1_900 && i % 3 === 0 ? "cook\u0000ing" : "food"},${"x".repeat(40)}`);
+    await writeFile(file, ["handle,followers,category,bio", ...lines].join("\n") + "\n");
+    const job = await createImportJob({
+      fileName: "nul-category.csv", fileHash: await sha256File(file), fileSize: 1, storagePath: file, format: "csv", createdById: null,
+      createdByLabel: "command line (test)", mapping: { columns: { handle: "handle", followers: "followers", niche: "category", bio: "bio" }, platform: { mode: "fixed", value: "youtube" } }, status: "queued",
+    });
+    written.push(...handles);
+    const counts = await runImport(job.id);
+    expect(counts).toMatchObject({ created: 2_000 });
+    const done = (await getImportJob(job.id))!;
+    expect(done.status).toBe("completed");
+    const flags = jobStatusView(done).flags;
+    expect(flags.some((f) => f.includes("cook\u2400ing")), flags.join(" | ")).toBe(true);
+  });
+});
+
 /** What the file's truth says must be flagged: the rates far above their size (with lines and rates), the categories kept as labels. */
 function expectFlags(f: ReturnType<typeof keyFile>, flags: string[]) {
   const lineOf = (i: number) => String(i + 2); // the header is line 1
