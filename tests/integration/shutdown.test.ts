@@ -9,6 +9,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { alive } from "../support/alive";
 
 const ROOT = process.cwd();
 const FIXTURE = path.join(ROOT, "tests/support/graceful-server.ts");
@@ -60,14 +61,6 @@ function get(port: number, pathName: string): Promise<{ status: number; body: st
 
 const portOf = (l: string) => Number(/listening (\d+)/.exec(l)![1]);
 const pidOf = (l: string) => Number(/pid (\d+)/.exec(l)![1]);
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 afterEach(() => {
   for (const c of started.splice(0)) if (c.proc.exitCode === null) c.proc.kill("SIGKILL");

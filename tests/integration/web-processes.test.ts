@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { request } from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { alive } from "../support/alive";
 import { webProcesses } from "@/lib/server/processes";
 import { freePort } from "../support/own-cluster";
 
@@ -33,14 +34,6 @@ const get = (port: number) =>
     req.end();
   });
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("several web processes on one port", () => {
   it("reads SCOUT_WEB_PROCESSES as a whole number from 1 to 64", () => {
