@@ -59,7 +59,7 @@ export function CatalogGlance({ summary }: { summary: InsightsSummary }) {
 
 function CountTable({ rows, label }: { rows: { key: string; count: number; share: number }[]; label: string }) {
   return (
-    <table className="min-w-full text-sm"><thead><tr><th className={th}>{label}</th><th className={th}>Creators</th><th className={th}>Share of catalog</th></tr></thead>
+    <table className="min-w-full text-sm"><thead><tr><th className={th}>{label}</th><th className={th}>Creators</th><th className={th} title="Share of the catalog's creators">Share</th></tr></thead>
       <tbody>{rows.map((r) => <tr key={r.key}><td className="px-2 py-1">{r.key}</td><td className={td}>{formatInteger(r.count)}</td><td className={td}>{formatPercent(r.share)}</td></tr>)}</tbody></table>
   );
 }
