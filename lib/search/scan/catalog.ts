@@ -113,6 +113,8 @@ export class Catalog {
   private textIndex: TextIndex | null = null;
   /** Slots written since the indexes were built: candidates of every text search until the next build. */
   dirty: number[] = [];
+  /** The slots in `dirty`: a creator written again and again is listed (and tested) once. */
+  private readonly dirtySlots = new Set<number>();
 
   /** `rules`: how the database lower-cases and splits words (catalog-sync reads them from it). */
   constructor(capacity = 1024, readonly rules: TextRules = jsTextRules()) {
@@ -124,6 +126,7 @@ export class Catalog {
     if (!this.textIndex || this.dirty.length > Math.max(10_000, this.size / 10)) {
       this.textIndex = buildTextIndex(this.texts, this.size, this.rules);
       this.dirty = [];
+      this.dirtySlots.clear();
     }
     return this.textIndex;
   }
@@ -171,7 +174,10 @@ export class Catalog {
     t.handleLow[i] = pgLower(r.handle, this.rules);
     t.nameLow[i] = r.displayName === null ? null : pgLower(r.displayName, this.rules);
     t.bioLow[i] = r.bio === null ? null : pgLower(r.bio, this.rules);
-    if (this.textIndex) this.dirty.push(i);
+    if (this.textIndex && !this.dirtySlots.has(i)) {
+      this.dirtySlots.add(i);
+      this.dirty.push(i);
+    }
     for (const c of FLOAT_COLUMNS) {
       const v = r[c];
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);
