@@ -21,7 +21,8 @@ import { resolveNumberReadings } from "../lib/import/number-columns";
 import { type ProgressEvent } from "../lib/import/pipeline";
 import { openTable } from "../lib/import/read";
 import { ImportReleasedError } from "../lib/import/pipeline";
-import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "../lib/import/resume";
+import { errorReason } from "../lib/import/error-reason";
+import { ImportDatabaseDownError, ImportStoppedError, failAfterDatabaseLoss, runImportToEnd, withResumeCommand } from "../lib/import/resume";
 import { beginShutdown, shutdownSignal } from "../lib/server/shutdown";
 import { closeImportPools } from "../lib/queries/import-writer";
 import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
@@ -134,7 +135,7 @@ const progress = (io: CommandIo) => (p: ProgressEvent) => {
 /** Runs the job to its end through database restarts (it waits, then resumes), printing progress. */
 async function run(jobId: string, dryRun: boolean, io: CommandIo): Promise<number> {
   io.err(`import ${jobId}\n`);
-  const counts = await runImportToEnd(jobId, { onProgress: progress(io), signal: shutdownSignal(), onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
+  const counts = await runImportToEnd(jobId, { onProgress: progress(io), signal: shutdownSignal(), failOnError: true, onWait: (m) => io.err(`\nimport ${jobId}: ${m}\n`) });
   io.err("\n");
   // What the rows say (implausible rates, categories that match no niche…): the wizard's summary, for a person.
   const flags = (await getImportJob(jobId))?.flags;
@@ -202,13 +203,14 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
 async function explain(err: unknown): Promise<string> {
   if (err instanceof UnconfirmedMappingError) return `import stopped: ${err.message}`;
   if (err instanceof ImportFileError) return `import failed: ${err.message}`;
+  if (err instanceof ImportStoppedError) return `import failed: ${withResumeCommand(err.message, err.jobId)}`;
   if (err instanceof ImportDatabaseDownError) return `import interrupted: ${await failAfterDatabaseLoss(err)}`;
   if (err instanceof ImportReleasedError) return `import paused: stopped at a batch boundary after row ${err.committedRows.toLocaleString("en-US")} (the command was asked to stop). Continue it with: npm run import -- --resume JOB (the id printed above)`;
   const e = err as { message?: string; code?: string };
   if (e?.code === "ECONNREFUSED" || /ECONNREFUSED|Can't reach database/.test(e?.message ?? "")) {
     return "import failed: cannot reach the database (is PostgreSQL running, and DATABASE_URL right?); nothing was written.";
   }
-  return `import failed: ${(e?.message ?? String(err)).split("\n")[0]}`;
+  return `import failed: ${errorReason(err)}`;
 }
 
 /**

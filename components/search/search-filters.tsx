@@ -9,6 +9,7 @@ import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
 import { SEARCH_SORTS } from "@/lib/validation/search";
 import { FoldingPanel } from "./folding-panel";
 import { useSearchUrl } from "./use-search-url";
+import { useUrlDraft } from "./use-url-draft";
 import { formatPlatform } from "@/lib/domain/format";
 
 const SORT_LABEL: Record<string, string> = {
@@ -26,14 +27,8 @@ function DebouncedInput({ name, label, type = "text", placeholder, width, delay 
   name: string; label: string; type?: string; placeholder?: string; width?: string; delay?: number;
 }) {
   const { params, update } = useSearchUrl();
-  const urlValue = params.get(name) ?? "";
-  const [text, setText] = useState(urlValue);
-  const [seen, setSeen] = useState(urlValue);
-  if (urlValue !== seen) {
-    // Back/forward or "clear" changed the URL: show it.
-    setSeen(urlValue);
-    setText(urlValue);
-  }
+  // Back/forward or "clear" show in the box; our own earlier writes coming back do not undo typing.
+  const { value: text, setValue: setText, sending } = useUrlDraft(params.get(name) ?? "");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
   return (
@@ -46,7 +41,10 @@ function DebouncedInput({ name, label, type = "text", placeholder, width, delay 
           const v = e.target.value;
           setText(v);
           if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => update({ [name]: v.trim() || null }, "replace"), delay);
+          timer.current = setTimeout(() => {
+            sending(v.trim());
+            update({ [name]: v.trim() || null }, "replace");
+          }, delay);
         }}
       />
     </div>
@@ -138,18 +136,15 @@ function NichePicker({ name, label }: { name: string; label: string }) {
 
 function WeightSlider({ name, label, fallback }: { name: string; label: string; fallback: number }) {
   const { params, update } = useSearchUrl();
-  const urlValue = params.get(name);
-  const [value, setValue] = useState(urlValue ?? String(fallback));
-  const [seen, setSeen] = useState(urlValue);
-  if (urlValue !== seen) {
-    setSeen(urlValue);
-    setValue(urlValue ?? String(fallback));
-  }
+  // A key held down or pressed quickly writes many values; an older one coming back must not
+  // move the slider back under the user's finger.
+  const { value, setValue, sending } = useUrlDraft(params.get(name) ?? String(fallback));
   const commit = () => {
     // Weights travel together so the link reproduces the exact mix.
     const current = { wEng: params.get("wEng"), wFit: params.get("wFit"), wAuth: params.get("wAuth"), wCost: params.get("wCost") };
     const next = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? String(WEIGHT_SLIDERS.find((w) => w.name === k)!.fallback)]));
     next[name] = value;
+    sending(value);
     update(next);
   };
   return (

@@ -10,6 +10,7 @@ import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/
 import { getTierThresholds } from "@/lib/queries/settings";
 import { refreshGrowthForImport } from "@/lib/queries/growth";
 import { ImportFileError, type Sniffed } from "./detect";
+import { errorReason } from "./error-reason";
 import { reachFailpoint } from "./failpoint";
 import { guardProblem } from "./guards";
 import { checkMapping, importMappingSchema, type ImportMapping } from "./mapping";
@@ -88,7 +89,7 @@ export async function runImport(jobId: string, options: RunOptions | RunOptions[
     } else if (err instanceof ImportReleasedError) {
       await noteImportInterrupted(jobId, `Paused at a batch boundary after row ${err.committedRows.toLocaleString("en-US")} while the app shut down; it resumes from there.`).catch(() => {});
     } else {
-      await noteImportInterrupted(jobId, `Interrupted: ${(err as Error).message}. It resumes from the last saved batch.`).catch(() => {});
+      await noteImportInterrupted(jobId, `Interrupted: ${errorReason(err)}. It resumes from the last saved batch.`).catch(() => {});
     }
     throw err;
   }

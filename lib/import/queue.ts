@@ -7,7 +7,7 @@
 // (stopImportQueue, drainImportQueue). The same worker deletes uploaded files no import needs any
 // more (lib/import/retention.ts): once at start, then daily.
 import { jobQueue, stopJobQueue, type PgBoss } from "@/lib/queries/job-queue";
-import { failExhaustedImports, failImportJob } from "@/lib/queries/import-jobs";
+import { failExhaustedImports } from "@/lib/queries/import-jobs";
 import { claimJobLock, recoverOrphanedQueueJobs, waitForJobLockHolder, type HeldJobLock, type Reclaimed } from "@/lib/queries/job-locks";
 import { JobReleasedError } from "@/lib/jobs/control";
 import { jobsRunInThisProcess } from "@/lib/jobs/config";
@@ -16,7 +16,8 @@ import { onShutdown } from "@/lib/server/shutdown";
 import { ImportFileError } from "./detect";
 import { ImportReleasedError, type ImportCounts } from "./pipeline";
 import { FILE_CLEANUP_QUEUE, IMPORT_QUEUE } from "./queue-names";
-import { ImportDatabaseDownError, failAfterDatabaseLoss, runImportToEnd } from "./resume";
+import { errorReason } from "./error-reason";
+import { ImportDatabaseDownError, failAfterDatabaseLoss, failImport, runImportToEnd } from "./resume";
 import { cleanUpImportFiles, type CleanupResult } from "./retention";
 
 export { FILE_CLEANUP_QUEUE, IMPORT_QUEUE };
@@ -90,7 +91,7 @@ export async function runQueuedImport(importJobId: string, retry: { count: numbe
       await failAfterDatabaseLoss(err);
       throw err;
     }
-    if (retry.count >= retry.limit) await failImportJob(importJobId, `Stopped after ${retry.limit} retries: ${(err as Error).message}`).catch(() => {});
+    if (retry.count >= retry.limit) await failImport(importJobId, `Stopped after ${retry.limit} retries: ${errorReason(err)}`);
     throw err;
   }
 }

@@ -5,7 +5,9 @@
 // caller gets ImportDatabaseDownError, whose message says how to continue.
 import { databaseAnswers, isDatabaseUnavailable, waitForDatabase } from "@/lib/queries/db-availability";
 import { failImportJob, getImportJob } from "@/lib/queries/import-jobs";
-import { runImport, type ImportCounts, type RunOptions } from "./pipeline";
+import { ImportFileError } from "./detect";
+import { errorReason } from "./error-reason";
+import { ImportReleasedError, runImport, type ImportCounts, type RunOptions } from "./pipeline";
 
 /** SCOUT_IMPORT_DB_WAIT_SECONDS: how long an import waits for the database to come back (default 300). */
 export function databaseWaitMs(value = process.env.SCOUT_IMPORT_DB_WAIT_SECONDS): number {
@@ -32,7 +34,33 @@ export type ResumeOptions = RunOptions & {
    * here (the restart ended the session that held it) and throws when the job is no longer its own.
    */
   beforeResume?: () => Promise<void>;
+  /**
+   * Nothing retries this run (the command line): an error that waiting cannot mend (a value or a rule
+   * the database refuses, a bug) marks the job failed with its reason and throws ImportStoppedError.
+   * Without it the job stays resumable for the caller's own retries (the queue's worker).
+   */
+  failOnError?: boolean;
 };
+
+/** The job was marked failed by an error that is not the file's and not the database's absence; the message says what was kept. */
+export class ImportStoppedError extends Error {
+  constructor(readonly jobId: string, message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = "ImportStoppedError";
+  }
+}
+
+/** Marks the job failed with `reason`, saying what its whole batches kept; the message for the history (and its retry). */
+export async function failImport(jobId: string, reason: string): Promise<string> {
+  const job = await getImportJob(jobId).catch(() => null);
+  const rows = job ? ` ${job.lastCommittedRow.toLocaleString("en-US")} rows were saved in whole batches and are kept.` : "";
+  const message = `${reason}.${rows} Retry it to continue from its last saved batch.`;
+  if (job) await failImportJob(jobId, message).catch(() => {});
+  return message;
+}
+
+/** For a person at the command line: the job's message, with the command that continues it. */
+export const withResumeCommand = (message: string, jobId: string) => message.replace("Retry it", `Run npm run import -- --resume ${jobId} (or Retry in the app)`);
 
 export async function runImportToEnd(jobId: string, options: ResumeOptions = {}): Promise<ImportCounts> {
   const waitMs = options.waitMs ?? databaseWaitMs();
@@ -41,7 +69,12 @@ export async function runImportToEnd(jobId: string, options: ResumeOptions = {})
       if (resumes > 0) await options.beforeResume?.();
       return await runImport(jobId, options);
     } catch (err) {
-      if (!isDatabaseUnavailable(err) || options.signal?.aborted) throw err;
+      if (!isDatabaseUnavailable(err) || options.signal?.aborted) {
+        if (options.failOnError && !(err instanceof ImportFileError || err instanceof ImportReleasedError || options.signal?.aborted)) {
+          throw new ImportStoppedError(jobId, await failImport(jobId, `The import stopped on an error: ${errorReason(err)}`), err);
+        }
+        throw err;
+      }
       if (resumes >= MAX_RESUMES && (await databaseAnswers())) throw err;
       options.onWait?.(`the database stopped answering (${(err as Error).message}); waiting up to ${Math.round(waitMs / 1000)} s for it to come back, then resuming from the last saved batch`);
       if (!(await waitForDatabase(waitMs, options.signal))) {
@@ -54,9 +87,7 @@ export async function runImportToEnd(jobId: string, options: ResumeOptions = {})
 
 /** After giving up on the database: mark the job failed with a clear message if it can be reached now. */
 export async function failAfterDatabaseLoss(e: ImportDatabaseDownError): Promise<string> {
-  const job = await getImportJob(e.jobId).catch(() => null);
-  const rows = job ? ` ${job.lastCommittedRow.toLocaleString("en-US")} rows were saved in whole batches and are kept.` : "";
-  const message = `The database stopped answering during this import and did not come back in time.${rows} Retry it to continue from its last saved batch.`;
-  if (job) await failImportJob(e.jobId, message).catch(() => {});
-  return job ? message.replace("Retry it", `Run npm run import -- --resume ${e.jobId} (or Retry in the app)`) : e.message;
+  const reachable = (await getImportJob(e.jobId).catch(() => null)) !== null;
+  if (!reachable) return e.message;
+  return withResumeCommand(await failImport(e.jobId, "The database stopped answering during this import and did not come back in time"), e.jobId);
 }
