@@ -6,6 +6,7 @@
 import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engagement";
 import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
+import { buildFilterIndex, type FilterIndex } from "./filter-index";
 import { buildTextIndex, type SlotTexts, type TextIndex } from "./text-index";
 import { jsTextRules, pgLower, type TextRules } from "./trgm";
 
@@ -111,10 +112,12 @@ export class Catalog {
   readonly texts: SlotTexts = { handle: [], name: [], handleLow: [], nameLow: [], bioLow: [] };
   /** The trigram indexes of `texts` (./text-index.ts), built at the first text search. */
   private textIndex: TextIndex | null = null;
-  /** Slots written since the indexes were built: candidates of every text search until the next build. */
-  dirty: number[] = [];
-  /** The slots in `dirty`: a creator written again and again is listed (and tested) once. */
-  private readonly dirtySlots = new Set<number>();
+  /** Slots written since the trigram indexes were built: candidates of every text search until the next build. */
+  readonly textWritten = new WrittenSince();
+  /** The bitsets of the categorical columns (./filter-index.ts), built at the first search that filters on one. */
+  private filterIndex: FilterIndex | null = null;
+  /** Slots written since the bitsets were built: tested whole by every filtered search until the next build. */
+  readonly filterWritten = new WrittenSince();
 
   /** `rules`: how the database lower-cases and splits words (catalog-sync reads them from it). */
   constructor(capacity = 1024, readonly rules: TextRules = jsTextRules()) {
@@ -123,12 +126,20 @@ export class Catalog {
 
   /** The trigram indexes, built again once the slots written since cover a tenth of the catalog (and 10,000). */
   textIndexFresh(): TextIndex {
-    if (!this.textIndex || this.dirty.length > Math.max(10_000, this.size / 10)) {
+    if (!this.textIndex || this.textWritten.tooMany(this.size)) {
       this.textIndex = buildTextIndex(this.texts, this.size, this.rules);
-      this.dirty = [];
-      this.dirtySlots.clear();
+      this.textWritten.clear();
     }
     return this.textIndex;
+  }
+
+  /** The categorical bitsets, built again on the same terms as the trigram indexes. */
+  filterIndexFresh(): FilterIndex {
+    if (!this.filterIndex || this.filterWritten.tooMany(this.size)) {
+      this.filterIndex = buildFilterIndex(this);
+      this.filterWritten.clear();
+    }
+    return this.filterIndex;
   }
 
   private grow(capacity: number) {
@@ -174,14 +185,31 @@ export class Catalog {
     t.handleLow[i] = pgLower(r.handle, this.rules);
     t.nameLow[i] = r.displayName === null ? null : pgLower(r.displayName, this.rules);
     t.bioLow[i] = r.bio === null ? null : pgLower(r.bio, this.rules);
-    if (this.textIndex && !this.dirtySlots.has(i)) {
-      this.dirtySlots.add(i);
-      this.dirty.push(i);
-    }
+    if (this.textIndex) this.textWritten.note(i);
+    if (this.filterIndex) this.filterWritten.note(i);
     for (const c of FLOAT_COLUMNS) {
       const v = r[c];
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);
     }
     this.band[i] = bandCode(platform, tier, this.num.engagementRate[i]!);
+  }
+}
+
+/** The slots written since an index was built, each listed once however often it is written. */
+export class WrittenSince {
+  readonly list: number[] = [];
+  private readonly held = new Set<number>();
+  note(i: number): void {
+    if (this.held.has(i)) return;
+    this.held.add(i);
+    this.list.push(i);
+  }
+  clear(): void {
+    this.list.length = 0;
+    this.held.clear();
+  }
+  /** Rebuild once the slots written cover a tenth of the catalog (and 10,000): each is tested whole by every search until then. */
+  tooMany(size: number): boolean {
+    return this.list.length > Math.max(10_000, size / 10);
   }
 }

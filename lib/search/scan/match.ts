@@ -6,6 +6,7 @@ import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
 import { FILTER_KEYS, FILTERS, type FilterKey, type FilterSql } from "@/lib/search/filters";
 import type { SearchQuery } from "@/lib/validation/search";
 import { nicheMask, type Catalog, type FloatColumn } from "./catalog";
+import { isCategorical, type Categorical } from "./filter-index";
 
 /** Whether slot i passes. */
 export type SlotTest = (i: number) => boolean;
@@ -77,13 +78,25 @@ function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown, n
 
 /** The tests of every filter set in the query (free text excluded: the caller holds it back). */
 export function slotTests(cat: Catalog, q: Partial<SearchQuery>, now = Date.now()): SlotTest[] {
-  const tests: SlotTest[] = [];
+  return filterParts(cat, q, now).tests;
+}
+
+/**
+ * The query's filters, as tests on slots (`tests`: all of them), and split for the bitsets
+ * (./filter-index.ts): the categorical ones, and the tests of the others (`rest`: ranges and dates).
+ */
+export function filterParts(cat: Catalog, q: Partial<SearchQuery>, now = Date.now()): { tests: SlotTest[]; categorical: Categorical[]; rest: SlotTest[] } {
+  const parts = { tests: [] as SlotTest[], categorical: [] as Categorical[], rest: [] as SlotTest[] };
   for (const key of FILTER_KEYS) {
     if (key === "q") continue;
     const v = q[key];
     if (v === undefined || v === null) continue;
-    const t = filterTest(cat, key, FILTERS[key].sql, v, now);
-    if (t) tests.push(t);
+    const spec = FILTERS[key].sql;
+    const t = filterTest(cat, key, spec, v, now);
+    if (!t) continue;
+    parts.tests.push(t);
+    if (isCategorical(spec)) parts.categorical.push({ spec, value: v });
+    else parts.rest.push(t);
   }
-  return tests;
+  return parts;
 }

@@ -7,7 +7,8 @@
 import type { SearchPlan } from "@/lib/search/plan";
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
-import { slotTests } from "./match";
+import { categoricalBits } from "./filter-index";
+import { filterParts, slotTests } from "./match";
 import { fitOf, scoreOf } from "./score";
 import { textMatches } from "./text";
 
@@ -89,10 +90,10 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
 
 /** The slots that pass every filter and the free text, into `slot`; their number. `rank` (by slot): the text's relevance ranks. */
 export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, slot: Int32Array, now = Date.now()): { m: number; rank: Uint8Array | null } {
-  const tests = slotTests(cat, q, now);
-  const nt = tests.length;
   let m = 0;
   if (text && [...text].length >= 3) {
+    const tests = slotTests(cat, q, now);
+    const nt = tests.length;
     // The text's matches first (candidates from the trigram indexes), then the filters on those.
     const { slots, rank } = textMatches(cat, text);
     outer: for (const i of slots) {
@@ -101,16 +102,50 @@ export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, 
     }
     return { m, rank };
   }
-  outer: for (let i = 0; i < cat.size; i++) {
-    for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
-    slot[m++] = i;
-  }
+  m = filtersOnly(cat, q, slot, now);
   if (!text) return { m, rank: null };
   // A text under three characters narrows little (a single letter is in almost every bio): the
   // filters first, then the text on their matches.
   const { slots, count, rank } = textMatches(cat, text, slot, m);
   slot.set(slots.subarray(0, count));
   return { m: count, rank };
+}
+
+/**
+ * The slots that pass every filter, into `slot`; their number. With a categorical filter, only the
+ * slots its bitsets keep are visited (the range tests run on those), and the slots written since the
+ * bitsets were built are tested whole; with none, every slot is.
+ */
+function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Array, now: number): number {
+  const { tests, categorical, rest } = filterParts(cat, q, now);
+  let m = 0;
+  if (!categorical.length) {
+    const nt = tests.length;
+    outer: for (let i = 0; i < cat.size; i++) {
+      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
+      slot[m++] = i;
+    }
+    return m;
+  }
+  const ix = cat.filterIndexFresh();
+  const written = cat.filterWritten.list;
+  const bits = categoricalBits(ix, cat, categorical, written);
+  const nr = rest.length;
+  for (let w = 0; w < bits.length; w++) {
+    outer: for (let x = bits[w]! | 0; x !== 0; ) {
+      const low = x & -x;
+      x ^= low;
+      const i = (w << 5) | (31 - Math.clz32(low));
+      for (let t = 0; t < nr; t++) if (!rest[t]!(i)) continue outer;
+      slot[m++] = i;
+    }
+  }
+  const nt = tests.length;
+  outer: for (const i of written) {
+    for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
+    slot[m++] = i;
+  }
+  return m;
 }
 
 /** How many creators pass the filters and the free text. */

@@ -120,7 +120,7 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
     // else every slot's text is read.
     const { chars } = ix;
     const built = chars.length / 2;
-    const proven = p.length === 1 && cat.dirty.length === 0;
+    const proven = p.length === 1 && cat.textWritten.list.length === 0;
     const test = (i: number) => {
       if (mask !== null && i < built) {
         if ((chars[2 * i]! & mask[0]) !== mask[0] || (chars[2 * i + 1]! & mask[1]) !== mask[1]) return;
@@ -130,7 +130,7 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
     if (within) for (let k = 0; k < wm; k++) test(within[k]!);
     else for (let i = 0; i < cat.size; i++) test(i);
   }
-  if (sub !== null || mask !== null) for (const i of cat.dirty) if (holds(i)) take(i);
+  if (sub !== null || mask !== null) for (const i of cat.textWritten.list) if (holds(i)) take(i);
   const query = queryTrigrams(text, rules);
   const tri: number[] = [];
   const similar = (i: number) => {
@@ -138,7 +138,7 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
     if (wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri)))) take(i);
   };
   for (const i of typoCandidates(ix.typo, query, w.hits)) similar(i);
-  for (const i of cat.dirty) similar(i);
+  for (const i of cat.textWritten.list) similar(i);
   const slots = out.slice(0, count);
   for (const i of slots) hit[i] = 0;
   if (within) for (let k = 0; k < wm; k++) hit[within[k]!] = 0;

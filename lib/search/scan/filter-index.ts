@@ -1,0 +1,110 @@
+// Bitsets of the catalog's categorical columns: one bit per creator for each platform, tier,
+// engagement band, niche, country, language and "has an email". A search's categorical filters
+// become a few word-wise ORs and ANDs over 32 creators at a time (a million creators are 31,250
+// words), so only the creators that pass them are visited, and the range filters (followers, rates,
+// prices, dates) are tested on those alone. Built from the columns once, and again after writes
+// reach a tenth of the catalog; the slots written since are cleared from every answer and tested
+// whole by the caller (run.ts), so an answer is exact between builds. Pure.
+import { NICHE_IDS } from "@/lib/domain/niches";
+import { ENGAGEMENT_BANDS, PLATFORMS, TIERS } from "@/lib/domain/types";
+import type { FilterSql } from "@/lib/search/filters";
+
+/** The columns the bitsets are built from (a Catalog). */
+export type CategoricalColumns = {
+  size: number;
+  platform: Uint8Array; tier: Uint8Array; band: Uint8Array; niches: Uint32Array; flags: Uint8Array;
+  country: Uint16Array; language: Uint16Array;
+  countries: { values: readonly (string | null)[]; find(v: string | null): number };
+  languages: { values: readonly (string | null)[]; find(v: string | null): number };
+};
+
+export type FilterIndex = {
+  /** Creators covered (slots 0..size-1 when built) and the bitsets' length in 32-bit words. */
+  size: number; words: number;
+  platform: Uint32Array[]; tier: Uint32Array[]; band: Uint32Array[]; niche: Uint32Array[];
+  /** By dictionary code; code 0 (NULL) is never set, as NULL matches no value in SQL. */
+  country: Uint32Array[]; language: Uint32Array[];
+  email: Uint32Array; all: Uint32Array;
+  /** Scratch for one answer at a time (a scan runs to its end without yielding). */
+  out: Uint32Array; tmp: Uint32Array;
+};
+
+export function buildFilterIndex(c: CategoricalColumns): FilterIndex {
+  const size = c.size;
+  const words = (size + 31) >>> 5;
+  const sets = (k: number) => Array.from({ length: k }, () => new Uint32Array(words));
+  const ix: FilterIndex = {
+    size, words,
+    platform: sets(PLATFORMS.length), tier: sets(TIERS.length), band: sets(ENGAGEMENT_BANDS.length), niche: sets(32),
+    country: sets(c.countries.values.length), language: sets(c.languages.values.length),
+    email: new Uint32Array(words), all: new Uint32Array(words), out: new Uint32Array(words), tmp: new Uint32Array(words),
+  };
+  for (let i = 0; i < size; i++) {
+    const w = i >>> 5;
+    const b = 1 << (i & 31);
+    ix.all[w]! |= b;
+    ix.platform[c.platform[i]!]![w]! |= b;
+    ix.tier[c.tier[i]!]![w]! |= b;
+    const band = c.band[i]!;
+    if (band < ix.band.length) ix.band[band]![w]! |= b;
+    for (let n = c.niches[i]! | 0; n !== 0; ) {
+      const low = n & -n;
+      ix.niche[31 - Math.clz32(low)]![w]! |= b;
+      n ^= low;
+    }
+    if (c.flags[i]! & 1) ix.email[w]! |= b;
+    if (c.country[i]) ix.country[c.country[i]!]![w]! |= b;
+    if (c.language[i]) ix.language[c.language[i]!]![w]! |= b;
+  }
+  return ix;
+}
+
+/** One categorical filter of a query: its registry declaration and its value. */
+export type Categorical = { spec: FilterSql; value: unknown };
+
+/** Whether the filter is answered by the bitsets (every filter but ranges, dates and free text). */
+export const isCategorical = (spec: FilterSql) => spec.op === "in" || spec.op === "overlaps" || spec.op === "band" || spec.op === "present";
+
+/** The bitsets whose union is one filter's answer; `complement`: the answer is the others ("no email"). */
+function setsOf(ix: FilterIndex, c: CategoricalColumns, { spec, value }: Categorical): { sets: Uint32Array[]; complement?: boolean } {
+  const pick = (all: readonly string[], by: Uint32Array[]) => (value as string[]).flatMap((v) => by[all.indexOf(v)] ?? []);
+  switch (spec.op) {
+    case "in": {
+      if (spec.column === "platform") return { sets: pick(PLATFORMS, ix.platform) };
+      if (spec.column === "tier") return { sets: pick(TIERS, ix.tier) };
+      const [dict, by] = spec.column === "country" ? [c.countries, ix.country] : [c.languages, ix.language];
+      // A value no creator held at the build matches none of them (a creator written since is tested whole).
+      return { sets: (value as string[]).flatMap((v) => { const code = dict.find(v); return code > 0 ? (by[code] ?? []) : []; }) };
+    }
+    case "overlaps": {
+      // The bit of a niche is its place in NICHE_IDS (catalog.ts nicheMask).
+      const bits = new Set((value as string[]).map((v) => (NICHE_IDS as readonly string[]).indexOf(v)).filter((k) => k >= 0 && k < 32));
+      return { sets: [...bits].map((k) => ix.niche[k]!) };
+    }
+    case "band":
+      return { sets: pick(ENGAGEMENT_BANDS, ix.band) };
+    case "present":
+      return { sets: [ix.email], complement: !value };
+    default:
+      throw new Error(`Filter ${spec.op} is not categorical`);
+  }
+}
+
+/**
+ * The slots of the index that pass every filter in `filters` (each a union of its values' sets), as
+ * a bitset in the index's scratch `out`, with the slots in `written` cleared (the caller tests them
+ * whole: their bits may be out of date).
+ */
+export function categoricalBits(ix: FilterIndex, c: CategoricalColumns, filters: Categorical[], written: readonly number[]): Uint32Array {
+  const { out, tmp, words } = ix;
+  out.set(ix.all);
+  for (const f of filters) {
+    const { sets, complement } = setsOf(ix, c, f);
+    tmp.fill(0);
+    for (const s of sets) for (let w = 0; w < words; w++) tmp[w]! |= s[w]!;
+    if (complement) for (let w = 0; w < words; w++) out[w]! &= ~tmp[w]!;
+    else for (let w = 0; w < words; w++) out[w]! &= tmp[w]!;
+  }
+  for (const i of written) if (i < ix.size) out[i >>> 5]! &= ~(1 << (i & 31));
+  return out;
+}
