@@ -7,6 +7,7 @@ import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engageme
 import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { buildFilterIndex, type FilterIndex } from "./filter-index";
+import { buildSortLayout, type SortKeys, type SortLayout } from "./sorted";
 import { buildTextIndex, type SlotTexts, type TextIndex } from "./text-index";
 import { jsTextRules, pgLower, type TextRules } from "./trgm";
 
@@ -133,6 +134,22 @@ export class Catalog {
     return this.textIndex;
   }
 
+  /** The orders of the static sorts (./sorted.ts), each built at the first search with that sort. */
+  private readonly layouts = new Map<string, SortLayout>();
+  /** Slots written since the first of `layouts` was built: skipped by their walks and tested whole. */
+  readonly layoutWritten = new WrittenSince();
+
+  /** The order for `key` (a sort and its direction), whose first two keys `keys` writes; all are built again on the same terms as the trigram indexes. */
+  sortLayoutFresh(key: string, keys: SortKeys): SortLayout {
+    if (this.layoutWritten.tooMany(this.size)) {
+      this.layouts.clear();
+      this.layoutWritten.clear();
+    }
+    let layout = this.layouts.get(key);
+    if (!layout) this.layouts.set(key, (layout = buildSortLayout(this.size, keys)));
+    return layout;
+  }
+
   /** The categorical bitsets, built again on the same terms as the trigram indexes. */
   filterIndexFresh(): FilterIndex {
     if (!this.filterIndex || this.filterWritten.tooMany(this.size)) {
@@ -187,6 +204,7 @@ export class Catalog {
     t.bioLow[i] = r.bio === null ? null : pgLower(r.bio, this.rules);
     if (this.textIndex) this.textWritten.note(i);
     if (this.filterIndex) this.filterWritten.note(i);
+    if (this.layouts.size) this.layoutWritten.note(i);
     for (const c of FLOAT_COLUMNS) {
       const v = r[c];
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);

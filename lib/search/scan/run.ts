@@ -1,27 +1,32 @@
-// A search page read from the catalog's columns in one pass: test every creator against the
-// filters, give each match its sort keys, then select the page's ranks (a quickselect: linear in
-// the matches: a heap for a shallow page, a quickselect for a deep one). Bounded by construction: the work is one pass over the
-// catalog and one over the matches, for every filter set and sort (docs/search.md, "The scan").
-// The order is the SQL's (lib/queries/search/list.ts orderBy): same keys, same NULL placement,
-// the creator id as the last tie-breaker. Pure.
+// A search page read from the catalog's columns: find the creators that pass the filters, give
+// each its sort keys, then select the page's ranks (./select.ts). The matches come from the free
+// text's candidates (./text.ts), or, for a sort on the creators' own values, best first from that
+// sort's order until the page and the count's cap are covered (./sorted.ts), or from one pass over
+// the catalog, where categorical filters visit only the creators their bitsets keep
+// (./filter-index.ts). Bounded by construction: at most one pass over the catalog and one over the
+// matches, for every filter set and sort (docs/search.md, "The scan"). The order is the SQL's
+// (lib/queries/search/list.ts orderBy): same keys, same NULL placement, the creator id as the last
+// tie-breaker. Pure.
 import type { SearchPlan } from "@/lib/search/plan";
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
 import { categoricalBits } from "./filter-index";
 import { filterParts, slotTests } from "./match";
+import { HEAP_DEPTH, select, topK } from "./select";
+import { walkSorted } from "./sorted";
 import { fitOf, scoreOf } from "./score";
 import { textMatches } from "./text";
 
 export type ScanResult = { ids: string[]; matches: number };
 
 /** Work space reused across scans of one catalog (a scan runs to its end without yielding). */
-type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array };
+type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array; mark: Uint8Array };
 const works = new WeakMap<Catalog, Work>();
 function workFor(cat: Catalog): Work {
   let w = works.get(cat);
   if (!w || w.slot.length < cat.size) {
     const n = Math.max(1024, cat.ids.length, cat.size);
-    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n) };
+    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n), mark: new Uint8Array(n) };
     works.set(cat, w);
   }
   return w;
@@ -153,11 +158,46 @@ export function countMatches(cat: Catalog, q: Partial<SearchQuery>, text: string
   return matchSlots(cat, q, text, workFor(cat).slot, now).m;
 }
 
-export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now()): ScanResult {
+/** The sorts whose keys are the creators' own (no brief, no custom weights): kept in order by ./sorted.ts. */
+const STATIC_SORTS = new Set(["er", "engagements", "followers", "cpe", "growth"]);
+const staticSort = (plan: SearchPlan): string | null =>
+  plan.text ? null : STATIC_SORTS.has(plan.query.sort) ? plan.query.sort : plan.base ? "base" : null;
+
+/**
+ * With a static sort, the matches read best first from the sort's order (./sorted.ts), until the
+ * page and the count's cap are covered: a broad search stops early, a narrow one reads on, at most
+ * the whole catalog once.
+ */
+function sortedMatches(cat: Catalog, plan: SearchPlan, sort: string, w: Work, need: number, now: number): { m: number; rank: null } {
+  const q = plan.query;
+  const layout = cat.sortLayoutFresh(`${sort}:${q.order === "asc" ? "asc" : "desc"}`, keysOf(cat, plan, null, null));
+  const { tests, categorical, rest } = filterParts(cat, q, now);
+  const whole = (i: number) => {
+    for (let t = 0; t < tests.length; t++) if (!tests[t]!(i)) return false;
+    return true;
+  };
+  let pass = whole;
+  const written = [cat.layoutWritten.list];
+  if (categorical.length) {
+    const bits = categoricalBits(cat.filterIndexFresh(), cat, categorical, []);
+    written.push(cat.filterWritten.list);
+    pass = (i) => {
+      if (((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) return false;
+      for (let t = 0; t < rest.length; t++) if (!rest[t]!(i)) return false;
+      return true;
+    };
+  }
+  return { m: walkSorted(layout, pass, whole, written, w.mark, w.slot, need).m, rank: null };
+}
+
+/** `orders`: read a static sort's matches from its order (false: one pass, as for any sort). */
+export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now(), orders = true): ScanResult {
   const { query: q, offset, text } = plan;
   const w = workFor(cat);
   const { slot } = w;
-  const { m, rank } = matchSlots(cat, q, text, slot, now);
+  const sort = orders ? staticSort(plan) : null;
+  // Enough matches for the page and to count past the cap (when the walk stops early, m > cap).
+  const { m, rank } = sort ? sortedMatches(cat, plan, sort, w, Math.max(offset + q.pageSize, plan.cap + 1), now) : matchSlots(cat, q, text, slot, now);
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
   const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null);
@@ -180,76 +220,4 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
     top = Array.from(pos.subarray(offset, end)).sort((a, b) => (before(a, b) ? -1 : 1));
   }
   return { ids: top.map((p) => ids[slot[p]!]!), matches: m };
-}
-
-/** Pages ending at most this deep are found with a heap, deeper ones with a quickselect. */
-export const HEAP_DEPTH = 5_000;
-
-/** The best `k` of positions 0..m-1 (any order): a heap whose root is the worst kept. */
-export function topK(m: number, k: number, before: (x: number, y: number) => boolean): number[] {
-  const h: number[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < h.length && before(h[w]!, h[l]!)) w = l;
-      if (r < h.length && before(h[w]!, h[r]!)) w = r;
-      if (w === i) return;
-      [h[i], h[w]] = [h[w]!, h[i]!];
-      i = w;
-    }
-  };
-  for (let p = 0; p < m; p++) {
-    if (h.length < k) {
-      h.push(p);
-      for (let i = h.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!before(h[parent]!, h[i]!)) break;
-        [h[i], h[parent]] = [h[parent]!, h[i]!];
-        i = parent;
-      }
-    } else if (before(p, h[0]!)) {
-      h[0] = p;
-      down(0);
-    }
-  }
-  return h;
-}
-
-/**
- * Reorders a[lo..hi) so that a[k] holds what a full sort would put there, everything before it
- * comes before it and everything after it after (Hoare's quickselect, median-of-three pivots).
- */
-export function select(a: Int32Array, lo: number, hi: number, k: number, before: (x: number, y: number) => boolean): void {
-  let l = lo;
-  let r = hi - 1;
-  while (r > l) {
-    const mid = (l + r) >>> 1;
-    // Median of three to a[mid].
-    if (before(a[mid]!, a[l]!)) swap(a, mid, l);
-    if (before(a[r]!, a[l]!)) swap(a, r, l);
-    if (before(a[r]!, a[mid]!)) swap(a, r, mid);
-    const pivot = a[mid]!;
-    let i = l;
-    let j = r;
-    while (i <= j) {
-      while (before(a[i]!, pivot)) i++;
-      while (before(pivot, a[j]!)) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) r = j;
-    else if (k >= i) l = i;
-    else return;
-  }
-}
-
-function swap(a: Int32Array, i: number, j: number) {
-  const t = a[i]!;
-  a[i] = a[j]!;
-  a[j] = t;
 }

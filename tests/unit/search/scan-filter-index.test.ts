@@ -4,40 +4,12 @@
 // written after the bitsets were built: changed, added, given a country no one had, written twice,
 // and past the point where the bitsets are built again.
 import { describe, expect, it } from "vitest";
-import { NICHE_IDS } from "@/lib/domain/niches";
-import { PLATFORMS, TIERS } from "@/lib/domain/types";
-import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import { Catalog } from "@/lib/search/scan/catalog";
 import { slotTests } from "@/lib/search/scan/match";
 import { matchSlots } from "@/lib/search/scan/run";
-import { parseSearchQueryStrict, type SearchQuery } from "@/lib/validation/search";
-import { createRng, type Rng } from "../../../prisma/seed/random";
-import { randomSearch } from "../../bench/random-searches";
-
-const NOW = Date.UTC(2026, 11, 6);
-const COUNTRIES = ["US", "GB", "DE", "BR", "TR", null];
-const LANGUAGES = ["en", "de", "pt", "tr", null];
-
-function row(rng: Rng, id: string, countries = COUNTRIES): CatalogRow {
-  const maybe = <T,>(v: () => T): T | null => (rng.chance(0.15) ? null : v());
-  return {
-    id, handle: id, displayName: null, bio: null, platform: rng.pick(PLATFORMS), tier: rng.pick(TIERS), country: rng.pick(countries), language: rng.pick(LANGUAGES),
-    niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS)))],
-    followers: Math.round(Math.exp(Math.log(500) + rng.next() * Math.log(100_000))), engagementRate: maybe(() => rng.int(0, 300) / 1_000), engagementRankable: rng.chance(0.9),
-    expectedEngagements: maybe(() => rng.int(0, 50_000)), engagementScore: maybe(() => rng.int(0, 100)), authenticityScore: maybe(() => rng.int(0, 100)), costScore: maybe(() => rng.int(0, 100)),
-    costPrior: null, priceLow: maybe(() => rng.pick([40, 99.5, 300, 1200, 8000])), costPerEngagement: maybe(() => rng.int(1, 60) / 100),
-    followerGrowth30d: maybe(() => (rng.int(0, 40) - 10) / 100), hasEmail: rng.chance(0.4), metricsAsOf: NOW - rng.int(0, 400) * 86_400_000, baseScore: null, baseConfidence: null,
-  };
-}
-
-/** A random valid search's filters (free text left out: the trigram indexes have tests of their own). */
-function randomFilters(rng: Rng): Partial<SearchQuery> {
-  const params = new URLSearchParams(randomSearch(rng));
-  params.delete("q");
-  params.delete("brief");
-  const parsed = parseSearchQueryStrict(params);
-  if (!parsed.success) throw new Error(`invalid query ${params}`);
-  return parsed.data;
-}
+import type { SearchQuery } from "@/lib/validation/search";
+import { createRng } from "../../../prisma/seed/random";
+import { COUNTRIES, NOW, randomFilters, row } from "./random-catalog";
 
 /** Every slot tested against every filter: the answer without bitsets. */
 function everySlot(cat: Catalog, q: Partial<SearchQuery>): number[] {

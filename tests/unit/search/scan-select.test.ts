@@ -1,7 +1,7 @@
 // The page selection of the scan (lib/search/scan/run.ts select and topK): for any range of ranks, the same
 // elements in the same order as a full sort, on random inputs with many equal keys.
 import { describe, expect, it } from "vitest";
-import { select, topK } from "@/lib/search/scan/run";
+import { select, topK } from "@/lib/search/scan/select";
 import { createRng } from "../../../prisma/seed/random";
 
 describe("quickselect of a page", () => {

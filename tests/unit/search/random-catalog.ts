@@ -1,0 +1,35 @@
+// Random catalogs and searches for the scan's unit tests: values drawn from few choices, so that
+// sort keys tie often, with NULLs, and countries and languages some searches ask for.
+import { NICHE_IDS } from "@/lib/domain/niches";
+import { PLATFORMS, TIERS } from "@/lib/domain/types";
+import type { CatalogRow } from "@/lib/search/scan/catalog";
+import { parseSearchQueryStrict, type SearchQuery } from "@/lib/validation/search";
+import type { Rng } from "../../../prisma/seed/random";
+import { randomSearch } from "../../bench/random-searches";
+
+export const NOW = Date.UTC(2026, 11, 6);
+export const COUNTRIES = ["US", "GB", "DE", "BR", "TR", null];
+const LANGUAGES = ["en", "de", "pt", "tr", null];
+
+export function row(rng: Rng, id: string, countries = COUNTRIES): CatalogRow {
+  const maybe = <T,>(v: () => T): T | null => (rng.chance(0.15) ? null : v());
+  return {
+    id, handle: id, displayName: null, bio: null, platform: rng.pick(PLATFORMS), tier: rng.pick(TIERS), country: rng.pick(countries), language: rng.pick(LANGUAGES),
+    niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS)))],
+    followers: Math.round(Math.exp(Math.log(500) + rng.next() * Math.log(100_000))), engagementRate: maybe(() => rng.int(0, 300) / 1_000), engagementRankable: rng.chance(0.9),
+    expectedEngagements: maybe(() => rng.int(0, 50_000)), engagementScore: maybe(() => rng.int(0, 100)), authenticityScore: maybe(() => rng.int(0, 100)), costScore: maybe(() => rng.int(0, 100)),
+    costPrior: null, priceLow: maybe(() => rng.pick([40, 99.5, 300, 1200, 8000])), costPerEngagement: maybe(() => rng.int(1, 60) / 100),
+    followerGrowth30d: maybe(() => (rng.int(0, 40) - 10) / 100), hasEmail: rng.chance(0.4), metricsAsOf: NOW - rng.int(0, 400) * 86_400_000,
+    baseScore: maybe(() => rng.int(0, 60) + 20), baseConfidence: maybe(() => rng.pick([0.4, 0.7, 1])),
+  };
+}
+
+/** A random valid search without free text (the trigram indexes have tests of their own) or a saved brief. */
+export function randomFilters(rng: Rng): SearchQuery {
+  const params = new URLSearchParams(randomSearch(rng));
+  params.delete("q");
+  params.delete("brief");
+  const parsed = parseSearchQueryStrict(params);
+  if (!parsed.success) throw new Error(`invalid query ${params}`);
+  return parsed.data;
+}
