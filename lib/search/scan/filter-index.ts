@@ -108,3 +108,20 @@ export function categoricalBits(ix: FilterIndex, c: CategoricalColumns, filters:
   for (const i of written) if (i < ix.size) out[i >>> 5]! &= ~(1 << (i & 31));
   return out;
 }
+
+/**
+ * Calls `visit` with every slot that may pass `filters`: the slots their bitsets keep, then the
+ * slots written since the bitsets were built (`written`), whose bits may be out of date. The
+ * caller tests each visited slot in full when it was written, as it does any slot it visits.
+ */
+export function eachCandidate(ix: FilterIndex, c: CategoricalColumns, filters: Categorical[], written: readonly number[], visit: (i: number) => void): void {
+  const bits = categoricalBits(ix, c, filters, written);
+  for (let w = 0; w < bits.length; w++) {
+    for (let x = bits[w]! | 0; x !== 0; ) {
+      const low = x & -x;
+      x ^= low;
+      visit((w << 5) | (31 - Math.clz32(low)));
+    }
+  }
+  for (const i of written) visit(i);
+}

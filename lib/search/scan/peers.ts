@@ -4,7 +4,9 @@
 // Pure; lib/queries/engagement-percentile.ts and lib/queries/similar.ts serve them.
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
+import { FILTERS } from "@/lib/search/filters";
 import { nicheMask, type Catalog } from "./catalog";
+import { eachCandidate, type Categorical } from "./filter-index";
 
 /** Per catalog, the sorted rankable rates of each platform and tier, for the catalog version they were read at. */
 const rateCache = new WeakMap<Catalog, { version: number; rates: Map<number, Float64Array> }>();
@@ -77,18 +79,24 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
   const before = (u: number, d: number, id: string, o: { unknown: number; d: number; id: string }) =>
     u !== o.unknown ? u < o.unknown : d !== o.d ? d < o.d : id < o.id;
   if (limit <= 0) return [];
-  for (let i = 0; i < cat.size; i++) {
-    if (cat.platform[i] !== p || ((tiers >> cat.tier[i]!) & 1) === 0 || (cat.niches[i]! & mask) === 0 || (cat.flags[i]! & 2) === 0) continue;
+  // Only the creators that the platform, tier and niche bitsets keep are visited (each is tested in full).
+  const filters: Categorical[] = [
+    { spec: FILTERS.platform.sql, value: [seed.platform] },
+    { spec: FILTERS.tier.sql, value: neighbourTiers(seed.tier) },
+    { spec: FILTERS.niche.sql, value: seed.niches },
+  ];
+  eachCandidate(cat.filterIndexFresh(), cat, filters, cat.filterWritten.list, (i) => {
+    if (cat.platform[i] !== p || ((tiers >> cat.tier[i]!) & 1) === 0 || (cat.niches[i]! & mask) === 0 || (cat.flags[i]! & 2) === 0) return;
     const id = cat.ids[i]!;
-    if (id === seed.id) continue;
+    if (id === seed.id) return;
     const r = er[i]!;
     const u = Number.isNaN(r) ? 1 : 0;
     const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? 1e-6 : Math.max(r, 1e-6)) / seedEr))) - (cat.country[i] === country ? 0.5 : 0) - 0.25 * popcount(cat.niches[i]! & mask);
-    if (best.length === limit && !before(u, d, id, best[limit - 1]!)) continue;
+    if (best.length === limit && !before(u, d, id, best[limit - 1]!)) return;
     let k = best.length === limit ? limit - 1 : best.length;
     best[k] = { unknown: u, d, id };
     for (; k > 0 && before(u, d, id, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
-  }
+  });
   return best.map((b) => b.id);
 }
 

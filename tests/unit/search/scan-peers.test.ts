@@ -69,6 +69,26 @@ describe("lookalikes on the catalog", () => {
     }
   });
 
+  it("follows creators written after its bitsets were built: a newcomer, a change of niche, a change of platform", () => {
+    const { cat, rows } = randomCatalog(11, 2_000);
+    const seed = rows.find((r) => r.niches.length && r.engagementRate)!;
+    const s = { ...seed, platform: seed.platform as never, tier: seed.tier as never };
+    const before = lookalikes(cat, s, 6);
+    expect(before.length).toBe(6);
+    // A newcomer just like the seed, in its country, with its niches and rate: the closest there is.
+    cat.upsert({ ...seed, id: "zz_twin", handle: "zz_twin", engagementRankable: true });
+    // The best lookalike leaves the seed's platform; the second loses its niches.
+    const first = rows.find((r) => r.id === before[0])!;
+    const second = rows.find((r) => r.id === before[1])!;
+    cat.upsert({ ...first, platform: PLATFORMS.find((p) => p !== seed.platform)! });
+    cat.upsert({ ...second, niches: [] });
+    const after = lookalikes(cat, s, 6);
+    expect(after[0]).toBe("zz_twin");
+    expect(after).not.toContain(first.id);
+    expect(after).not.toContain(second.id);
+    expect(after.slice(1, 4)).toEqual(before.slice(2, 5));
+  });
+
   it("finds none for a creator without niches", () => {
     const { cat, rows } = randomCatalog(9, 200);
     expect(lookalikes(cat, { ...rows[0]!, niches: [], platform: "instagram", tier: "micro" }, 6)).toEqual([]);
