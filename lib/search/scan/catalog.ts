@@ -104,6 +104,10 @@ export class Catalog {
   country = new Uint16Array(0);
   language = new Uint16Array(0);
   niches = new Uint32Array(0);
+  /** Each slot's set of niches as a small code: `nicheSets[code]` is its mask (few distinct sets: a brief's niche points are computed once per set). */
+  nicheSet = new Uint32Array(0);
+  readonly nicheSets: number[] = [];
+  private readonly nicheSetCode = new Map<number, number>();
   band = new Uint8Array(0);
   /** 1: a contact email; 2: the engagement rate is rankable. */
   flags = new Uint8Array(0);
@@ -170,6 +174,7 @@ export class Catalog {
     this.country = more(this.country, (n) => new Uint16Array(n));
     this.language = more(this.language, (n) => new Uint16Array(n));
     this.niches = more(this.niches, (n) => new Uint32Array(n));
+    this.nicheSet = more(this.nicheSet, (n) => new Uint32Array(n));
     this.band = more(this.band, (n) => new Uint8Array(n));
     this.flags = more(this.flags, (n) => new Uint8Array(n));
     for (const c of FLOAT_COLUMNS) this.num[c] = more(this.num[c] ?? new Float64Array(0), (n) => new Float64Array(n));
@@ -194,7 +199,11 @@ export class Catalog {
     this.tier[i] = tier;
     this.country[i] = this.countries.code(r.country);
     this.language[i] = this.languages.code(r.language);
-    this.niches[i] = nicheMask(r.niches);
+    const mask = nicheMask(r.niches);
+    this.niches[i] = mask;
+    let set = this.nicheSetCode.get(mask);
+    if (set === undefined) this.nicheSetCode.set(mask, (set = this.nicheSets.push(mask) - 1));
+    this.nicheSet[i] = set;
     this.flags[i] = (r.hasEmail ? 1 : 0) | (r.engagementRankable ? 2 : 0);
     const t = this.texts;
     t.handle[i] = r.handle;

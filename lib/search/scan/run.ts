@@ -35,36 +35,46 @@ function workFor(cat: Catalog): Work {
 /** Ascending key of a value sorted `desc` or not; NULL (NaN) last, or first when `nullsFirst`. */
 const key = (v: number, desc: boolean, nullsFirst = false) => (Number.isNaN(v) ? (nullsFirst ? -Infinity : Infinity) : desc ? -v : v);
 
+/** Where keys are written: three columns, one position per match (or per slot). */
+type KeyColumns = readonly [Float64Array, Float64Array, Float64Array];
+
 /**
- * The keys of slot i (smaller first), for the plan's sort: three numbers, then the id. `keywordHits`:
- * per slot, how many of the brief's keywords its bio holds (null: the brief has none, or no brief).
+ * The keys of slot i (smaller first), for the plan's sort, written at position `at` of `out`: three
+ * numbers, then the id. `keywordHits`: per slot, how many of the brief's keywords its bio holds
+ * (null: the brief has none, or no brief). The columns are bound once, so the per-creator call only
+ * reads and writes typed arrays.
  */
-function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, rank: Uint8Array | null): (i: number, out: Float64Array[], at: number) => void {
+function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, rank: Uint8Array | null, out: KeyColumns): (i: number, at: number) => void {
   const { query: q, brief, base, weights } = plan;
+  const [k1, k2, k3] = out;
   if (rank) {
     // Relevance with free text: the rank (exact handle, handle prefix, any other), then the score,
     // best first whatever `order` says (lib/queries/search/run.ts, the relevance branches).
-    const score = keysOf(cat, { ...plan, query: { ...q, sort: "score", order: "desc" } }, keywordHits, null);
-    return (i, out, at) => {
-      score(i, out, at);
-      out[2]![at] = out[1]![at]!;
-      out[1]![at] = out[0]![at]!;
-      out[0]![at] = rank[i]!;
+    const score = keysOf(cat, { ...plan, query: { ...q, sort: "score", order: "desc" } }, keywordHits, null, out);
+    return (i, at) => {
+      score(i, at);
+      k3[at] = k2[at]!;
+      k2[at] = k1[at]!;
+      k1[at] = rank[i]!;
     };
   }
   const desc = q.order !== "asc";
   const n = cat.num;
-  const put = (out: Float64Array[], at: number, a: number, b: number, c: number) => {
-    out[0]![at] = a;
-    out[1]![at] = b;
-    out[2]![at] = c;
+  const column = (col: Float64Array) => (i: number, at: number) => {
+    k1[at] = key(col[i]!, desc);
+    k2[at] = 0;
+    k3[at] = 0;
   };
-  const column = (col: Float64Array) => (i: number, out: Float64Array[], at: number) => put(out, at, key(col[i]!, desc), 0, 0);
   switch (q.sort) {
     case "er": {
-      const flags = cat.flags;
+      const { flags } = cat;
+      const rate = n.engagementRate;
       // Implausible rates (not rankable) never come first.
-      return (i, out, at) => put(out, at, flags[i]! & 2 ? 0 : 1, key(n.engagementRate[i]!, desc), 0);
+      return (i, at) => {
+        k1[at] = flags[i]! & 2 ? 0 : 1;
+        k2[at] = key(rate[i]!, desc);
+        k3[at] = 0;
+      };
     }
     case "engagements":
       return column(n.expectedEngagements);
@@ -80,17 +90,28 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
   // score, relevance without free text, and fit.
   if (base) {
     // ORDER BY "baseScore" dir, "baseConfidence" DESC, id: PostgreSQL puts NULL first when descending.
-    return (i, out, at) => put(out, at, key(n.baseScore[i]!, desc, desc), key(n.baseConfidence[i]!, true, true), 0);
+    const { baseScore, baseConfidence } = n;
+    return (i, at) => {
+      k1[at] = key(baseScore[i]!, desc, desc);
+      k2[at] = key(baseConfidence[i]!, true, true);
+      k3[at] = 0;
+    };
   }
   const fit = brief ? fitOf(cat, brief, keywordHits) : null;
   const { score, confidence } = scoreOf(cat, weights, fit);
   if (q.sort === "fit" && fit) {
-    return (i, out, at) => {
+    return (i, at) => {
       const f = fit(i);
-      put(out, at, desc ? -f : f, -score(i, f), -confidence(i));
+      k1[at] = desc ? -f : f;
+      k2[at] = -score(i, f);
+      k3[at] = -confidence(i);
     };
   }
-  return (i, out, at) => put(out, at, key(score(i, fit ? fit(i) : NaN), desc), -confidence(i), 0);
+  return (i, at) => {
+    k1[at] = key(score(i, fit ? fit(i) : NaN), desc);
+    k2[at] = -confidence(i);
+    k3[at] = 0;
+  };
 }
 
 /** The slots that pass every filter and the free text, into `slot`; their number. `rank` (by slot): the text's relevance ranks. */
@@ -190,7 +211,7 @@ function sortedMatches(cat: Catalog, plan: SearchPlan, sort: string, w: Work, ne
   // does: it is taken when a sample says it stops well before the pass would end.
   const visits = categorical.length ? bitCount(cat.filterIndexFresh().out) : cat.size;
   if (!walkPays(cat.size, visits, need, pass)) return null;
-  const layout = cat.sortLayoutFresh(`${sort}:${q.order === "asc" ? "asc" : "desc"}`, keysOf(cat, plan, null, null));
+  const layout = cat.sortLayoutFresh(`${sort}:${q.order === "asc" ? "asc" : "desc"}`, (out) => keysOf(cat, plan, null, null, out));
   return { m: walkSorted(layout, pass, whole, written, w.mark, w.slot, need).m, rank: null };
 }
 
@@ -229,10 +250,9 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   const { m, rank } = (sort && sortedMatches(cat, plan, sort, w, Math.max(offset + q.pageSize, plan.cap + 1), now)) || matchSlots(cat, q, text, slot, now);
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
-  const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null);
-  const out = [w.k1, w.k2, w.k3];
+  const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null, [w.k1, w.k2, w.k3]);
   const pos = w.pos;
-  for (let p = 0; p < m; p++) keys(slot[p]!, out, p);
+  for (let p = 0; p < m; p++) keys(slot[p]!, p);
   if (end > HEAP_DEPTH) for (let p = 0; p < m; p++) pos[p] = p;
   const { k1, k2, k3 } = w;
   const ids = cat.ids;

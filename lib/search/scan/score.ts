@@ -24,23 +24,16 @@ export function fitOf(cat: Catalog, brief: BrandBrief, keywordHits: Uint8Array |
   const exact = targets.map((n) => nicheMask([n.id]));
   const related = targets.map((n) => nicheMask(relatedNiches(n.id)));
   const credit = targets.map((n) => n.weight * RELATED_NICHE_CREDIT);
-  const nicheCol = cat.niches;
-  // Each part depends on one small value (the niche mask, a country, a language, a platform), so
+  // Each part depends on one small value (the set of niches, a country, a language, a platform), so
   // it is computed once per distinct value and looked up per creator.
-  const nicheOf = new Map<number, number>();
   const niche = (m: number) => {
-    let v = nicheOf.get(m);
-    if (v === undefined) {
-      if (targets.length === 0) v = P.niche;
-      else {
-        let sum = 0;
-        for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
-        v = round1((P.niche * sum) / total);
-      }
-      nicheOf.set(m, v);
-    }
-    return v;
+    if (targets.length === 0) return P.niche;
+    let sum = 0;
+    for (let k = 0; k < targets.length; k++) sum += (m & exact[k]!) !== 0 ? targets[k]!.weight : related[k] !== 0 && (m & related[k]!) !== 0 ? credit[k]! : 0;
+    return round1((P.niche * sum) / total);
   };
+  const nichePts = Float64Array.from(cat.nicheSets, niche);
+  const setCol = cat.nicheSet;
   const nKeywords = briefKeywords(brief).length;
   const keywordPts = Float64Array.from({ length: nKeywords + 1 }, (_, hits) => (nKeywords === 0 ? P.keywords : round1((P.keywords * hits) / nKeywords)));
   const countryOk = cat.countries.flags((c) => countries.includes(c));
@@ -50,7 +43,7 @@ export function fitOf(cat: Catalog, brief: BrandBrief, keywordHits: Uint8Array |
   const platformPts = Float64Array.from(PLATFORMS, (p) => (brief.platforms.length === 0 ? P.platform : brief.platforms.includes(p) ? P.platform : 0));
   const { country: cCol, language: lCol, platform: pCol } = cat;
   return (i) => {
-    const sum = niche(nicheCol[i]!) + keywordPts[keywordHits ? Math.min(keywordHits[i]!, nKeywords) : 0]! + countryPts[cCol[i]!]! + languagePts[lCol[i]!]! + platformPts[pCol[i]!]!;
+    const sum = nichePts[setCol[i]!]! + keywordPts[keywordHits ? Math.min(keywordHits[i]!, nKeywords) : 0]! + countryPts[cCol[i]!]! + languagePts[lCol[i]!]! + platformPts[pCol[i]!]!;
     return Math.max(0, Math.min(100, Math.floor(sum + 0.5)));
   };
 }

@@ -20,8 +20,8 @@ export type SortLayout = {
   starts: Int32Array;
 };
 
-/** Writes slot i's first two sort keys (smaller first) to out[0][at], out[1][at]: run.ts keysOf. */
-export type SortKeys = (i: number, out: Float64Array[], at: number) => void;
+/** Binds a sort's keys (run.ts keysOf) to three columns; the bound function writes slot i's keys (smaller first) at `at`. */
+export type SortKeys = (out: readonly [Float64Array, Float64Array, Float64Array]) => (i: number, at: number) => void;
 
 const BUCKETS = 1_024;
 const SAMPLE = 16_384;
@@ -30,8 +30,8 @@ export function buildSortLayout(size: number, keys: SortKeys): SortLayout {
   const k1 = new Float64Array(size);
   const k2 = new Float64Array(size);
   const k3 = new Float64Array(size);
-  const out = [k1, k2, k3];
-  for (let i = 0; i < size; i++) keys(i, out, i);
+  const write = keys([k1, k2, k3]);
+  for (let i = 0; i < size; i++) write(i, i);
   const less = (a1: number, a2: number, b1: number, b2: number) => a1 < b1 || (a1 === b1 && a2 < b2);
   // Boundaries: the sample's quantiles (evenly spaced slots: the same layout for the same catalog).
   const step = Math.max(1, Math.floor(size / SAMPLE));
