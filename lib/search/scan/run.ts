@@ -10,10 +10,9 @@
 import type { SearchPlan } from "@/lib/search/plan";
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
-import { categoricalBits } from "./filter-index";
-import { filterParts, slotTests } from "./match";
+import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
-import { walkSorted } from "./sorted";
+import { filtersOnly, walkedMatches } from "./visit";
 import { fitOf, scoreOf } from "./score";
 import { textMatches } from "./text";
 
@@ -137,43 +136,6 @@ export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, 
   return { m: count, rank };
 }
 
-/**
- * The slots that pass every filter, into `slot`; their number. With a categorical filter, only the
- * slots its bitsets keep are visited (the range tests run on those), and the slots written since the
- * bitsets were built are tested whole; with none, every slot is.
- */
-function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Array, now: number): number {
-  const { tests, categorical, rest } = filterParts(cat, q, now);
-  let m = 0;
-  if (!categorical.length) {
-    const nt = tests.length;
-    outer: for (let i = 0; i < cat.size; i++) {
-      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
-      slot[m++] = i;
-    }
-    return m;
-  }
-  const ix = cat.filterIndexFresh();
-  const written = cat.filterWritten.list;
-  const bits = categoricalBits(ix, cat, categorical, written);
-  const nr = rest.length;
-  for (let w = 0; w < bits.length; w++) {
-    outer: for (let x = bits[w]! | 0; x !== 0; ) {
-      const low = x & -x;
-      x ^= low;
-      const i = (w << 5) | (31 - Math.clz32(low));
-      for (let t = 0; t < nr; t++) if (!rest[t]!(i)) continue outer;
-      slot[m++] = i;
-    }
-  }
-  const nt = tests.length;
-  outer: for (const i of written) {
-    for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
-    slot[m++] = i;
-  }
-  return m;
-}
-
 /** How many creators pass the filters and the free text. */
 export function countMatches(cat: Catalog, q: Partial<SearchQuery>, text: string, now = Date.now()): number {
   return matchSlots(cat, q, text, workFor(cat).slot, now).m;
@@ -185,59 +147,13 @@ const staticSort = (plan: SearchPlan): string | null =>
   plan.text ? null : STATIC_SORTS.has(plan.query.sort) ? plan.query.sort : plan.base ? "base" : null;
 
 /**
- * With a static sort, the matches read best first from the sort's order (./sorted.ts), until the
- * page and the count's cap are covered: a broad search stops early, a narrow one reads on, at most
- * the whole catalog once.
+ * With a static sort, the matches read best first from the sort's order (./visit.ts), or null when
+ * a pass costs less.
  */
 function sortedMatches(cat: Catalog, plan: SearchPlan, sort: string, w: Work, need: number, now: number): { m: number; rank: null } | null {
-  const q = plan.query;
-  const { tests, categorical, rest } = filterParts(cat, q, now);
-  const whole = (i: number) => {
-    for (let t = 0; t < tests.length; t++) if (!tests[t]!(i)) return false;
-    return true;
-  };
-  let pass = whole;
-  const written = [cat.layoutWritten.list];
-  if (categorical.length) {
-    const bits = categoricalBits(cat.filterIndexFresh(), cat, categorical, []);
-    written.push(cat.filterWritten.list);
-    pass = (i) => {
-      if (((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) return false;
-      for (let t = 0; t < rest.length; t++) if (!rest[t]!(i)) return false;
-      return true;
-    };
-  }
-  // The walk reads the creators out of their slots' order, a few times slower each than the pass
-  // does: it is taken when a sample says it stops well before the pass would end.
-  const visits = categorical.length ? bitCount(cat.filterIndexFresh().out) : cat.size;
-  if (!walkPays(cat.size, visits, need, pass)) return null;
-  const layout = cat.sortLayoutFresh(`${sort}:${q.order === "asc" ? "asc" : "desc"}`, (out) => keysOf(cat, plan, null, null, out));
-  return { m: walkSorted(layout, pass, whole, written, w.mark, w.slot, need).m, rank: null };
-}
-
-const SAMPLE = 4_096;
-/** How much dearer a creator is to visit in a sort's order than in the pass (measured: bench:scan). */
-const OUT_OF_ORDER = 4;
-
-/** Whether walking `need` matches in sort order costs less than the pass's `visits`, from the share of a sample of slots that passes. */
-function walkPays(size: number, visits: number, need: number, pass: (i: number) => boolean): boolean {
-  if (need >= size) return false;
-  const step = Math.max(1, Math.floor(size / SAMPLE));
-  let seen = 0;
-  let passed = 0;
-  for (let i = step >> 1; i < size; i += step, seen++) if (pass(i)) passed++;
-  if (passed === 0) return false;
-  return (need * seen * OUT_OF_ORDER) / passed < visits;
-}
-
-function bitCount(bits: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < bits.length; w++) {
-    let v = bits[w]! - ((bits[w]! >>> 1) & 0x55555555);
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
+  const key = `${sort}:${plan.query.order === "asc" ? "asc" : "desc"}`;
+  const m = walkedMatches(cat, plan.query, () => cat.sortLayoutFresh(key, (out) => keysOf(cat, plan, null, null, out)), w.mark, w.slot, need, now);
+  return m === null ? null : { m, rank: null };
 }
 
 /** `orders`: read a static sort's matches from its order (false: one pass, as for any sort). */
