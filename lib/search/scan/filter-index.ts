@@ -22,12 +22,36 @@ export type FilterIndex = {
   /** Creators covered (slots 0..size-1 when built) and the bitsets' length in 32-bit words. */
   size: number; words: number;
   platform: Uint32Array[]; tier: Uint32Array[]; band: Uint32Array[]; niche: Uint32Array[];
-  /** By dictionary code; code 0 (NULL) is never set, as NULL matches no value in SQL. */
-  country: Uint32Array[]; language: Uint32Array[];
+  /**
+   * By dictionary code; code 0 (NULL) is never set, as NULL matches no value in SQL. A code held by
+   * fewer than one creator in 32 is a sorted list of slots instead of a bitset, so a column of
+   * thousands of distinct values (a messy import's languages) costs at most 32 bitsets and one slot
+   * per creator, never a bitset per value.
+   */
+  country: Members[]; language: Members[];
   email: Uint32Array; all: Uint32Array;
   /** Scratch for one answer at a time (a scan runs to its end without yielding). */
   out: Uint32Array; tmp: Uint32Array;
 };
+
+/** The creators holding one value: a bitset (Uint32Array, a bit a slot) or a sorted list of slots (Int32Array). */
+export type Members = Uint32Array | Int32Array;
+
+/** Per code of a dictionary column: a bitset where the code is common, else a list of its slots. */
+function membersOf(col: Uint16Array, codes: number, size: number, words: number): Members[] {
+  const count = new Int32Array(codes);
+  for (let i = 0; i < size; i++) count[col[i]!]!++;
+  const out: Members[] = Array.from(count, (n, code) => (code === 0 ? new Int32Array(0) : n * 32 >= size ? new Uint32Array(words) : new Int32Array(n)));
+  const at = new Int32Array(codes);
+  for (let i = 0; i < size; i++) {
+    const code = col[i]!;
+    if (code === 0) continue;
+    const m = out[code]!;
+    if (m instanceof Uint32Array) m[i >>> 5]! |= 1 << (i & 31);
+    else m[at[code]!++] = i;
+  }
+  return out;
+}
 
 export function buildFilterIndex(c: CategoricalColumns): FilterIndex {
   const size = c.size;
@@ -36,7 +60,7 @@ export function buildFilterIndex(c: CategoricalColumns): FilterIndex {
   const ix: FilterIndex = {
     size, words,
     platform: sets(PLATFORMS.length), tier: sets(TIERS.length), band: sets(ENGAGEMENT_BANDS.length), niche: sets(32),
-    country: sets(c.countries.values.length), language: sets(c.languages.values.length),
+    country: membersOf(c.country, c.countries.values.length, size, words), language: membersOf(c.language, c.languages.values.length, size, words),
     email: new Uint32Array(words), all: new Uint32Array(words), out: new Uint32Array(words), tmp: new Uint32Array(words),
   };
   for (let i = 0; i < size; i++) {
@@ -53,8 +77,6 @@ export function buildFilterIndex(c: CategoricalColumns): FilterIndex {
       n ^= low;
     }
     if (c.flags[i]! & 1) ix.email[w]! |= b;
-    if (c.country[i]) ix.country[c.country[i]!]![w]! |= b;
-    if (c.language[i]) ix.language[c.language[i]!]![w]! |= b;
   }
   return ix;
 }
@@ -66,8 +88,8 @@ export type Categorical = { spec: FilterSql; value: unknown };
 export const isCategorical = (spec: FilterSql) => spec.op === "in" || spec.op === "overlaps" || spec.op === "band" || spec.op === "present";
 
 /** The bitsets whose union is one filter's answer; `complement`: the answer is the others ("no email"). */
-function setsOf(ix: FilterIndex, c: CategoricalColumns, { spec, value }: Categorical): { sets: Uint32Array[]; complement?: boolean } {
-  const pick = (all: readonly string[], by: Uint32Array[]) => (value as string[]).flatMap((v) => by[all.indexOf(v)] ?? []);
+function setsOf(ix: FilterIndex, c: CategoricalColumns, { spec, value }: Categorical): { sets: Members[]; complement?: boolean } {
+  const pick = (all: readonly string[], by: Members[]) => (value as string[]).flatMap((v) => by[all.indexOf(v)] ?? []);
   switch (spec.op) {
     case "in": {
       if (spec.column === "platform") return { sets: pick(PLATFORMS, ix.platform) };
@@ -101,7 +123,10 @@ export function categoricalBits(ix: FilterIndex, c: CategoricalColumns, filters:
   for (const f of filters) {
     const { sets, complement } = setsOf(ix, c, f);
     tmp.fill(0);
-    for (const s of sets) for (let w = 0; w < words; w++) tmp[w]! |= s[w]!;
+    for (const s of sets) {
+      if (s instanceof Int32Array) for (const i of s) tmp[i >>> 5]! |= 1 << (i & 31);
+      else for (let w = 0; w < words; w++) tmp[w]! |= s[w]!;
+    }
     if (complement) for (let w = 0; w < words; w++) out[w]! &= ~tmp[w]!;
     else for (let w = 0; w < words; w++) out[w]! &= tmp[w]!;
   }

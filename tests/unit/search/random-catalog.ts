@@ -11,10 +11,15 @@ export const NOW = Date.UTC(2026, 11, 6);
 export const COUNTRIES = ["US", "GB", "DE", "BR", "TR", null];
 const LANGUAGES = ["en", "de", "pt", "tr", null];
 
+/** Countries and languages that few creators hold (the searches ask for them too): kept as lists of slots, not bitsets. */
+const RARE_COUNTRIES = ["NZ", "AT", "CH", "AR", "MX", "JP", "KR", "SE", "PL", "NG"];
+const RARE_LANGUAGES = ["ja", "ko", "nl", "sv", "pl", "ar", "zh"];
+
 export function row(rng: Rng, id: string, countries = COUNTRIES): CatalogRow {
   const maybe = <T,>(v: () => T): T | null => (rng.chance(0.15) ? null : v());
   return {
-    id, handle: id, displayName: null, bio: null, platform: rng.pick(PLATFORMS), tier: rng.pick(TIERS), country: rng.pick(countries), language: rng.pick(LANGUAGES),
+    id, handle: id, displayName: null, bio: null, platform: rng.pick(PLATFORMS), tier: rng.pick(TIERS),
+    country: rng.chance(0.05) ? rng.pick(RARE_COUNTRIES) : rng.pick(countries), language: rng.chance(0.05) ? rng.pick(RARE_LANGUAGES) : rng.pick(LANGUAGES),
     niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS)))],
     followers: Math.round(Math.exp(Math.log(500) + rng.next() * Math.log(100_000))), engagementRate: maybe(() => rng.int(0, 300) / 1_000), engagementRankable: rng.chance(0.9),
     expectedEngagements: maybe(() => rng.int(0, 50_000)), engagementScore: maybe(() => rng.int(0, 100)), authenticityScore: maybe(() => rng.int(0, 100)), costScore: maybe(() => rng.int(0, 100)),

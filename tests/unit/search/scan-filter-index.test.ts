@@ -43,6 +43,20 @@ describe("categorical bitsets", () => {
     }
   });
 
+  it("hold at most 32 bitsets for a column of thousands of distinct values, and still answer exactly", () => {
+    const rng = createRng(5);
+    const cat = new Catalog(16);
+    // A messy import's languages: 5,000 distinct strings, a few of them common.
+    for (let i = 0; i < 20_000; i++) cat.upsert({ ...row(rng, `c${i}`), language: rng.chance(0.5) ? rng.pick(["en", "de"]) : `x${rng.int(0, 4_999)}` });
+    for (const language of [["en"], ["x17"], ["x17", "x4021", "de"], ["zz"]]) {
+      expect(answer(cat, { language, minFollowers: 2_000 })).toEqual(everySlot(cat, { language, minFollowers: 2_000 }));
+    }
+    const ix = cat.filterIndexFresh();
+    expect(ix.language.length).toBeGreaterThan(4_000);
+    expect(ix.language.filter((m) => m instanceof Uint32Array).length).toBeLessThanOrEqual(32);
+    expect(ix.language.filter((m) => m instanceof Uint32Array).length).toBe(2);
+  });
+
   it("stay exact while creators are written after they were built, and after they are built again", () => {
     const rng = createRng(99);
     const cat = new Catalog(16);
