@@ -7,15 +7,12 @@
 // table: how the scan's cost grows with the catalog. Each query's time is the median of --reps runs.
 // Text rules are JavaScript's (jsTextRules), not a database's.
 import { performance } from "node:perf_hooks";
-import { costPriorScore } from "../../lib/domain/cost";
-import { creatorScore } from "../../lib/domain/score";
 import { planSearch } from "../../lib/search/plan";
 import { inlineBrief } from "../../lib/search/brief";
-import { Catalog } from "../../lib/search/scan/catalog";
 import { scanCatalog } from "../../lib/search/scan/run";
 import { parseSearchQueryLenient } from "../../lib/validation/search";
-import { generateCreators } from "../../prisma/seed/generate";
 import { createRng } from "../../prisma/seed/random";
+import { seededCatalog } from "../support/seeded-catalog";
 import { arg, ms, pct } from "./bench-http";
 import { randomSearches } from "./random-searches";
 
@@ -23,23 +20,6 @@ const SIZES = (arg("--sizes") ?? "100000,300000,1000000").split(",").map(Number)
 const N = Number(arg("--random") ?? 300);
 const SEED = Number(arg("--seed") ?? 1);
 const REPS = Number(arg("--reps") ?? 3);
-
-function buildCatalog(size: number): Catalog {
-  const cat = new Catalog(size);
-  const now = new Date();
-  for (const c of generateCreators(size, 7, now, false)) {
-    const base = creatorScore(c, null);
-    cat.upsert({
-      id: c.id, handle: c.handle, displayName: c.displayName, bio: c.bio, platform: c.platform, tier: c.tier, country: c.country, language: c.language, niches: c.niches, followers: c.followers,
-      engagementRate: c.engagementRate, engagementRankable: c.engagementRankable, expectedEngagements: c.expectedEngagements,
-      engagementScore: c.engagementScore, authenticityScore: c.authenticityScore, costScore: c.costScore,
-      costPrior: costPriorScore(c.platform, c.tier, c.followers, { low: c.priceLow, high: c.priceHigh }), priceLow: c.priceLow,
-      costPerEngagement: c.costPerEngagement, followerGrowth30d: null, hasEmail: c.contactEmail !== null && c.contactEmail !== "",
-      metricsAsOf: c.metricsAsOf.getTime(), baseScore: base.score, baseConfidence: base.confidence,
-    });
-  }
-  return cat;
-}
 
 function main() {
   const queries = randomSearches(N, SEED).map((params) => {
@@ -55,7 +35,7 @@ function main() {
   const table = [["creators", "build", "text index", "p50", "p95", "p99", "max", "over 50 ms", "with text: p50 / p95 / max", "heap + arrays"]];
   for (const size of SIZES) {
     const t0 = performance.now();
-    const cat = buildCatalog(size);
+    const cat = seededCatalog(size);
     const build = performance.now() - t0;
     const t1 = performance.now();
     cat.textIndexFresh();

@@ -156,14 +156,78 @@ function sortedMatches(cat: Catalog, plan: SearchPlan, sort: string, w: Work, ne
   return m === null ? null : { m, rank: null };
 }
 
+const EPS = 1e-6;
+/** A brief's score, best first, at weights whose score the stored one bounds (lib/search/score-bound.ts). */
+const boundedByBase = (plan: SearchPlan) =>
+  !plan.text && plan.brief !== null && plan.wFit !== null && (plan.query.sort === "score" || plan.query.sort === "relevance") && plan.query.order !== "asc";
+
+/**
+ * A brief's score best first, at weights that keep the other components' default proportions:
+ * raw = (1 - wFit) * baseRaw + wFit * fit (score-bound.ts), so a creator whose stored score is b
+ * scores at most (1 - wFit) * (b + 0.05) + wFit * 100. The stored score's order is walked (creators
+ * without one first: nothing bounds them) until the page's worst score so far is above what every
+ * creator left can reach, and the count's cap is covered. Null when a sample says a pass costs less.
+ */
+function briefMatches(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, w: Work, need: number, now: number): { m: number; rank: null } | null {
+  const wFit = plan.wFit!;
+  const end = plan.offset + plan.query.pageSize;
+  const keys = keysOf(cat, plan, keywordHits, null, [w.k1, w.k2, w.k3]);
+  const base = cat.num.baseScore;
+  const reachOf = (b: number) => (1 - wFit) * (b + 0.05) + wFit * 100 + EPS;
+  // The best `end` first keys (-score) gathered so far, the worst on top.
+  const heap = new Float64Array(end);
+  let held = 0;
+  const push = (k: number) => {
+    if (held < end) {
+      let i = held++;
+      for (; i > 0 && heap[(i - 1) >> 1]! < k; i = (i - 1) >> 1) heap[i] = heap[(i - 1) >> 1]!;
+      heap[i] = k;
+    } else if (k < heap[0]!) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= end) break;
+        const c = l + 1 < end && heap[l + 1]! > heap[l]! ? l + 1 : l;
+        if (heap[c]! <= k) break;
+        heap[i] = heap[c]!;
+        i = c;
+      }
+      heap[i] = k;
+    }
+  };
+  // How far the walk goes, foreseen from a sample: creators that may beat the sample's best score.
+  let sampleBest = -Infinity;
+  const step = Math.max(1, Math.floor(cat.size / 4_096));
+  for (let i = step >> 1; i < cat.size; i += step) {
+    keys(i, 0);
+    sampleBest = Math.max(sampleBest, -w.k1[0]!);
+  }
+  const reach = {
+    mayReach: (i: number) => Number.isNaN(base[i]!) || reachOf(base[i]!) >= sampleBest - 0.05,
+    done: (from: number, m: number, low1: number) => {
+      for (let p = from; p < m; p++) {
+        keys(w.slot[p]!, p);
+        push(w.k1[p]!);
+      }
+      // The next bucket's stored scores are at most -low1 (low1 -Infinity: creators without one).
+      return held === end && -heap[0]! - 0.05 - EPS > reachOf(-low1);
+    },
+  };
+  const layout = () => cat.sortLayoutFresh("base:desc", (out) => keysOf(cat, { ...plan, base: true, brief: null, query: { ...plan.query, sort: "score", order: "desc" } }, null, null, out));
+  const m = walkedMatches(cat, plan.query, layout, w.mark, w.slot, need, now, reach);
+  return m === null ? null : { m, rank: null };
+}
+
 /** `orders`: read a static sort's matches from its order (false: one pass, as for any sort). */
 export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now(), orders = true): ScanResult {
   const { query: q, offset, text } = plan;
   const w = workFor(cat);
   const { slot } = w;
   const sort = orders ? staticSort(plan) : null;
+  const need = Math.max(offset + q.pageSize, plan.cap + 1);
   // Enough matches for the page and to count past the cap (when the walk stops early, m > cap).
-  const { m, rank } = (sort && sortedMatches(cat, plan, sort, w, Math.max(offset + q.pageSize, plan.cap + 1), now)) || matchSlots(cat, q, text, slot, now);
+  const { m, rank } =
+    (sort && sortedMatches(cat, plan, sort, w, need, now)) || (orders && boundedByBase(plan) && briefMatches(cat, plan, keywordHits, w, need, now)) || matchSlots(cat, q, text, slot, now);
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
   const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null, [w.k1, w.k2, w.k3]);

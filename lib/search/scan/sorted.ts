@@ -18,6 +18,8 @@ export type SortLayout = {
   order: Int32Array;
   /** Bucket b is order[starts[b] .. starts[b + 1]). */
   starts: Int32Array;
+  /** The smallest first key bucket b can hold (-Infinity for the first): a bound on every bucket from b on. */
+  low1: Float64Array;
 };
 
 /** Binds a sort's keys (run.ts keysOf) to three columns; the bound function writes slot i's keys (smaller first) at `at`. */
@@ -68,29 +70,41 @@ export function buildSortLayout(size: number, keys: SortKeys): SortLayout {
   const starts = count.slice();
   const order = new Int32Array(size);
   for (let i = 0; i < size; i++) order[count[bucket[i]!]!++] = i;
-  return { size, order, starts };
+  const low1 = Float64Array.from({ length: starts.length - 1 }, (_, b) => (b === 0 ? -Infinity : b1[b - 1]!));
+  return { size, order, starts, low1 };
 }
 
 /**
+ * Whether a walk that holds its `need` matches may stop before the next bucket: given the matches
+ * gathered by the last bucket (slot[from..m)) and the next bucket's `low1` (Infinity: none left).
+ * Without it the walk stops as soon as it holds `need`.
+ */
+export type WalkDone = (from: number, m: number, low1: number) => boolean;
+
+/**
  * The slots that pass, into `slot`, bucket by bucket, stopping after the bucket that brings them to
- * `need`; then the slots of `written` (skipped by the walk: written since this layout, or since the
+ * `need` (and after which `done` says the rest cannot reach the page, when given); then the slots of `written` (skipped by the walk: written since this layout, or since the
  * bitsets that `pass` reads) that pass `passWhole`, each once. `complete`: every bucket was read, so
  * the number is every match; otherwise it is at least `need`. `mark`: scratch, a byte a slot, zero
  * before and after.
  */
 export function walkSorted(
   layout: SortLayout, pass: (i: number) => boolean, passWhole: (i: number) => boolean, written: readonly (readonly number[])[], mark: Uint8Array, slot: Int32Array, need: number,
+  done?: WalkDone,
 ): { m: number; complete: boolean } {
   for (const list of written) for (const i of list) mark[i] = 1;
-  const { order, starts } = layout;
+  const { order, starts, low1 } = layout;
   const buckets = starts.length - 1;
   let m = 0;
   let b = 0;
-  for (; b < buckets && m < need; b++) {
+  while (b < buckets) {
+    const from = m;
     for (let p = starts[b]!, end = starts[b + 1]!; p < end; p++) {
       const i = order[p]!;
       if (mark[i] === 0 && pass(i)) slot[m++] = i;
     }
+    b++;
+    if (done ? done(from, m, b < buckets ? low1[b]! : Infinity) && m >= need : m >= need) break;
   }
   for (const list of written) {
     for (const i of list) {

@@ -6,7 +6,7 @@ import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
 import { categoricalBits } from "./filter-index";
 import { filterParts } from "./match";
-import { walkSorted, type SortLayout } from "./sorted";
+import { walkSorted, type SortLayout, type WalkDone } from "./sorted";
 
 /**
  * The slots that pass every filter, into `slot`; their number. With a categorical filter, only the
@@ -52,7 +52,7 @@ export function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Ar
  * null when a sample says the pass (filtersOnly) costs less.
  */
 export function walkedMatches(
-  cat: Catalog, q: Partial<SearchQuery>, layoutOf: () => SortLayout, mark: Uint8Array, slot: Int32Array, need: number, now: number,
+  cat: Catalog, q: Partial<SearchQuery>, layoutOf: () => SortLayout, mark: Uint8Array, slot: Int32Array, need: number, now: number, reach?: Reach,
 ): number | null {
   const { tests, categorical, rest } = filterParts(cat, q, now);
   const whole = (i: number) => {
@@ -73,23 +73,39 @@ export function walkedMatches(
   // The walk reads the creators out of their slots' order, a few times slower each than the pass
   // does: it is taken when a sample says it stops well before the pass would end.
   const visits = categorical.length ? bitCount(cat.filterIndexFresh().out) : cat.size;
-  if (!walkPays(cat.size, visits, need, pass)) return null;
-  return walkSorted(layoutOf(), pass, whole, written, mark, slot, need).m;
+  if (!walkPays(cat.size, visits, need, pass, reach?.mayReach)) return null;
+  return walkSorted(layoutOf(), pass, whole, written, mark, slot, need, reach?.done).m;
 }
+
+/**
+ * For a sort that the layout's order only bounds (a brief's score, bounded by the stored score):
+ * when the walk may stop (./sorted.ts WalkDone), and whether a creator's layout keys let it reach
+ * the page at all (asked of a sample, to foresee how far the walk goes).
+ */
+export type Reach = { done: WalkDone; mayReach: (i: number) => boolean };
 
 const SAMPLE = 4_096;
 /** How much dearer a creator is to visit in a sort's order than in the pass (measured: bench:scan). */
 const OUT_OF_ORDER = 4;
 
-/** Whether walking `need` matches in sort order costs less than the pass's `visits`, from the share of a sample of slots that passes. */
-function walkPays(size: number, visits: number, need: number, pass: (i: number) => boolean): boolean {
+/**
+ * Whether walking in sort order costs less than the pass's `visits`, from a sample of slots: the
+ * walk reads on until `need` matches (the share that passes says how far), and, with `mayReach`,
+ * past every creator that may still reach the page (the share that may).
+ */
+function walkPays(size: number, visits: number, need: number, pass: (i: number) => boolean, mayReach?: (i: number) => boolean): boolean {
   if (need >= size) return false;
   const step = Math.max(1, Math.floor(size / SAMPLE));
   let seen = 0;
   let passed = 0;
-  for (let i = step >> 1; i < size; i += step, seen++) if (pass(i)) passed++;
+  let reaching = 0;
+  for (let i = step >> 1; i < size; i += step, seen++) {
+    if (pass(i)) passed++;
+    if (mayReach?.(i)) reaching++;
+  }
   if (passed === 0) return false;
-  return (need * seen * OUT_OF_ORDER) / passed < visits;
+  const walk = Math.max((need * seen) / passed, mayReach ? (size * reaching) / seen : 0);
+  return walk * OUT_OF_ORDER < visits;
 }
 
 function bitCount(bits: Uint32Array): number {

@@ -1,7 +1,8 @@
 // Random catalogs and searches for the scan's unit tests: values drawn from few choices, so that
 // sort keys tie often, with NULLs, and countries and languages some searches ask for.
 import { NICHE_IDS } from "@/lib/domain/niches";
-import { PLATFORMS, TIERS } from "@/lib/domain/types";
+import { creatorScore } from "@/lib/domain/score";
+import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import type { CatalogRow } from "@/lib/search/scan/catalog";
 import { parseSearchQueryStrict, type SearchQuery } from "@/lib/validation/search";
 import type { Rng } from "../../../prisma/seed/random";
@@ -16,6 +17,13 @@ const RARE_COUNTRIES = ["NZ", "AT", "CH", "AR", "MX", "JP", "KR", "SE", "PL", "N
 const RARE_LANGUAGES = ["ja", "ko", "nl", "sv", "pl", "ar", "zh"];
 
 export function row(rng: Rng, id: string, countries = COUNTRIES): CatalogRow {
+  const r = draw(rng, id, countries);
+  // The stored score and its confidence as the database's trigger computes them (lib/domain): the brief's score bound rests on it.
+  const base = creatorScore({ ...r, platform: r.platform as Platform, tier: r.tier as Tier, priceHigh: null }, null);
+  return { ...r, baseScore: base.score, baseConfidence: base.confidence };
+}
+
+function draw(rng: Rng, id: string, countries: readonly (string | null)[]): CatalogRow {
   const maybe = <T,>(v: () => T): T | null => (rng.chance(0.15) ? null : v());
   return {
     id, handle: id, displayName: null, bio: null, platform: rng.pick(PLATFORMS), tier: rng.pick(TIERS),
@@ -23,9 +31,9 @@ export function row(rng: Rng, id: string, countries = COUNTRIES): CatalogRow {
     niches: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(NICHE_IDS)))],
     followers: Math.round(Math.exp(Math.log(500) + rng.next() * Math.log(100_000))), engagementRate: maybe(() => rng.int(0, 300) / 1_000), engagementRankable: rng.chance(0.9),
     expectedEngagements: maybe(() => rng.int(0, 50_000)), engagementScore: maybe(() => rng.int(0, 100)), authenticityScore: maybe(() => rng.int(0, 100)), costScore: maybe(() => rng.int(0, 100)),
-    costPrior: null, priceLow: maybe(() => rng.pick([40, 99.5, 300, 1200, 8000])), costPerEngagement: maybe(() => rng.int(1, 60) / 100),
+    costPrior: rng.int(20, 80), priceLow: maybe(() => rng.pick([40, 99.5, 300, 1200, 8000])), costPerEngagement: maybe(() => rng.int(1, 60) / 100),
     followerGrowth30d: maybe(() => (rng.int(0, 40) - 10) / 100), hasEmail: rng.chance(0.4), metricsAsOf: NOW - rng.int(0, 400) * 86_400_000,
-    baseScore: maybe(() => rng.int(0, 60) + 20), baseConfidence: maybe(() => rng.pick([0.4, 0.7, 1])),
+    baseScore: null, baseConfidence: null,
   };
 }
 
