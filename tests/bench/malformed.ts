@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import pg from "pg";
 import type { MalformedFile } from "./malformed-files";
-import { createTestDatabase, dropTestDatabase } from "../support/test-db";
+import { dropTestDatabase } from "../support/test-db";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -39,7 +39,10 @@ type Outcome = { path: "cli" | "api"; kind: string; result: string; status500: b
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), "scout-malformed-"));
-  const db = await createTestDatabase(process.env.BENCH_DB_PREFIX || "scout_test_malformed");
+  // Created and migrated in a process of its own: Prisma's schema engine (WebAssembly, some 40 MB
+  // resident for good once loaded) is no part of an import, and would count in this process's peak.
+  const made = execFileSync(process.execPath, ["--import", "tsx", "tests/support/test-db.ts", "create", process.env.BENCH_DB_PREFIX || "scout_test_malformed"]).toString().trim().split(" ");
+  const db = { name: made[0]!, url: made[1]! };
   process.env.DATABASE_URL = db.url;
   process.env.SCOUT_IMPORT_DIR = join(dir, "uploads");
   const sql = new pg.Client({ connectionString: db.url });
