@@ -62,3 +62,14 @@ export function deriveCreatorMetrics(input: ObservedMetrics, t: TierThresholds =
     costScore: rankable ? costEfficiencyScore(cpe) : null,
   };
 }
+
+/**
+ * The engagement figures deriveCreatorMetrics gives (the same rate, and whether it may rank), alone:
+ * for checks over every row of a file (the import's flags), which need nothing else. Its own small
+ * object, so the import's per-row checks do not share allocation sites with the rows it keeps (V8
+ * then allocates those straight into the old generation, and every row's garbage with them).
+ */
+export function deriveEngagement(input: ObservedMetrics, t: TierThresholds = DEFAULT_TIER_THRESHOLDS): { engagementRate: number | null; engagementRankable: boolean } {
+  const engagement = computeEngagement(input, t);
+  return { engagementRate: engagement.rate, engagementRankable: isRankable(engagement) };
+}

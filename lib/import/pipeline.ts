@@ -1,7 +1,7 @@
 // The import pipeline, shared by the browser flow (through the background worker) and the CLI:
 // read (streaming) -> map -> normalise -> de-duplicate -> classify -> write in atomic batches.
 // A job that stops for any reason resumes after its last committed batch.
-import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
+import { deriveEngagement } from "@/lib/domain/creator-metrics";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import {
   failImportJob, getImportJob, getImportJobCounts, markImportCompleted, markImportRunning, noteImportInterrupted, saveImportJobReading, type ImportJob, type ImportJobCounts,
@@ -201,7 +201,7 @@ async function processFile(
         guardPlatforms?.push(raw.cells[platformCol!] ?? "");
       }
       const verdict = check(raw.cells, raw.line);
-      tallyRow(tally, rowForFlags(raw, verdict, nicheAt, verdict.ok ? deriveCreatorMetrics(verdict.creator, thresholds) : null));
+      tallyRow(tally, rowForFlags(raw, verdict, nicheAt, verdict.ok ? deriveEngagement(verdict.creator, thresholds) : null));
       if (!verdict.ok) reject(verdict.reason);
       else if (!replay) rows.push({ ordinal, line: raw.line, creator: verdict.creator });
       if (rows.length + rejects.length >= batchSize) await flush();

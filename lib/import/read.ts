@@ -1,16 +1,16 @@
 // Streaming readers for CSV/TSV, XLSX and JSON arrays. Every reader yields the same thing: a header
 // (column names) and then rows of text cells with the line they start on, one at a time, so a
 // 1,000,000-row file never sits in memory as objects.
-import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
-import iconv from "iconv-lite";
 import { cellText, cleanHeaderName, HEADER_LOOKAHEAD, HEADER_SCAN_ROWS, looksLikeHeader, MAX_COLUMNS, pickHeader, type RawRow } from "./cells";
 import { ImportFileError, sniff, type Sniffed } from "./detect";
+import { flatten, jsonRows } from "./json-rows";
+import { decodedStream, MAX_ROW_BYTES, tooWide } from "./text-source";
 import { xlsxRows, type SheetChoice } from "./xlsx";
 import { checkWorkbookSize } from "./zip-guard";
 
-export { cellText, cleanHeaderName, looksLikeHeader, type RawRow };
+export { cellText, cleanHeaderName, flatten, looksLikeHeader, MAX_ROW_BYTES, type RawRow };
 export type OpenTable = { sniffed: Sniffed; header: string[]; rows: AsyncGenerator<RawRow> };
 
 const SNIFF_BYTES = 64 * 1024;
@@ -95,18 +95,13 @@ function dedupeNames(names: string[]): string[] {
   });
 }
 
-function decodedStream(path: string, s: Sniffed): NodeJS.ReadableStream {
-  const enc = s.encoding === "windows-1252" ? "win1252" : s.encoding === "utf16le" ? "utf16le" : "utf8";
-  return createReadStream(path, { highWaterMark: 1 << 20 }).pipe(iconv.decodeStream(enc, { stripBOM: true }));
-}
-
 async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
   const parser = decodedStream(path, s).pipe(
     // Every line ending, whatever the first line used: hand-edited files mix them (a preamble typed
     // on one system, the export pasted from another), and a stray "\r" would end up in the last cell.
     parse({
       delimiter: s.delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: false,
-      max_record_size: MAX_RECORD_CHARS,
+      max_record_size: MAX_ROW_BYTES,
     }),
   );
   let lastLine = 0;
@@ -126,148 +121,24 @@ async function* csvRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
       yield { line: start, cells: rec.record };
     }
   } catch (err) {
-    throw csvError(err);
+    // The row that broke starts after the last one read, past the blank lines skipped since.
+    const empty = (err as { empty_lines?: number }).empty_lines;
+    throw csvError(err, lastLine + 1 + (typeof empty === "number" ? Math.max(0, empty - lastEmpty) : 0));
   }
 }
 
-/** One row's characters at most (a cell of a few MB is fine; a quote left open swallowing the file is not). */
-const MAX_RECORD_CHARS = 32 << 20;
-/** Nesting a JSON element may have (exports nest a few levels), and its size. */
-const MAX_JSON_DEPTH = 64;
-const MAX_JSON_ELEMENT_CHARS = 16 << 20;
-
-const tooWide = (line: number, n: number) =>
-  new ImportFileError(`Line ${line.toLocaleString("en-US")} has ${n.toLocaleString("en-US")} columns: an import reads at most ${MAX_COLUMNS.toLocaleString("en-US")}. Is this a list of creators, one per row?`);
-
-function csvError(err: unknown): Error {
+function csvError(err: unknown, rowLine: number): Error {
   if (err instanceof ImportFileError) return err;
   const e = err as { code?: string; message?: string; lines?: number };
   if (e.code === "CSV_MAX_RECORD_SIZE") {
-    return new ImportFileError(`A row near line ${e.lines ?? "?"} is over ${MAX_RECORD_CHARS >> 20} MB: a quote left open, or not a list of creators. Check the quotes near that line.`);
+    const at = rowLine.toLocaleString("en-US");
+    return new ImportFileError(`The row starting on line ${at} is over ${MAX_ROW_BYTES >> 20} MB (it reached line ${(e.lines ?? rowLine).toLocaleString("en-US")} without ending): a quote left open, or not a list of creators. Check the quotes on line ${at}.`);
   }
   if (e.code === "CSV_QUOTE_NOT_CLOSED") {
     return new ImportFileError(`A quoted field is never closed: a " opens a value that runs to the end of the file (reached line ${e.lines ?? "?"}). Check the quotes near the last rows imported.`);
   }
   if (e.code?.startsWith("CSV_")) return new ImportFileError(`The file is not valid CSV: ${e.message}`);
   return err as Error;
-}
-
-/**
- * A JSON array of objects, one element at a time: a small scanner finds where each top-level element
- * ends (tracking strings and nesting), and only that element is parsed.
- */
-async function* jsonRows(path: string, s: Sniffed): AsyncGenerator<RawRow> {
-  let keys: string[] | null = null;
-  const early: { line: number; obj: Record<string, unknown> }[] = [];
-  const toRow = (line: number, obj: Record<string, unknown>): RawRow => {
-    const flat = flatten(obj);
-    return { line, cells: keys!.map((k) => cellText(flat[k])) };
-  };
-  for await (const el of jsonElements(path, s)) {
-    let obj: unknown;
-    try {
-      obj = JSON.parse(el.text);
-    } catch {
-      throw new ImportFileError(`Invalid JSON in the element starting on line ${el.line}.`);
-    }
-    if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
-      throw new ImportFileError(`Element on line ${el.line} is not an object: a JSON import must be an array of objects.`);
-    }
-    if (keys) {
-      yield toRow(el.line, obj as Record<string, unknown>);
-      continue;
-    }
-    early.push({ line: el.line, obj: obj as Record<string, unknown> });
-    if (early.length >= 100) {
-      keys = unionKeys(early.map((e) => e.obj));
-      yield { line: 0, cells: keys };
-      for (const e of early) yield toRow(e.line, e.obj);
-    }
-  }
-  if (!keys) {
-    if (!early.length) throw new ImportFileError("The JSON array is empty.");
-    keys = unionKeys(early.map((e) => e.obj));
-    yield { line: 0, cells: keys };
-    for (const e of early) yield toRow(e.line, e.obj);
-  }
-}
-
-function unionKeys(objs: Record<string, unknown>[]): string[] {
-  const set = new Set<string>();
-  for (const o of objs) for (const k of Object.keys(flatten(o))) set.add(k);
-  if (set.size > MAX_COLUMNS) throw tooWide(1, set.size);
-  return [...set];
-}
-
-/**
- * Nested exports as columns: {"profile": {"username": "a"}} -> "profile.username"; a list of values
- * becomes one cell ("beauty, travel"); a list of objects, one column per item and key ("accounts.0.handle").
- */
-export function flatten(o: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}, depth = 0): Record<string, unknown> {
-  for (const [k, v] of Object.entries(o)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (depth < 4 && v && typeof v === "object" && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out, depth + 1);
-    else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object")) out[key] = v.filter((x) => x !== null).join(", ");
-    else if (Array.isArray(v) && depth < 4) v.slice(0, 3).forEach((x, i) => (x && typeof x === "object" ? flatten(x as Record<string, unknown>, `${key}.${i}`, out, depth + 1) : (out[`${key}.${i}`] = x)));
-    else out[key] = v;
-  }
-  return out;
-}
-
-async function* jsonElements(path: string, s: Sniffed): AsyncGenerator<{ line: number; text: string }> {
-  let depth = 0;
-  let inString = false;
-  let escape = false;
-  let started = false;
-  let ended = false;
-  let buf = "";
-  let line = 1;
-  let elLine = 1;
-  for await (const chunk of decodedStream(path, s) as AsyncIterable<string>) {
-    for (const ch of chunk) {
-      if (ch === "\n") line++;
-      if (ended) {
-        if (!/\s/.test(ch)) throw new ImportFileError(`Unexpected text after the end of the JSON array (line ${line}).`);
-        continue;
-      }
-      if (!started) {
-        if (ch === "[") started = true;
-        else if (!/\s/.test(ch)) throw new ImportFileError("A JSON import must be an array of objects: [{...}, {...}].");
-        continue;
-      }
-      if (inString) {
-        buf += ch;
-        if (escape) escape = false;
-        else if (ch === "\\") escape = true;
-        else if (ch === '"') inString = false;
-        continue;
-      }
-      if (depth === 0) {
-        if (ch === "]") {
-          if (buf.trim()) yield { line: elLine, text: buf };
-          buf = "";
-          ended = true;
-        } else if (ch === ",") {
-          if (!buf.trim()) throw new ImportFileError(`Empty element in the JSON array (line ${line}).`);
-          yield { line: elLine, text: buf };
-          buf = "";
-        } else if (!/\s/.test(ch)) {
-          if (!buf) elLine = line;
-          buf += ch;
-          if (ch === "{" || ch === "[") depth++;
-          else if (ch === '"') inString = true;
-        }
-        continue;
-      }
-      buf += ch;
-      if (buf.length > MAX_JSON_ELEMENT_CHARS) throw new ImportFileError(`The element starting on line ${elLine} is over ${MAX_JSON_ELEMENT_CHARS >> 20} MB: a JSON import is an array of creator objects.`);
-      if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") {
-        if (++depth > MAX_JSON_DEPTH) throw new ImportFileError(`The element starting on line ${elLine} is nested more than ${MAX_JSON_DEPTH} levels deep: a JSON import is an array of creator objects.`);
-      } else if (ch === "}" || ch === "]") depth--;
-    }
-  }
-  if (!ended) throw new ImportFileError("The JSON array is not closed: the file ends before the final ].");
 }
 
 /** The header of a stored file, or null when the file is gone or unreadable. */

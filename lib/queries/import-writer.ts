@@ -12,7 +12,7 @@ import { insertRecords, type Queryable } from "@/lib/db/bulk";
 import { copyRows, supportsCopy } from "@/lib/db/copy";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { deriveCreatorMetrics } from "@/lib/domain/creator-metrics";
-import type { TierThresholds } from "@/lib/domain/tiers";
+import { classifyTier, type TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
 import { creatorKey, type ObservedCreator } from "@/lib/domain/observed-creator";
 import { batchProgressSql, emptyTiers } from "./import-jobs";
@@ -216,7 +216,7 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
     const at = rowAsOf.toISOString();
     // Measured before the catalog's current metrics (an older file imported after a newer one): history only.
     if (e && e.metricsAsOf.getTime() > rowAsOf.getTime()) {
-      history.push(historyRow(e.id, c, at, thresholds));
+      if (!job.dryRun) history.push(historyRow(e.id, c, at, thresholds));
       result.unchanged++;
       result.byTier[e.tier]++;
       continue;
@@ -240,9 +240,15 @@ async function classify(db: Queryable, job: Job, rows: BatchRow[], rejected: num
       result.byTier[e.tier]++;
       continue;
     }
+    const outcome = e ? "updated" : "created";
+    // A dry run writes nothing: it counts, by tier (the tier deriveCreatorMetrics gives), and builds no record.
+    if (job.dryRun) {
+      result.byTier[classifyTier(merged.followers, thresholds)]++;
+      result[outcome]++;
+      continue;
+    }
     const d = deriveCreatorMetrics({ platform: c.platform, ...merged, importedRate, importedPrice }, thresholds);
     result.byTier[d.tier]++;
-    const outcome = e ? "updated" : "created";
     result[outcome]++;
     if (e && e.tier !== d.tier) tierChanges.push({ creatorId: e.id, fromTier: e.tier, toTier: d.tier, followers: merged.followers, changedAt: at });
     // In WRITE_COLUMNS order.

@@ -1,4 +1,6 @@
-// npm run bench:malformed [-- --count N] [-- --seed S] [-- --only cli|api] [-- --kind KIND]
+// npm run bench:malformed [-- --count N] [-- --seed S] [-- --only cli|api] [-- --kind KIND] [-- --from I]
+// (BENCH_DB_PREFIX names its scratch database, default scout_test_malformed; BENCH_VERBOSE=1 prints
+// each file with the memory after it.)
 // Generates N hostile and broken import files (default 1,000; tests/bench/malformed-files.ts) and runs
 // each through the command line (`npm run import`, in-process through its importCommand) and through
 // the upload API's steps (upload in chunks, finish, preview + dry run on the real queue worker, then
@@ -14,7 +16,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import pg from "pg";
 import type { MalformedFile } from "./malformed-files";
-import { createTestDatabase, dropTestDatabase } from "../support/test-db";
+import { dropTestDatabase } from "../support/test-db";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -25,6 +27,8 @@ const SEED = Number(arg("--seed") ?? 20);
 const ONLY = arg("--only");
 /** Run only the files of one kind (e.g. open-quote); the corpus is generated whole, so indices stay the same. */
 const KIND = arg("--kind");
+/** Start at file index I (the corpus is still generated whole, so indices stay the same). */
+const FROM = Number(arg("--from") ?? 0);
 const FILE_TIMEOUT_MS = 300_000;
 const STACK = /\n\s+at .+:\d+:\d+/;
 /** SIGINT or SIGTERM stops the run after the file in progress and prints the figures so far. */
@@ -35,7 +39,10 @@ type Outcome = { path: "cli" | "api"; kind: string; result: string; status500: b
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), "scout-malformed-"));
-  const db = await createTestDatabase("scout_test_malformed");
+  // Created and migrated in a process of its own: Prisma's schema engine (WebAssembly, some 40 MB
+  // resident for good once loaded) is no part of an import, and would count in this process's peak.
+  const made = execFileSync(process.execPath, ["--import", "tsx", "tests/support/test-db.ts", "create", process.env.BENCH_DB_PREFIX || "scout_test_malformed"]).toString().trim().split(" ");
+  const db = { name: made[0]!, url: made[1]! };
   process.env.DATABASE_URL = db.url;
   process.env.SCOUT_IMPORT_DIR = join(dir, "uploads");
   const sql = new pg.Client({ connectionString: db.url });
@@ -97,15 +104,29 @@ async function main() {
       const rss = process.memoryUsage().rss;
       if (rss > peak.rss) peak = { rss, kind: f.kind, name: f.name };
     };
+    // Sampled while a file runs too (the highest RSS is reached mid-file): which file and path, and
+    // what the memory was made of then.
+    const MB = (b: number) => `${(b / 1048576).toFixed(0)}`;
+    let current = "";
+    let high = { rss: 0, at: "", heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
+    const sample = () => {
+      const m = process.memoryUsage();
+      if (m.rss > high.rss) high = { rss: m.rss, at: current, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers };
+    };
+    setInterval(sample, 50).unref();
+    const memLine = () => {
+      const m = process.memoryUsage();
+      return `rss ${MB(m.rss)} heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} MB`;
+    };
     const t0 = Date.now();
 
     let ran = 0;
     for (const [n, f] of files.entries()) {
       if (stopAfter) break;
       const counted = outcomes.length;
-      if (KIND && f.kind !== KIND) continue;
-      if (process.env.BENCH_VERBOSE) console.log(`${n} ${f.kind} ${f.name}`);
+      if (n < FROM || (KIND && f.kind !== KIND)) continue;
       if (ONLY !== "api") {
+        current = `${f.name} (${f.kind}), command line`;
         const started = Date.now();
         let err = "";
         let out = "";
@@ -118,6 +139,7 @@ async function main() {
         note(f);
       }
       if (ONLY !== "cli") {
+        current = `${f.name} (${f.kind}), upload API`;
         const started = Date.now();
         const prefix = `m${n}_`;
         const r = await withTimeout((async (): Promise<Omit<Outcome, "path" | "kind" | "hung" | "ms">> => {
@@ -160,6 +182,10 @@ async function main() {
         break;
       }
       ran = n + 1;
+      sample();
+      // BENCH_GC=1 (with NODE_OPTIONS=--expose-gc): collect first, so the line shows what is still held.
+      if (process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
+      if (process.env.BENCH_VERBOSE) console.log(`${n} ${f.kind} ${f.name}: ${memLine()}`);
       if ((n + 1) % 50 === 0) console.log(`… ${n + 1} files, ${((Date.now() - t0) / 1000).toFixed(0)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
     }
 
@@ -180,6 +206,7 @@ async function main() {
       if (kinds.size) console.log(`  problems by kind: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(", ")}`);
     }
     console.log(`\npeak RSS ${maxRss.toFixed(0)} MB (goal < 512 MB); highest seen after ${peak.kind} (${peak.name}), ${(peak.rss / 1048576).toFixed(0)} MB`);
+    console.log(`highest sampled (every 50 ms) during ${high.at}: rss ${MB(high.rss)}, heap ${MB(high.heapUsed)} used of ${MB(high.heapTotal)}, external ${MB(high.external)} (array buffers ${MB(high.arrayBuffers)}) MB`);
     await stopImportQueue();
     await closeImportPools();
   } finally {

@@ -96,6 +96,16 @@ describe("import pipeline", () => {
     expect(await creatorCount(`${prefix}dry%`)).toBe(0);
   });
 
+  it("a dry run counts, tier by tier, what the import of the same file then writes", async () => {
+    const f = join(dir, "dry-tiers.csv");
+    await writeFile(f, `handle,followers\n${prefix}dt1,500\n${prefix}dt2,50000\n${prefix}dt3,5000000\n${prefix}dt4,oops\n`);
+    const dry = await importFile(f, { platform: "tiktok", dryRun: true });
+    expect(await creatorCount(`${prefix}dt%`)).toBe(0);
+    const real = await importFile(f, { platform: "tiktok" });
+    expect(real.counts).toMatchObject({ created: 3, rejected: 1, byTier: { nano: 1, micro: 1, mega: 1 } });
+    expect(dry.counts).toEqual(real.counts);
+  });
+
   it("resumes after the importing process is killed, without duplicates", async () => {
     const n = 30_000;
     const f = join(dir, "big.csv");

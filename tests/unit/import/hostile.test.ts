@@ -51,6 +51,34 @@ describe("hostile files", () => {
     await expect(readAll("wide-later.csv", narrowFirst)).rejects.toThrow(/Line 20,002 has 5,001 columns/);
   }, 60_000);
 
+  it("a quote left open with 9 MB after it: refused at 8 MB, naming the line the row starts on; a 4 MB cell is still read", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `h_${i},${1000 + i},"bio ${i}"`).join("\n");
+    // Nothing closes the quote on line 42: the rest of the file (9 MB of rows, no quotes) would be one cell.
+    const open = `handle,followers,bio\n${rows}\nh_open,1000,"unclosed\n${"h_x,1000,no quote here\n".repeat(400_000)}`;
+    const err = await readAll("open-quote.csv", open).catch((e) => e);
+    expect(err).toBeInstanceOf(ImportFileError);
+    expect(err.message).toMatch(/^The row starting on line 42 is over 8 MB \(it reached line [\d,]+ without ending\): a quote left open, or not a list of creators\. Check the quotes on line 42\.$/);
+    const big = await readAll("big-cell.csv", `handle,followers,bio\n${rows}\nh_big,1000,"${"x".repeat(4 << 20)}"\nh_after,1,x\n`);
+    expect(big.rows).toBe(42);
+  }, 60_000);
+
+  it("a JSON element over 8 MB is refused with its line; elements spanning many read chunks are read whole", async () => {
+    const pad = "y".repeat(9 << 20);
+    const err = await readAll("big.json", `[\n{"handle":"a","followers":1},\n{"handle":"b","followers":2,"bio":"${pad}"}\n]`).catch((e) => e);
+    expect(err).toBeInstanceOf(ImportFileError);
+    expect(err.message).toBe("The element starting on line 3 is over 8 MB: a JSON import is an array of creator objects.");
+    // 300 KB bios (a few 64 KB chunks each), a string holding , ] and an escaped quote, odd spacing.
+    const bio = (i: number) => `${String(i).repeat(100_000)} \\"q\\" ], {`;
+    const many = `[ ${Array.from({ length: 5 }, (_, i) => `{"handle":"h${i}","followers":${i},"bio":"${bio(i)}"}`).join(" ,\n ")} ]\n`;
+    const f = join(dir, "many.json");
+    await writeFile(f, many);
+    const t = await openTable(f, "many.json");
+    const got: string[][] = [];
+    for await (const r of t.rows) got.push(r.cells);
+    expect(t.header).toEqual(["handle", "followers", "bio"]);
+    expect(got).toEqual(Array.from({ length: 5 }, (_, i) => [`h${i}`, String(i), `${String(i).repeat(100_000)} "q" ], {`]));
+  }, 60_000);
+
   it("a zip bomb named .xlsx is refused from its directory, before anything is inflated", async () => {
     const body = Buffer.alloc(4 << 20, 0x61);
     const bomb = await zip([{ name: "xl/worksheets/sheet1.xml", parts: () => [body], declaredSize: 3 * 2 ** 30 }]);
