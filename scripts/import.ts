@@ -24,7 +24,7 @@ import { ImportReleasedError } from "../lib/import/pipeline";
 import { errorReason } from "../lib/import/error-reason";
 import { ImportDatabaseDownError, ImportStoppedError, failAfterDatabaseLoss, runImportToEnd, withResumeCommand } from "../lib/import/resume";
 import { beginShutdown, shutdownSignal } from "../lib/server/shutdown";
-import { closeImportPools } from "../lib/queries/import-writer";
+import { closeImportPools } from "../lib/queries/import-pool";
 import { createImportJob, getImportJob, requeueImportJob } from "../lib/queries/import-jobs";
 import { getMappingPresetByName } from "../lib/queries/imports";
 import { importResultsFile } from "../lib/import/campaign-results/cli";

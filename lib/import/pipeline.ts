@@ -6,7 +6,8 @@ import type { TierThresholds } from "@/lib/domain/tiers";
 import {
   failImportJob, getImportJob, getImportJobCounts, markImportCompleted, markImportRunning, noteImportInterrupted, saveImportJobReading, type ImportJob, type ImportJobCounts,
 } from "@/lib/queries/import-jobs";
-import { openImportLanes, writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import { writeBatch, type BatchReject, type BatchRow } from "@/lib/queries/import-writer";
+import { openImportLanes } from "@/lib/queries/import-pool";
 import { getTierThresholds } from "@/lib/queries/settings";
 import { refreshGrowthForImport } from "@/lib/queries/growth";
 import { ImportFileError, type Sniffed } from "./detect";

@@ -4,7 +4,7 @@
 import { DEFAULT_ALERT_SETTINGS, evaluateAlerts, type AlertKind, type AlertSettings, type AlertSubject } from "@/lib/domain/alerts";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import type { Tier } from "@/lib/domain/types";
-import { importPool } from "./import-writer";
+import { importPool } from "./import-pool";
 
 const PAGE = 2_000;
 

@@ -2,7 +2,7 @@
 // imports. Small, organisation-scoped reads on indexed columns (the catalog figures come from the
 // stored summary, lib/queries/insights-summary.ts). On the import pool: the benchmark loads it outside Next.js.
 import type { ShortlistStatus } from "@/lib/domain/shortlist";
-import { importPool } from "./import-writer";
+import { importPool } from "./import-pool";
 
 export type ListInProgress = { id: string; name: string; updatedAt: Date; size: number; byStatus: Partial<Record<ShortlistStatus, number>> };
 export type WaitingDecision = { id: string; shortlistId: string; listName: string; creatorId: string; handle: string; decision: "approved" | "rejected"; comment: string | null; at: Date };

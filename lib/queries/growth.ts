@@ -2,7 +2,7 @@
 // snapshots: for the creators an import touched, once the import has written its last batch, and
 // for every creator on a re-score. On the import pool, which the command line uses too.
 import { computeGrowth, type GrowthPoint } from "@/lib/domain/growth";
-import { importPool } from "./import-writer";
+import { importPool } from "./import-pool";
 
 const PAGE = 2_000;
 

@@ -4,7 +4,7 @@
 import type { InsightsSummary, TierStats } from "@/lib/domain/insights/summary";
 import type { Platform, Tier } from "@/lib/domain/types";
 import { pool } from "@/lib/db/client";
-import { importPool } from "./import-writer";
+import { importPool } from "./import-pool";
 
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
 

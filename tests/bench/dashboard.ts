@@ -13,7 +13,7 @@ import pg from "pg";
 import { resolveDatabaseUrl } from "../../lib/db/url";
 import { loadDashboard } from "../../lib/insights/dashboard";
 import { refreshInsights } from "../../lib/insights/refresh";
-import { closeImportPools } from "../../lib/queries/import-writer";
+import { closeImportPools } from "../../lib/queries/import-pool";
 
 const ORG = "org_acme";
 const EMAIL = "agency@example.com";

@@ -88,7 +88,7 @@ async function timedImport(url: string, file: string, name: string) {
 
 /** The first file (all inserts), then the newer export (updates), through the real pipeline. */
 async function bothImports(url: string, v1: string, v2: string) {
-  const { closeImportPools } = await import("../../lib/queries/import-writer");
+  const { closeImportPools } = await import("../../lib/queries/import-pool");
   const first = await timedImport(url, v1, "bench-v1.csv");
   const again = await timedImport(url, v2, "bench-v2.csv");
   await closeImportPools();

@@ -61,7 +61,7 @@ async function main() {
     const { getImportJob } = await import("../../lib/queries/import-jobs");
     const { CHUNK_BYTES } = await import("../../lib/import/queue-names");
     const errors = await import("../../lib/domain/errors");
-    const { closeImportPools } = await import("../../lib/queries/import-writer");
+    const { closeImportPools } = await import("../../lib/queries/import-pool");
 
     await sql.query(`INSERT INTO "Organization" (id, name, slug) VALUES ('org_bench', 'Bench', 'bench-malformed')`);
     await sql.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId") VALUES ('usr_bench', 'bench@example.com', 'Bench', 'x', 'ADMIN', 'org_bench')`);

@@ -11,7 +11,7 @@ import { copyRows } from "@/lib/db/copy";
 import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { createImportJob } from "@/lib/queries/import-jobs";
 
 // Counts the COPYs, so each test knows which path wrote.

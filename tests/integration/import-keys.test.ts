@@ -13,7 +13,7 @@ import { sha256File } from "@/lib/import/files";
 import { runImport } from "@/lib/import/pipeline";
 import { jobStatusView } from "@/lib/import/status";
 import { createImportJob, getImportJob } from "@/lib/queries/import-jobs";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { keyFile, type KeyStyle } from "../support/import-corpus/keys";
 
 let dir: string;

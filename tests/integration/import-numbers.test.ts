@@ -11,7 +11,7 @@ import { ImportFileError } from "@/lib/import/detect";
 import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { createImportJob } from "@/lib/queries/import-jobs";
 
 const prefix = `in${Date.now().toString(36)}`;

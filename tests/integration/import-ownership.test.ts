@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { signInAs } = await import("../support/next-headers");
 const { prisma } = await import("@/lib/db/client");
 const { stopImportQueue } = await import("@/lib/import/queue");
-const { closeImportPools } = await import("@/lib/queries/import-writer");
+const { closeImportPools } = await import("@/lib/queries/import-pool");
 const { POST: createUpload } = await import("@/app/api/admin/imports/route");
 const { PUT: putChunk } = await import("@/app/api/admin/imports/[id]/chunk/route");
 const { POST: finish } = await import("@/app/api/admin/imports/[id]/finish/route");

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sha256File } from "@/lib/import/files";
 import type { ImportMapping } from "@/lib/import/mapping";
 import { enqueueImport, IMPORT_QUEUE, startImportWorker, stopImportQueue } from "@/lib/import/queue";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { createImportJob } from "@/lib/queries/import-jobs";
 import { startPreview } from "@/lib/import/service";
 

@@ -14,7 +14,7 @@ import { FILE_CLEANUP_CRON, FILE_CLEANUP_QUEUE, IMPORT_QUEUE, startImportWorker,
 import { cleanUpImportFiles } from "@/lib/import/retention";
 import { startCommit } from "@/lib/import/service";
 import { holdingImportFiles, IMPORT_FILES_LOCK } from "@/lib/queries/import-files";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { createImportJob } from "@/lib/queries/import-jobs";
 
 const DAY = 24 * 3600_000;

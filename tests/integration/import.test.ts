@@ -10,7 +10,7 @@ import { sha256File } from "@/lib/import/files";
 import { suggestMapping, type ImportMapping } from "@/lib/import/mapping";
 import { runImport } from "@/lib/import/pipeline";
 import { openTable } from "@/lib/import/read";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 import { createImportJob } from "@/lib/queries/import-jobs";
 import type { Platform } from "@/lib/domain/types";
 import { requireDataset, skipWithoutDataset } from "../support/datasets";

@@ -3,7 +3,7 @@
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimJobLock, recoverOrphanedQueueJobs } from "@/lib/queries/job-locks";
-import { closeImportPools } from "@/lib/queries/import-writer";
+import { closeImportPools } from "@/lib/queries/import-pool";
 
 const QUEUE = `scout-test-locks-${Date.now().toString(36)}`;
 let boss: PgBoss;
