@@ -119,13 +119,14 @@ export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, 
   if (text && [...text].length >= 3) {
     const tests = slotTests(cat, q, now);
     const nt = tests.length;
-    // The text's matches first (candidates from the trigram indexes), then the filters on those.
-    const { slots, rank } = textMatches(cat, text);
-    outer: for (const i of slots) {
-      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
-      slot[m++] = i;
-    }
-    return { m, rank };
+    // The text's candidates (from the trigram indexes), each asked of the filters before its text is read.
+    const admit = nt === 0 ? null : (i: number) => {
+      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) return false;
+      return true;
+    };
+    const { slots, count, rank } = textMatches(cat, text, null, 0, admit);
+    slot.set(slots.subarray(0, count));
+    return { m: count, rank };
   }
   m = filtersOnly(cat, q, slot, now);
   if (!text) return { m, rank: null };

@@ -89,9 +89,10 @@ function typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] 
 /**
  * Every slot whose text matches, and each one's relevance rank (in `rank`, by slot; valid for the
  * slots returned). `within` (its first `wm` entries): test only these slots (the filters' matches,
- * when the text is too short to narrow anything itself).
+ * when the text is too short to narrow anything itself). `admit`: test only the slots it admits (the
+ * filters, asked of each candidate before its text is read).
  */
-export function textMatches(cat: Catalog, text: string, within: Int32Array | null = null, wm = 0): TextMatches {
+export function textMatches(cat: Catalog, text: string, within: Int32Array | null = null, wm = 0, admit: ((i: number) => boolean) | null = null): TextMatches {
   const ix = cat.textIndexFresh();
   const w = workFor(cat);
   const { hit, rank, out } = w;
@@ -109,7 +110,9 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
     rank[i] = h === p ? 0 : h.startsWith(p) ? 1 : 2;
     out[count++] = i;
   };
-  const holds = (i: number) => t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false);
+  // `admit` (the filters) is asked first: a candidate they refuse is never read.
+  const holds = (i: number) =>
+    (admit === null || admit(i)) && (t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false));
   const sub = substringCandidates(ix.sub, p);
   const mask = sub === null ? charMask(p) : null;
   if (sub !== null) {
@@ -134,7 +137,7 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
   const query = queryTrigrams(text, rules);
   const tri: number[] = [];
   const similar = (i: number) => {
-    if (hit[i]) return;
+    if (hit[i] || (admit !== null && !admit(i))) return;
     if (wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri)))) take(i);
   };
   for (const i of typoCandidates(ix.typo, query, w.hits)) similar(i);
