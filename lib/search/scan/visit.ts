@@ -60,9 +60,12 @@ export function walkedMatches(
     return true;
   };
   let pass = whole;
+  // The pass would visit every slot, or only those the bitsets keep.
+  let visits = cat.size;
   const written = [cat.layoutWritten.list];
   if (categorical.length) {
     const bits = categoricalBits(cat.filterIndexFresh(), cat, categorical, []);
+    visits = bitCount(bits);
     written.push(cat.filterWritten.list);
     pass = (i) => {
       if (((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) return false;
@@ -72,7 +75,6 @@ export function walkedMatches(
   }
   // The walk reads the creators out of their slots' order, a few times slower each than the pass
   // does: it is taken when a sample says it stops well before the pass would end.
-  const visits = categorical.length ? bitCount(cat.filterIndexFresh().out) : cat.size;
   if (!walkPays(cat.size, visits, need, pass, reach?.mayReach)) return null;
   return walkSorted(layoutOf(), pass, whole, written, mark, slot, need, reach?.done).m;
 }
