@@ -10,6 +10,7 @@ import { pool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 import { fitPartsSql } from "./fit-sql";
 
@@ -103,8 +104,10 @@ async function readAll(): Promise<CatalogState> {
       last = rows[rows.length - 1]![0] as string;
     }
     await client.query("COMMIT");
-    // The free-text indexes, now rather than at the first text search (seconds at a million creators).
+    // The free-text indexes, the bitsets and the sorts' orders, now rather than at the first search
+    // that needs them (seconds at a million creators).
     catalog.textIndexFresh();
+    prepareOrders(catalog);
     return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new Map() };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});

@@ -79,6 +79,25 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
   const before = (u: number, d: number, id: string, o: { unknown: number; d: number; id: string }) =>
     u !== o.unknown ? u < o.unknown : d !== o.d ? d < o.d : id < o.id;
   if (limit <= 0) return [];
+  const seedSlot = cat.slotOf.get(seed.id) ?? -1;
+  const { flags, platform: platforms, tier: tierOf, niches, country: countries } = cat;
+  // Once the list is full of known rates, a candidate whose rate is outside the window of its own
+  // bonus (its country, its shared niches) cannot enter it: its distance less that bonus is already
+  // past the list's worst (eight shared niches and more are ranked without it). The windows have a margin, so that rounding never drops one that belongs;
+  // those inside are ranked exactly. Index: 8 for the same country, plus the niches shared.
+  let bounded = false;
+  const lo = new Float64Array(16);
+  const hi = new Float64Array(16);
+  const tighten = () => {
+    const worst = best[limit - 1]!;
+    if (seedEr === null || worst.unknown) return;
+    bounded = true;
+    for (let b = 0; b < 16; b++) {
+      const t = Math.max(0, worst.d + (b & 8 ? 0.5 : 0) + 0.25 * (b & 7));
+      hi[b] = seedEr * Math.exp(t) * (1 + 1e-9);
+      lo[b] = seedEr * Math.exp(-t) * (1 - 1e-9);
+    }
+  };
   // Only the creators that the platform, tier and niche bitsets keep are visited (each is tested in full).
   const filters: Categorical[] = [
     { spec: FILTERS.platform.sql, value: [seed.platform] },
@@ -86,16 +105,24 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
     { spec: FILTERS.niche.sql, value: seed.niches },
   ];
   eachCandidate(cat.filterIndexFresh(), cat, filters, cat.filterWritten.list, (i) => {
-    if (cat.platform[i] !== p || ((tiers >> cat.tier[i]!) & 1) === 0 || (cat.niches[i]! & mask) === 0 || (cat.flags[i]! & 2) === 0) return;
-    const id = cat.ids[i]!;
-    if (id === seed.id) return;
+    if ((flags[i]! & 2) === 0 || platforms[i] !== p || ((tiers >> tierOf[i]!) & 1) === 0 || (niches[i]! & mask) === 0 || i === seedSlot) return;
     const r = er[i]!;
     const u = Number.isNaN(r) ? 1 : 0;
-    const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? 1e-6 : Math.max(r, 1e-6)) / seedEr))) - (cat.country[i] === country ? 0.5 : 0) - 0.25 * popcount(cat.niches[i]! & mask);
+    const same = countries[i] === country;
+    const shared = popcount(niches[i]! & mask);
+    if (bounded) {
+      if (u) return;
+      const c = r > 1e-6 ? r : 1e-6;
+      const b = (same ? 8 : 0) | shared;
+      if (shared < 8 && (c > hi[b]! || c < lo[b]!)) return;
+    }
+    const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? 1e-6 : Math.max(r, 1e-6)) / seedEr))) - (same ? 0.5 : 0) - 0.25 * shared;
+    const id = cat.ids[i]!;
     if (best.length === limit && !before(u, d, id, best[limit - 1]!)) return;
     let k = best.length === limit ? limit - 1 : best.length;
     best[k] = { unknown: u, d, id };
     for (; k > 0 && before(u, d, id, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
+    if (best.length === limit) tighten();
   });
   return best.map((b) => b.id);
 }

@@ -15,6 +15,7 @@ import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
 import { fitOf, scoreOf } from "./score";
 import { textMatches } from "./text";
+import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
 export type ScanResult = { ids: string[]; matches: number };
 
@@ -30,12 +31,6 @@ function workFor(cat: Catalog): Work {
   }
   return w;
 }
-
-/** Ascending key of a value sorted `desc` or not; NULL (NaN) last, or first when `nullsFirst`. */
-const key = (v: number, desc: boolean, nullsFirst = false) => (Number.isNaN(v) ? (nullsFirst ? -Infinity : Infinity) : desc ? -v : v);
-
-/** Where keys are written: three columns, one position per match (or per slot). */
-type KeyColumns = readonly [Float64Array, Float64Array, Float64Array];
 
 /**
  * The keys of slot i (smaller first), for the plan's sort, written at position `at` of `out`: three
@@ -58,44 +53,8 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
     };
   }
   const desc = q.order !== "asc";
-  const n = cat.num;
-  const column = (col: Float64Array) => (i: number, at: number) => {
-    k1[at] = key(col[i]!, desc);
-    k2[at] = 0;
-    k3[at] = 0;
-  };
-  switch (q.sort) {
-    case "er": {
-      const { flags } = cat;
-      const rate = n.engagementRate;
-      // Implausible rates (not rankable) never come first.
-      return (i, at) => {
-        k1[at] = flags[i]! & 2 ? 0 : 1;
-        k2[at] = key(rate[i]!, desc);
-        k3[at] = 0;
-      };
-    }
-    case "engagements":
-      return column(n.expectedEngagements);
-    case "followers":
-      return column(n.followers);
-    case "cpe":
-      return column(n.costPerEngagement);
-    case "growth":
-      return column(n.followerGrowth30d);
-    default:
-      break;
-  }
-  // score, relevance without free text, and fit.
-  if (base) {
-    // ORDER BY "baseScore" dir, "baseConfidence" DESC, id: PostgreSQL puts NULL first when descending.
-    const { baseScore, baseConfidence } = n;
-    return (i, at) => {
-      k1[at] = key(baseScore[i]!, desc, desc);
-      k2[at] = key(baseConfidence[i]!, true, true);
-      k3[at] = 0;
-    };
-  }
+  const own = staticKeys(cat, STATIC_SORTS.has(q.sort) ? q.sort : base ? "base" : "", desc, out);
+  if (own) return own;
   const fit = brief ? fitOf(cat, brief, keywordHits) : null;
   const { score, confidence } = scoreOf(cat, weights, fit);
   if (q.sort === "fit" && fit) {
@@ -142,8 +101,19 @@ export function countMatches(cat: Catalog, q: Partial<SearchQuery>, text: string
   return matchSlots(cat, q, text, workFor(cat).slot, now).m;
 }
 
-/** The sorts whose keys are the creators' own (no brief, no custom weights): kept in order by ./sorted.ts. */
-const STATIC_SORTS = new Set(["er", "engagements", "followers", "cpe", "growth"]);
+/** The kept order of a static sort ("base": the stored score) in a direction (./sorted.ts). */
+const orderOf = (cat: Catalog, sort: string, desc: boolean) => cat.sortLayoutFresh(`${sort}:${desc ? "desc" : "asc"}`, (out) => staticKeys(cat, sort, desc, out)!);
+
+/**
+ * Builds the categorical bitsets and every static sort's order in both directions, once the
+ * catalog is read (lib/queries/search/catalog-sync.ts): start-up work, so that no user's first
+ * search with a sort pays for its order (a pass over the catalog and a counting sort each).
+ */
+export function prepareOrders(cat: Catalog): void {
+  cat.filterIndexFresh();
+  for (const sort of [...STATIC_SORTS, "base"]) for (const desc of [true, false]) orderOf(cat, sort, desc);
+}
+
 const staticSort = (plan: SearchPlan): string | null =>
   plan.text ? null : STATIC_SORTS.has(plan.query.sort) ? plan.query.sort : plan.base ? "base" : null;
 
@@ -152,8 +122,7 @@ const staticSort = (plan: SearchPlan): string | null =>
  * a pass costs less.
  */
 function sortedMatches(cat: Catalog, plan: SearchPlan, sort: string, w: Work, need: number, now: number): { m: number; rank: null } | null {
-  const key = `${sort}:${plan.query.order === "asc" ? "asc" : "desc"}`;
-  const m = walkedMatches(cat, plan.query, () => cat.sortLayoutFresh(key, (out) => keysOf(cat, plan, null, null, out)), w.mark, w.slot, need, now);
+  const m = walkedMatches(cat, plan.query, () => orderOf(cat, sort, plan.query.order !== "asc"), w.mark, w.slot, need, now);
   return m === null ? null : { m, rank: null };
 }
 
@@ -214,7 +183,7 @@ function briefMatches(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | 
       return held === end && -heap[0]! - 0.05 - EPS > reachOf(-low1);
     },
   };
-  const layout = () => cat.sortLayoutFresh("base:desc", (out) => keysOf(cat, { ...plan, base: true, brief: null, query: { ...plan.query, sort: "score", order: "desc" } }, null, null, out));
+  const layout = () => orderOf(cat, "base", true);
   const m = walkedMatches(cat, plan.query, layout, w.mark, w.slot, need, now, reach);
   return m === null ? null : { m, rank: null };
 }
