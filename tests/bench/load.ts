@@ -44,6 +44,7 @@ async function main() {
     return `/api/compare?ids=${[...new Set(Array.from({ length: n }, () => rng.pick(ids)))].join(",")}`;
   };
   const times: number[] = [];
+  const slowest: { ms: number; path: string }[] = [];
   const statuses = new Map<number, number>();
   let errors = 0;
   const end = performance.now() + SECONDS * 1000;
@@ -60,7 +61,13 @@ async function main() {
       } catch {
         errors++;
       }
-      times.push(performance.now() - t0);
+      const took = performance.now() - t0;
+      times.push(took);
+      // The five slowest, to say what the tail is made of.
+      if (slowest.length < 5 || took > slowest[4]!.ms) {
+        slowest.push({ ms: took, path });
+        slowest.sort((a, b) => b.ms - a.ms).splice(5);
+      }
     }
   };
   const t0 = performance.now();
@@ -72,6 +79,7 @@ async function main() {
   const secs = (performance.now() - t0) / 1000;
   console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
   console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  console.log(`Slowest:\n${slowest.map((s) => `  ${ms(s.ms)}  ${s.path}`).join("\n")}`);
   console.log(`${await describeSettings(pool)}`);
   await pool.end();
 }

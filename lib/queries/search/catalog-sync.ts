@@ -7,14 +7,12 @@
 // (docs/search.md, "The scan").
 import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import { keywordSlots } from "@/lib/search/scan/keywords";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
-import { fitPartsSql } from "./fit-sql";
 
-const { sql } = Prisma;
 
 const COLUMNS = `c."id", c."handle", c."displayName", c."bio", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
   c."engagementRate", c."engagementRankable", c."expectedEngagements", c."engagementScore", c."authenticityScore", c."costScore",
@@ -165,8 +163,8 @@ export function freshCatalog(): Promise<CatalogState> {
 
 /**
  * Per slot, how many of the brief's keywords its bio holds (whole words or phrases, as fit counts
- * them): one indexed query per keyword, kept until the catalog next changes. Null when the brief
- * has no keywords.
+ * them): each keyword's slots found in the catalog's bios (lib/search/scan/keywords.ts, one pass),
+ * kept until the catalog next changes. Null when the brief has no keywords.
  */
 export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<Uint8Array | null> {
   const keywords = briefKeywords(brief);
@@ -174,18 +172,7 @@ export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<U
   const hits = new Uint8Array(s.catalog.size);
   for (const k of keywords) {
     let slots = s.keywords.get(k);
-    if (!slots) {
-      const hit = fitPartsSql({ niches: [], keywords: [k], countries: [], languages: [], platforms: [] }).keywords;
-      const q = sql`SELECT c."id" FROM "Creator" c WHERE c."fitTerms" @> ${k.split(" ")}::text[] AND ${hit} > 0`;
-      const { rows } = await onPrimary((c) => c.query<[string]>({ text: q.text, values: q.values as unknown[], rowMode: "array" }));
-      const found: number[] = [];
-      for (const [id] of rows) {
-        const i = s.catalog.slotOf.get(id);
-        if (i !== undefined) found.push(i);
-      }
-      slots = Int32Array.from(found);
-      s.keywords.set(k, slots);
-    }
+    if (!slots) s.keywords.set(k, (slots = keywordSlots(s.catalog, k)));
     for (const i of slots) if (i < hits.length) hits[i]!++;
   }
   return hits;

@@ -7,6 +7,7 @@ import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engageme
 import { briefKeywords, briefTargets, FIT_POINTS, RELATED_NICHE_CREDIT, type BrandBrief } from "@/lib/domain/fit";
 import { relatedNiches } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
+import { ACCENTED, PLAIN_ASCII } from "@/lib/search/scan/keywords";
 
 const { sql, raw, join, empty } = Prisma;
 
@@ -29,15 +30,7 @@ export const COL = {
 export const jsRound = (expr: Prisma.Sql) => sql`floor((${expr}) + 0.5)`;
 export const round1 = (expr: Prisma.Sql) => sql`(floor((${expr}) * 10 + 0.5) / 10)`;
 
-/**
- * The accent folding of `plain()` in lib/domain/fit.ts, as translate() tables: common Latin
- * letters to their NFKD base letter. Accented letters outside the table become spaces in SQL but
- * lose only the accent in TS (documented in docs/search.md). The trigger function scout_fit_terms
- * (migration *_fit_terms) folds bios with the same tables.
- */
-const ACCENTED = "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųýÿçćĉċčñńņňśŝşšźżžďđğĝľĺłŕřţťŧ";
-// Each letter's NFKD base letter (letters without one, like ø, map to themselves and become spaces, as in TS).
-const PLAIN_ASCII = [...ACCENTED].map((ch) => ch.normalize("NFKD")[0]!).join("");
+// The accent folding tables (ACCENTED, PLAIN_ASCII) are shared with the catalog's keyword search.
 
 /** Escape LIKE metacharacters in a bound pattern piece. */
 export function likeEscape(s: string): string {
