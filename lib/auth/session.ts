@@ -4,7 +4,7 @@
 // deleted user is worth nothing. Shared by the guard (pages, routes, actions) and next-auth's
 // session callback.
 import type { JWT } from "next-auth/jwt";
-import { getSessionRecord } from "@/lib/queries/users";
+import { getSessionRecord } from "@/lib/queries/session-record";
 import { isRole, type SessionUser } from "./roles";
 
 /** The claim inside the token: `sub` (user id) and `sv` (session version), nothing else. */
