@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { briefKeywords } from "@/lib/domain/fit";
-import { freshCatalog } from "@/lib/queries/search/catalog-sync";
+import { briefKeywords, FIT_POINTS } from "@/lib/domain/fit";
+import { freshCatalog, keywordHits } from "@/lib/queries/search/catalog-sync";
 import { fitPartsSql } from "@/lib/queries/search/fit-sql";
 import { keywordSlots } from "@/lib/search/scan/keywords";
 import { createRng } from "../../prisma/seed/random";
@@ -55,5 +55,29 @@ describe("a brief's keywords in the catalog", () => {
     }
     // The corpus is not empty of matches (a test that compares two empty lists proves nothing).
     expect(found).toBeGreaterThan(100);
+  });
+
+  it("keeps each keyword's creators true across writes: a bio changed, emptied, and a creator added", async () => {
+    const brief = { niches: [], keywords: ["vegan", "honest reviews"], countries: [], languages: [], platforms: [] };
+    const before = await freshCatalog();
+    await keywordHits(before, brief); // the keywords' creators read, then kept
+    const holder = rows.find((r) => r.bio?.toLowerCase().includes("vegan"))!;
+    const other = rows.find((r) => r.bio && !r.bio.toLowerCase().includes("vegan") && r.id !== holder.id)!;
+    await prisma.creator.update({ where: { id: holder.id }, data: { bio: "no longer" } });
+    await prisma.creator.update({ where: { id: other.id }, data: { bio: "Honest, REVIEWS: végan!" } });
+    await prisma.creator.create({ data: { id: `${PREFIX}new`, platform: "instagram", handle: `${PREFIX}_new`, tier: "micro", followers: 20_000, metricsAsOf: new Date(), bio: "#Vegan honest-reviews" } });
+    const after = await freshCatalog();
+    const hits = (await keywordHits(after, brief))!;
+    // The SQL's keyword points: FIT_POINTS.keywords x the share of the two keywords found.
+    const sqlHits = await prisma.$queryRaw<{ id: string; points: number }[]>(Prisma.sql`
+      SELECT c."id", (${fitPartsSql(brief).keywords})::float8 AS points FROM "Creator" c WHERE c."id" LIKE ${`${PREFIX}%`} ORDER BY c."id"`);
+    expect(sqlHits.length).toBe(rows.length + 1);
+    const catalogShare = sqlHits.map((r) => ({ id: r.id, n: hits[after.catalog.slotOf.get(r.id)!]! }));
+    const counts = sqlHits.map((r) => ({ id: r.id, n: Math.round((r.points * 2) / FIT_POINTS.keywords) }));
+    expect(catalogShare).toEqual(counts);
+    expect(catalogShare.find((r) => r.id === holder.id)!.n).toBe(0);
+    expect(catalogShare.find((r) => r.id === other.id)!.n).toBe(2);
+    // "#vegan" is a word of its own (# is a word character, as for hashtags): only the phrase counts.
+    expect(catalogShare.find((r) => r.id === `${PREFIX}new`)!.n).toBe(1);
   });
 });

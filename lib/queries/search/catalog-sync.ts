@@ -9,7 +9,7 @@ import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { keywordSlots } from "@/lib/search/scan/keywords";
+import { keywordSlots, updateKeywordSlots } from "@/lib/search/scan/keywords";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 
@@ -127,8 +127,10 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   const first = rows[0]!;
   if (((first[1] as string | null) ?? "") !== s.epoch) return readAll();
   const changed = rows.filter((r) => r[2] !== null);
-  for (const r of changed) s.catalog.upsert(toRow(r.slice(2)));
-  if (changed.length) s.keywords.clear();
+  const written: number[] = [];
+  for (const r of changed) written.push(s.catalog.upsert(toRow(r.slice(2))));
+  // Each keyword's creators kept, with the written ones tested again (not a pass over every bio).
+  if (written.length) for (const [k, held] of s.keywords) s.keywords.set(k, updateKeywordSlots(s.catalog, k, held, written));
   return { ...s, ...parseSnapshot(first[0] as string) };
 }
 
@@ -164,7 +166,7 @@ export function freshCatalog(): Promise<CatalogState> {
 /**
  * Per slot, how many of the brief's keywords its bio holds (whole words or phrases, as fit counts
  * them): each keyword's slots found in the catalog's bios (lib/search/scan/keywords.ts, one pass),
- * kept until the catalog next changes. Null when the brief has no keywords.
+ * then kept, the creators written since tested again at each catch-up read. Null when the brief has no keywords.
  */
 export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<Uint8Array | null> {
   const keywords = briefKeywords(brief);

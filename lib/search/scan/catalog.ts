@@ -184,7 +184,8 @@ export class Catalog {
   /** Counts writes (upserts): what is derived from the columns and kept (peers.ts) is valid for one version. */
   version = 0;
 
-  upsert(r: CatalogRow): void {
+  /** Returns the creator's slot. */
+  upsert(r: CatalogRow): number {
     this.version++;
     let i = this.slotOf.get(r.id);
     if (i === undefined) {
@@ -219,6 +220,7 @@ export class Catalog {
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);
     }
     this.band[i] = bandCode(platform, tier, this.num.engagementRate[i]!);
+    return i;
   }
 }
 

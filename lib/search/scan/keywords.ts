@@ -30,6 +30,12 @@ export function keywordPattern(keyword: string): RegExp {
   return new RegExp(`(^|[^a-z0-9#@])${keyword.split(" ").join("[^a-z0-9#@]+")}($|[^a-z0-9#@])`);
 }
 
+/** Whether a bio (lower-cased) holds the keyword: read only when it holds the first word as written or has a letter to fold. */
+function holds(low: string | null | undefined, first: string, pattern: RegExp): boolean {
+  if (low === null || low === undefined) return false;
+  return low.includes(first) ? pattern.test(foldAccents(low)) : FOLDABLE.test(low) && pattern.test(foldAccents(low));
+}
+
 /**
  * The slots whose bio holds the normalised `keyword` as a whole word or phrase: one pass over the
  * bios. A bio without a letter to fold is its own folded text, so it is read only when it holds the
@@ -40,10 +46,20 @@ export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
   const pattern = keywordPattern(keyword);
   const bios = cat.texts.bioLow;
   const found: number[] = [];
-  for (let i = 0; i < cat.size; i++) {
-    const low = bios[i];
-    if (low === null || low === undefined) continue;
-    if (low.includes(first) ? pattern.test(foldAccents(low)) : FOLDABLE.test(low) && pattern.test(foldAccents(low))) found.push(i);
-  }
+  for (let i = 0; i < cat.size; i++) if (holds(bios[i], first, pattern)) found.push(i);
   return Int32Array.from(found);
+}
+
+/**
+ * A keyword's slots (`held`, from keywordSlots) after the slots `written` were written (changed or
+ * added): those are tested again, the others kept. Costs the slots held and written, not a pass.
+ */
+export function updateKeywordSlots(cat: Catalog, keyword: string, held: Int32Array, written: readonly number[]): Int32Array {
+  const first = keyword.split(" ")[0]!;
+  const pattern = keywordPattern(keyword);
+  const again = new Set(written);
+  const out: number[] = [];
+  for (const i of held) if (!again.has(i)) out.push(i);
+  for (const i of again) if (holds(cat.texts.bioLow[i], first, pattern)) out.push(i);
+  return Int32Array.from(out);
 }
