@@ -3,9 +3,13 @@
 // the last one answered, for `seconds`, on a mix of 70% random valid searches (the generator of
 // bench:search --random), 20% creator profiles (GET /api/creators/:id, random creators) and 10%
 // compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, the
-// PostgreSQL settings and the machine's load. DATABASE_URL: a seeded catalog (docs/performance.md).
+// five slowest requests, the load generator's own CPU, the PostgreSQL settings and the machine's
+// load. The clients are autocannon's (keep-alive, a raw HTTP parser, bodies not decompressed),
+// asking for gzip as a browser does: the generator shares the machine's cores with the server.
+// DATABASE_URL: a seeded catalog (docs/performance.md).
 import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
 import pg from "pg";
 import { createRng } from "../../prisma/seed/random";
 import { resolveDatabaseUrl } from "../../lib/db/url";
@@ -47,38 +51,44 @@ async function main() {
   const slowest: { ms: number; path: string }[] = [];
   const statuses = new Map<number, number>();
   let errors = 0;
-  const end = performance.now() + SECONDS * 1000;
-  const worker = async () => {
-    while (performance.now() < end) {
-      const path = next();
-      const t0 = performance.now();
-      try {
-        const res = await fetch(`${base}${path}`, { headers: { cookie } });
-        await res.arrayBuffer();
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        // A compare of two random ids can repeat one creator (a 400 by design): not an error.
-        if (res.status >= 500 || (res.status >= 400 && !path.startsWith("/api/compare"))) errors++;
-      } catch {
-        errors++;
-      }
-      const took = performance.now() - t0;
-      times.push(took);
-      // The five slowest, to say what the tail is made of.
-      if (slowest.length < 5 || took > slowest[4]!.ms) {
-        slowest.push({ ms: took, path });
-        slowest.sort((a, b) => b.ms - a.ms).splice(5);
-      }
-    }
-  };
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  let result: { errors: number; timeouts: number };
   try {
-    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+    result = await new Promise((resolve, reject) => {
+      const run = autocannon(
+        {
+          url: base,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          timeout: 120,
+          headers: { cookie, "accept-encoding": "gzip, deflate, br" },
+          requests: [{ setupRequest: (req, context) => ((context.path = next()), { ...req, method: "GET", path: context.path as string }) }],
+        },
+        (err, res) => (err ? reject(err) : resolve(res)),
+      );
+      run.on("response", (client, status, _bytes, took) => {
+        const path = String(client.requestIterator.context.path);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        // A compare of two random ids can repeat one creator (a 400 by design): not an error.
+        if (status >= 500 || (status >= 400 && !path.startsWith("/api/compare"))) errors++;
+        times.push(took);
+        // The five slowest, to say what the tail is made of.
+        if (slowest.length < 5 || took > slowest[4]!.ms) {
+          slowest.push({ ms: took, path });
+          slowest.sort((x, y) => y.ms - x.ms).splice(5);
+        }
+      });
+    });
   } finally {
     server?.child.kill();
   }
+  errors += result.errors + result.timeouts;
+  const cpu = process.cpuUsage(cpu0);
   const secs = (performance.now() - t0) / 1000;
   console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
   console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  console.log(`The load generator's own CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over ${secs.toFixed(1)} s`);
   console.log(`Slowest:\n${slowest.map((s) => `  ${ms(s.ms)}  ${s.path}`).join("\n")}`);
   console.log(`${await describeSettings(pool)}`);
   await pool.end();
