@@ -1,12 +1,13 @@
-import { prisma } from "@/lib/db/client";
+import { prisma, queryRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from "@/lib/domain/alerts";
 import { DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "@/lib/domain/tiers";
 
+/** Read by every search and plan: one statement on the pool (queryRows), not Prisma's client. */
 export async function getTierThresholds(): Promise<TierThresholds> {
-  const row = await prisma.instanceSettings.findUnique({
-    where: { id: 1 },
-    select: { microMin: true, microMax: true, macroMin: true, macroMax: true },
-  });
+  const [row] = await queryRows<TierThresholds>(
+    Prisma.sql`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE "id" = 1`,
+  );
   return row ?? { ...DEFAULT_TIER_THRESHOLDS };
 }
 
