@@ -9,7 +9,7 @@ import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { keywordSlots, updateKeywordSlots } from "@/lib/search/scan/keywords";
+import { KeywordSlots } from "@/lib/search/scan/keywords";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 
@@ -52,7 +52,7 @@ export async function readTextRules(client: PoolClient): Promise<TextRules> {
 }
 
 /** What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch. */
-export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string; keywords: Map<string, Int32Array> };
+export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string; keywords: KeywordSlots };
 
 function parseSnapshot(text: string): { xmax: string; running: string[] } {
   const [, xmax, xip] = text.split(":");
@@ -106,7 +106,7 @@ async function readAll(): Promise<CatalogState> {
     // that needs them (seconds at a million creators).
     catalog.textIndexFresh();
     prepareOrders(catalog);
-    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new Map() };
+    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new KeywordSlots() };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
     throw e;
@@ -129,8 +129,8 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   const changed = rows.filter((r) => r[2] !== null);
   const written: number[] = [];
   for (const r of changed) written.push(s.catalog.upsert(toRow(r.slice(2))));
-  // Each keyword's creators kept, with the written ones tested again (not a pass over every bio).
-  if (written.length) for (const [k, held] of s.keywords) s.keywords.set(k, updateKeywordSlots(s.catalog, k, held, written));
+  // A kept keyword tests the written creators again when a search next asks for it.
+  if (written.length) s.keywords.wrote(written, s.catalog.size);
   return { ...s, ...parseSnapshot(first[0] as string) };
 }
 
@@ -166,16 +166,15 @@ export function freshCatalog(): Promise<CatalogState> {
 /**
  * Per slot, how many of the brief's keywords its bio holds (whole words or phrases, as fit counts
  * them): each keyword's slots found in the catalog's bios (lib/search/scan/keywords.ts, one pass),
- * then kept, the creators written since tested again at each catch-up read. Null when the brief has no keywords.
+ * then kept; the creators written since are tested again when the keyword is next asked for. Null
+ * when the brief has no keywords.
  */
 export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<Uint8Array | null> {
   const keywords = briefKeywords(brief);
   if (keywords.length === 0) return null;
   const hits = new Uint8Array(s.catalog.size);
   for (const k of keywords) {
-    let slots = s.keywords.get(k);
-    if (!slots) s.keywords.set(k, (slots = keywordSlots(s.catalog, k)));
-    for (const i of slots) if (i < hits.length) hits[i]!++;
+    for (const i of s.keywords.of(s.catalog, k)) if (i < hits.length) hits[i]!++;
   }
   return hits;
 }

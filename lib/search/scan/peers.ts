@@ -83,8 +83,9 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
   const { flags, platform: platforms, tier: tierOf, niches, country: countries } = cat;
   // Once the list is full of known rates, a candidate whose rate is outside the window of its own
   // bonus (its country, its shared niches) cannot enter it: its distance less that bonus is already
-  // past the list's worst (eight shared niches and more are ranked without it). The windows have a margin, so that rounding never drops one that belongs;
-  // those inside are ranked exactly. Index: 8 for the same country, plus the niches shared.
+  // past the list's worst (eight shared niches and more are ranked without it). The windows have a
+  // margin, so that rounding never drops one that belongs; those inside are ranked exactly.
+  // Index: 8 for the same country, plus the niches shared.
   let bounded = false;
   const lo = new Float64Array(16);
   const hi = new Float64Array(16);

@@ -1,9 +1,9 @@
 // A brief's keywords in the catalog (lib/search/scan/keywords.ts): a keyword's creators kept across
-// writes (updateKeywordSlots) equal a fresh pass over every bio (keywordSlots), on random catalogs
-// whose bios change, appear and disappear between reads.
+// writes (updateKeywordSlots, and the bounded cache KeywordSlots) equal a fresh pass over every bio
+// (keywordSlots), on random catalogs whose bios change, appear and disappear between reads.
 import { describe, expect, it } from "vitest";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { foldAccents, keywordSlots, updateKeywordSlots } from "@/lib/search/scan/keywords";
+import { foldAccents, keywordSlots, KeywordSlots, updateKeywordSlots } from "@/lib/search/scan/keywords";
 import { createRng } from "../../../prisma/seed/random";
 
 const PIECES = ["café", "cafe", "crème brûlée", "creme brulee", "vegan", "végan", "#vegan", "vegan2", "honest", "reviews", "tips", "øl", "ol", "naïve", "naive", "-", ", ", "  ", "日本"];
@@ -37,6 +37,20 @@ describe("a keyword's creators across writes", () => {
       }
       // The rounds found something (equal empty lists would prove nothing).
       expect([...held.values()].reduce((n, s) => n + s.length, 0)).toBeGreaterThan(50);
+    }
+  });
+
+  it("kept between searches, catch up when next asked for, whatever was written in between and however few are kept", () => {
+    const rng = createRng(5);
+    const cat = new Catalog(16);
+    for (let i = 0; i < 400; i++) cat.upsert(randomRow(rng, `c${i}`));
+    // Room for three keywords of nine: the others are dropped and found again; a long log starts over.
+    const kept = new KeywordSlots(3);
+    for (let round = 0; round < 12; round++) {
+      for (const k of [rng.pick(KEYWORDS), rng.pick(KEYWORDS), rng.pick(KEYWORDS)]) expect(sorted(kept.of(cat, k)), `round ${round}, "${k}"`).toEqual(sorted(keywordSlots(cat, k)));
+      const written: number[] = [];
+      for (let n = round === 6 ? 11_000 : rng.int(1, 80); n > 0; n--) written.push(cat.upsert(randomRow(rng, `c${rng.int(0, 460)}`)));
+      kept.wrote(written, cat.size);
     }
   });
 
