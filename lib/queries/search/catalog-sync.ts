@@ -9,7 +9,7 @@ import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { KeywordSlots } from "@/lib/search/scan/keywords";
+import { keptKeywordSlots } from "@/lib/search/scan/keywords";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 
@@ -52,7 +52,7 @@ export async function readTextRules(client: PoolClient): Promise<TextRules> {
 }
 
 /** What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch. */
-export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string; keywords: KeywordSlots };
+export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string };
 
 function parseSnapshot(text: string): { xmax: string; running: string[] } {
   const [, xmax, xip] = text.split(":");
@@ -106,7 +106,7 @@ async function readAll(): Promise<CatalogState> {
     // that needs them (seconds at a million creators).
     catalog.textIndexFresh();
     prepareOrders(catalog);
-    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "", keywords: new KeywordSlots() };
+    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "" };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
     throw e;
@@ -127,10 +127,9 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   const first = rows[0]!;
   if (((first[1] as string | null) ?? "") !== s.epoch) return readAll();
   const changed = rows.filter((r) => r[2] !== null);
-  const written: number[] = [];
-  for (const r of changed) written.push(s.catalog.upsert(toRow(r.slice(2))));
-  // A kept keyword tests the written creators again when a search next asks for it.
-  if (written.length) s.keywords.wrote(written, s.catalog.size);
+  // The catalog logs each write: a kept keyword or text tests the written creators again when a
+  // search next asks for it (lib/search/scan/kept.ts).
+  for (const r of changed) s.catalog.upsert(toRow(r.slice(2)));
   return { ...s, ...parseSnapshot(first[0] as string) };
 }
 
@@ -174,7 +173,7 @@ export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<U
   if (keywords.length === 0) return null;
   const hits = new Uint8Array(s.catalog.size);
   for (const k of keywords) {
-    for (const i of s.keywords.of(s.catalog, k)) if (i < hits.length) hits[i]!++;
+    for (const i of keptKeywordSlots(s.catalog, k)) if (i < hits.length) hits[i]!++;
   }
   return hits;
 }

@@ -7,6 +7,7 @@ import { ENGAGEMENT_BENCHMARKS, VERY_HIGH_MULTIPLE } from "@/lib/domain/engageme
 import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { buildFilterIndex, type FilterIndex } from "./filter-index";
+import { KeptSlots } from "./kept";
 import { buildSortLayout, type SortKeys, type SortLayout } from "./sorted";
 import { buildTextIndex, type SlotTexts, type TextIndex } from "./text-index";
 import { jsTextRules, pgLower, type TextRules } from "./trgm";
@@ -138,6 +139,9 @@ export class Catalog {
     return this.textIndex;
   }
 
+  /** Lists kept between searches (a free text's matches, a keyword's creators), caught up after writes (./kept.ts). */
+  readonly kept = new KeptSlots();
+
   /** The orders of the static sorts (./sorted.ts), each built at the first search with that sort. */
   private readonly layouts = new Map<string, SortLayout>();
   /** Slots written since the first of `layouts` was built: skipped by their walks and tested whole. */
@@ -215,6 +219,7 @@ export class Catalog {
     if (this.textIndex) this.textWritten.note(i);
     if (this.filterIndex) this.filterWritten.note(i);
     if (this.layouts.size) this.layoutWritten.note(i);
+    this.kept.wrote(i, this.size);
     for (const c of FLOAT_COLUMNS) {
       const v = r[c];
       this.num[c][i] = v === null || v === undefined ? NaN : Number(v);

@@ -50,51 +50,11 @@ export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
   return Int32Array.from(found);
 }
 
-/**
- * A keyword's slots (`held`, from keywordSlots) after the slots `written` were written (changed or
- * added): those are tested again, the others kept. Costs the slots held and written, not a pass.
- */
-export function updateKeywordSlots(cat: Catalog, keyword: string, held: Int32Array, written: readonly number[]): Int32Array {
-  const test = keywordTest(keyword);
-  const again = new Set(written);
-  const out: number[] = [];
-  for (const i of held) if (!again.has(i)) out.push(i);
-  for (const i of again) if (test(cat.texts.bioLow[i])) out.push(i);
-  return Int32Array.from(out);
-}
-
-/**
- * The keywords' slots of one catalog, kept between searches. Writes are logged (`wrote`) and a
- * keyword catches up only when a search next asks for it, so a catch-up read costs nothing per
- * keyword kept. Bounded: the `limit` keywords asked last, and a log of at most a tenth of the
- * catalog (and 10,000) before everything is found again.
- */
-export class KeywordSlots {
-  private readonly kept = new Map<string, { slots: Int32Array; seen: number }>();
-  private readonly log: number[] = [];
-
-  constructor(private readonly limit = 64) {}
-
-  /** Slots written (changed or added) since the last call. */
-  wrote(slots: readonly number[], size: number): void {
-    for (const i of slots) this.log.push(i);
-    if (this.log.length > Math.max(10_000, size / 10)) {
-      this.log.length = 0;
-      this.kept.clear();
-    }
-  }
-
-  /** The keyword's slots as the catalog holds them now. */
-  of(cat: Catalog, keyword: string): Int32Array {
-    const entry = this.kept.get(keyword);
-    let slots: Int32Array;
-    if (!entry) slots = keywordSlots(cat, keyword);
-    else if (entry.seen < this.log.length) slots = updateKeywordSlots(cat, keyword, entry.slots, this.log.slice(entry.seen));
-    else slots = entry.slots;
-    // Asked last goes last: the first in the map is the one to drop.
-    this.kept.delete(keyword);
-    this.kept.set(keyword, { slots, seen: this.log.length });
-    if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value!);
-    return slots;
-  }
+/** The keyword's creators, kept by the catalog between searches and caught up after writes (./kept.ts). */
+export function keptKeywordSlots(cat: Catalog, keyword: string): Int32Array {
+  const test = () => {
+    const holds = keywordTest(keyword);
+    return (i: number) => (holds(cat.texts.bioLow[i]) ? 0 : -1);
+  };
+  return cat.kept.of(`keyword:${keyword}`, () => ({ slots: keywordSlots(cat, keyword), tags: null }), test).slots;
 }

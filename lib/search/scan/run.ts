@@ -14,19 +14,19 @@ import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
 import { fitOf, scoreOf } from "./score";
-import { textMatches } from "./text";
+import { keptTextMatches } from "./text";
 import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
 export type ScanResult = { ids: string[]; matches: number };
 
 /** Work space reused across scans of one catalog (a scan runs to its end without yielding). */
-type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array; mark: Uint8Array };
+type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array; mark: Uint8Array; rank: Uint8Array };
 const works = new WeakMap<Catalog, Work>();
 function workFor(cat: Catalog): Work {
   let w = works.get(cat);
   if (!w || w.slot.length < cat.size) {
     const n = Math.max(1024, cat.ids.length, cat.size);
-    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n), mark: new Uint8Array(n) };
+    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n), mark: new Uint8Array(n), rank: new Uint8Array(n) };
     works.set(cat, w);
   }
   return w;
@@ -72,28 +72,25 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
   };
 }
 
-/** The slots that pass every filter and the free text, into `slot`; their number. `rank` (by slot): the text's relevance ranks. */
+/**
+ * The slots that pass every filter and the free text, into `slot`; `rank` (by slot): the text's
+ * relevance ranks. The text's matches are kept by the catalog between searches (./text.ts
+ * keptTextMatches), and each is asked of the filters.
+ */
 export function matchSlots(cat: Catalog, q: Partial<SearchQuery>, text: string, slot: Int32Array, now = Date.now()): { m: number; rank: Uint8Array | null } {
+  if (!text) return { m: filtersOnly(cat, q, slot, now), rank: null };
+  const tests = slotTests(cat, q, now);
+  const nt = tests.length;
+  const { slots, tags } = keptTextMatches(cat, text);
+  const rank = workFor(cat).rank;
   let m = 0;
-  if (text && [...text].length >= 3) {
-    const tests = slotTests(cat, q, now);
-    const nt = tests.length;
-    // The text's candidates (from the trigram indexes), each asked of the filters before its text is read.
-    const admit = nt === 0 ? null : (i: number) => {
-      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) return false;
-      return true;
-    };
-    const { slots, count, rank } = textMatches(cat, text, null, 0, admit);
-    slot.set(slots.subarray(0, count));
-    return { m: count, rank };
+  outer: for (let k = 0; k < slots.length; k++) {
+    const i = slots[k]!;
+    for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
+    slot[m++] = i;
+    rank[i] = tags![k]!;
   }
-  m = filtersOnly(cat, q, slot, now);
-  if (!text) return { m, rank: null };
-  // A text under three characters narrows little (a single letter is in almost every bio): the
-  // filters first, then the text on their matches.
-  const { slots, count, rank } = textMatches(cat, text, slot, m);
-  slot.set(slots.subarray(0, count));
-  return { m: count, rank };
+  return { m, rank };
 }
 
 /** How many creators pass the filters and the free text. */

@@ -6,18 +6,17 @@
 // has no trigram to look up, so every creator's text is read: the one case linear in the text
 // rather than in the candidates (docs/search.md, "Free text in the scan"). Pure.
 import type { Catalog } from "./catalog";
+import type { SlotList, SlotTest } from "./kept";
 import { bucketOf, charBit, eachRawBucket, type BucketIndex } from "./text-index";
 import { eachWordTrigram, pgLower, trigramKey, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams, type TextRules } from "./trgm";
 
-export type TextMatches = { slots: Int32Array; count: number; rank: Uint8Array };
-
-type Work = { hit: Uint8Array; hits: Uint16Array; rank: Uint8Array; out: Int32Array };
+type Work = { hit: Uint8Array; hits: Uint16Array; out: Int32Array };
 const works = new WeakMap<Catalog, Work>();
 function workFor(cat: Catalog): Work {
   let w = works.get(cat);
   if (!w || w.hit.length < cat.size) {
     const n = Math.max(1024, cat.ids.length, cat.size);
-    w = { hit: new Uint8Array(n), hits: new Uint16Array(n), rank: new Uint8Array(n), out: new Int32Array(n) };
+    w = { hit: new Uint8Array(n), hits: new Uint16Array(n), out: new Int32Array(n) };
     works.set(cat, w);
   }
   return w;
@@ -86,33 +85,48 @@ function typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] 
   return out;
 }
 
-/**
- * Every slot whose text matches, and each one's relevance rank (in `rank`, by slot; valid for the
- * slots returned). `within` (its first `wm` entries): test only these slots (the filters' matches,
- * when the text is too short to narrow anything itself). `admit`: test only the slots it admits (the
- * filters, asked of each candidate before its text is read).
- */
-export function textMatches(cat: Catalog, text: string, within: Int32Array | null = null, wm = 0, admit: ((i: number) => boolean) | null = null): TextMatches {
-  const ix = cat.textIndexFresh();
-  const w = workFor(cat);
-  const { hit, rank, out } = w;
+/** A text's tests of one slot: its substring (`holds`), a close word (`similar`) and its relevance rank. */
+function slotText(cat: Catalog, text: string) {
   const t = cat.texts;
   const rules = cat.rules;
   const p = pgLower(text, rules);
-  // hit: 1 taken; `open` may be taken (2: among `within`; 0: any slot).
-  const open = within ? 2 : 0;
-  if (within) for (let k = 0; k < wm; k++) hit[within[k]!] = 2;
+  const query = queryTrigrams(text, rules);
+  const tri: number[] = [];
+  return {
+    p,
+    query,
+    holds: (i: number) => t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false),
+    similar: (i: number) =>
+      wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri))),
+    rankOf: (i: number) => {
+      const h = t.handleLow[i]!;
+      return h === p ? 0 : h.startsWith(p) ? 1 : 2;
+    },
+  };
+}
+
+/** Whether slot i matches the text: its relevance rank, or -1 (how a kept list catches up: ./kept.ts). */
+export function textTest(cat: Catalog, text: string): SlotTest {
+  const { holds, similar, rankOf } = slotText(cat, text);
+  return (i) => (holds(i) || similar(i) ? rankOf(i) : -1);
+}
+
+/**
+ * Every slot whose text matches, each with its relevance rank (`tags`). Candidates come from the
+ * trigram indexes; a text under three characters has none, so every slot is read (its characters'
+ * bits first, when they are ASCII).
+ */
+export function textMatches(cat: Catalog, text: string): SlotList {
+  const ix = cat.textIndexFresh();
+  const w = workFor(cat);
+  const { hit, out } = w;
+  const { p, query, holds, similar, rankOf } = slotText(cat, text);
   let count = 0;
   const take = (i: number) => {
-    if (hit[i] !== open) return;
+    if (hit[i]) return;
     hit[i] = 1;
-    const h = t.handleLow[i]!;
-    rank[i] = h === p ? 0 : h.startsWith(p) ? 1 : 2;
     out[count++] = i;
   };
-  // `admit` (the filters) is asked first: a candidate they refuse is never read.
-  const holds = (i: number) =>
-    (admit === null || admit(i)) && (t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false));
   const sub = substringCandidates(ix.sub, p);
   const mask = sub === null ? charMask(p) : null;
   if (sub !== null) {
@@ -124,26 +138,29 @@ export function textMatches(cat: Catalog, text: string, within: Int32Array | nul
     const { chars } = ix;
     const built = chars.length / 2;
     const proven = p.length === 1 && cat.textWritten.list.length === 0;
-    const test = (i: number) => {
+    for (let i = 0; i < cat.size; i++) {
       if (mask !== null && i < built) {
-        if ((chars[2 * i]! & mask[0]) !== mask[0] || (chars[2 * i + 1]! & mask[1]) !== mask[1]) return;
+        if ((chars[2 * i]! & mask[0]) !== mask[0] || (chars[2 * i + 1]! & mask[1]) !== mask[1]) continue;
         if (proven || holds(i)) take(i);
       } else if (holds(i)) take(i);
-    };
-    if (within) for (let k = 0; k < wm; k++) test(within[k]!);
-    else for (let i = 0; i < cat.size; i++) test(i);
+    }
   }
   if (sub !== null || mask !== null) for (const i of cat.textWritten.list) if (holds(i)) take(i);
-  const query = queryTrigrams(text, rules);
-  const tri: number[] = [];
-  const similar = (i: number) => {
-    if (hit[i] || (admit !== null && !admit(i))) return;
-    if (wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri)))) take(i);
+  const maybeSimilar = (i: number) => {
+    if (!hit[i] && similar(i)) take(i);
   };
-  for (const i of typoCandidates(ix.typo, query, w.hits)) similar(i);
-  for (const i of cat.textWritten.list) similar(i);
+  for (const i of typoCandidates(ix.typo, query, w.hits)) maybeSimilar(i);
+  for (const i of cat.textWritten.list) maybeSimilar(i);
   const slots = out.slice(0, count);
-  for (const i of slots) hit[i] = 0;
-  if (within) for (let k = 0; k < wm; k++) hit[within[k]!] = 0;
-  return { slots, count, rank };
+  const tags = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    hit[slots[k]!] = 0;
+    tags[k] = rankOf(slots[k]!);
+  }
+  return { slots, tags };
+}
+
+/** The text's matches and ranks, kept by the catalog between searches and caught up after writes (./kept.ts). */
+export function keptTextMatches(cat: Catalog, text: string): SlotList {
+  return cat.kept.of(`text:${text}`, () => textMatches(cat, text), () => textTest(cat, text));
 }

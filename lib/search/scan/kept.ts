@@ -1,0 +1,89 @@
+// Slot lists kept between searches: a brief keyword's creators (./keywords.ts) and a free text's
+// matches with their relevance ranks (./text.ts). Each is found once (a pass over the bios, or the
+// trigram indexes) and then kept for the next search that asks for it. The catalog logs every write
+// here (Catalog.upsert), and a kept list catches up only when a search next asks for it: the slots
+// written since it was found are tested again, the others kept, so a catch-up read costs nothing per
+// list kept. Bounded: the `limit` lists asked last, at most `maxSlots` slots in all, and a log of at
+// most a tenth of the catalog (and 10,000 writes) before everything is found again. Pure.
+
+/** A kept list: its slots, in no particular order, and per slot a small tag (a text's rank), or none. */
+export type SlotList = { slots: Int32Array; tags: Uint8Array | null };
+
+/** Slot i's tag when slot i belongs to the list (0 for a list without tags), else -1. */
+export type SlotTest = (i: number) => number;
+
+/** `held` after the slots of `written` were written: those are tested again, the others kept. */
+export function updateSlotList(held: SlotList, written: readonly number[], test: SlotTest): SlotList {
+  const again = new Set(written);
+  const slots: number[] = [];
+  const tags: number[] = [];
+  for (let k = 0; k < held.slots.length; k++) {
+    const i = held.slots[k]!;
+    if (again.has(i)) continue;
+    slots.push(i);
+    tags.push(held.tags ? held.tags[k]! : 0);
+  }
+  for (const i of again) {
+    const tag = test(i);
+    if (tag < 0) continue;
+    slots.push(i);
+    tags.push(tag);
+  }
+  return { slots: Int32Array.from(slots), tags: held.tags ? Uint8Array.from(tags) : null };
+}
+
+export class KeptSlots {
+  private readonly kept = new Map<string, { list: SlotList; seen: number }>();
+  private readonly log: number[] = [];
+  private held = 0;
+
+  constructor(
+    private readonly limit = 128,
+    private readonly maxSlots = 8_000_000,
+  ) {}
+
+  /** Slot i was written (changed or added). Nothing is logged while nothing is kept. */
+  wrote(i: number, size: number): void {
+    if (this.kept.size === 0) return;
+    this.log.push(i);
+    if (this.log.length > Math.max(10_000, size / 10)) this.clear();
+  }
+
+  /** How many lists and slots are kept (for the benchmarks and docs). */
+  get stats(): { lists: number; slots: number } {
+    return { lists: this.kept.size, slots: this.held };
+  }
+
+  private clear(): void {
+    this.log.length = 0;
+    this.kept.clear();
+    this.held = 0;
+  }
+
+  /**
+   * The list under `key` as the catalog holds it now: found with `find` when it is not kept, or
+   * caught up with the test that `testOf` makes when slots were written since it was found.
+   */
+  of(key: string, find: () => SlotList, testOf: () => SlotTest): SlotList {
+    const entry = this.kept.get(key);
+    let list: SlotList;
+    if (!entry) list = find();
+    else if (entry.seen < this.log.length) list = updateSlotList(entry.list, this.log.slice(entry.seen), testOf());
+    else list = entry.list;
+    if (entry) {
+      this.kept.delete(key);
+      this.held -= entry.list.slots.length;
+    }
+    // Nothing else kept: no list reads the log.
+    if (this.kept.size === 0) this.log.length = 0;
+    // Asked last goes last: the first in the map is the one to drop.
+    this.kept.set(key, { list, seen: this.log.length });
+    this.held += list.slots.length;
+    while (this.kept.size > this.limit || (this.held > this.maxSlots && this.kept.size > 1)) {
+      const [first, dropped] = this.kept.entries().next().value!;
+      this.kept.delete(first);
+      this.held -= dropped.list.slots.length;
+    }
+    return list;
+  }
+}
