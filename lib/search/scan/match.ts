@@ -49,12 +49,9 @@ function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown, n
       return (i) => (col[i]! & m) !== 0;
     }
     case ">=":
-    case "<=": {
-      const value = (v as number) * ("scale" in spec && spec.scale ? spec.scale : 1);
-      const col = cat.num[spec.column as FloatColumn];
-      // NaN (NULL) fails both, as NULL does in SQL.
-      return spec.op === ">=" ? (i) => col[i]! >= value : (i) => col[i]! <= value;
-    }
+    case "<=":
+    case "withinDays":
+      throw new Error("A range is read as bounds (rangeOf), not as a test.");
     case "band": {
       const bands = v as string[];
       if (!bands.length) return null;
@@ -67,13 +64,73 @@ function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown, n
       const flags = cat.flags;
       return v ? (i) => (flags[i]! & 1) === 1 : (i) => (flags[i]! & 1) === 0;
     }
-    case "withinDays": {
-      const since = now - (v as number) * DAY_MS;
-      const col = cat.num.metricsAsOf;
-      return (i) => col[i]! >= since;
-    }
   }
   void key;
+  void now;
+}
+
+/**
+ * A range filter's bounds on one column: slot i passes when min <= col[i] <= max. NaN (NULL in
+ * SQL) passes no range, as NULL passes no comparison in SQL.
+ */
+export type Range = { col: Float64Array; min: number; max: number };
+
+/** The bounds a range or date filter sets (null: not a range), as its registry entry declares. */
+function rangeOf(cat: Catalog, spec: FilterSql, v: unknown, now: number): Range | null {
+  switch (spec.op) {
+    case ">=":
+    case "<=": {
+      const value = (v as number) * ("scale" in spec && spec.scale ? spec.scale : 1);
+      const col = cat.num[spec.column as FloatColumn];
+      return spec.op === ">=" ? { col, min: value, max: Infinity } : { col, min: -Infinity, max: value };
+    }
+    case "withinDays":
+      return { col: cat.num.metricsAsOf, min: now - (v as number) * DAY_MS, max: Infinity };
+    default:
+      return null;
+  }
+}
+
+/** Whether slot i lies within every range. */
+export function inRanges(ranges: readonly Range[], i: number): boolean {
+  for (let r = 0; r < ranges.length; r++) {
+    const { col, min, max } = ranges[r]!;
+    const v = col[i]!;
+    if (!(v >= min && v <= max)) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps, of slot[0..m), the slots within every range, in place, one column at a time (a loop
+ * without a call per creator); their number.
+ */
+export function keepInRanges(ranges: readonly Range[], slot: Int32Array, m: number): number {
+  for (const { col, min, max } of ranges) {
+    let n = 0;
+    for (let k = 0; k < m; k++) {
+      const i = slot[k]!;
+      const v = col[i]!;
+      if (v >= min && v <= max) slot[n++] = i;
+    }
+    m = n;
+  }
+  return m;
+}
+
+/** Every slot of 0..size-1 within every range, into `slot`; their number. */
+export function slotsInRanges(ranges: readonly Range[], size: number, slot: Int32Array): number {
+  if (!ranges.length) {
+    for (let i = 0; i < size; i++) slot[i] = i;
+    return size;
+  }
+  const [{ col, min, max }, ...more] = ranges;
+  let m = 0;
+  for (let i = 0; i < size; i++) {
+    const v = col![i]!;
+    if (v >= min! && v <= max!) slot[m++] = i;
+  }
+  return keepInRanges(more, slot, m);
 }
 
 /** The tests of every filter set in the query (free text excluded: the caller holds it back). */
@@ -82,21 +139,34 @@ export function slotTests(cat: Catalog, q: Partial<SearchQuery>, now = Date.now(
 }
 
 /**
- * The query's filters, as tests on slots (`tests`: all of them), and split for the bitsets
- * (./filter-index.ts): the categorical ones, and the tests of the others (`rest`: ranges and dates).
+ * The query's filters, as tests on slots (`tests`: all of them, the ranges as one), and split for
+ * the bitsets (./filter-index.ts): the categorical ones, and the bounds of the others (`ranges`:
+ * ranges and dates, one per column).
  */
-export function filterParts(cat: Catalog, q: Partial<SearchQuery>, now = Date.now()): { tests: SlotTest[]; categorical: Categorical[]; rest: SlotTest[] } {
-  const parts = { tests: [] as SlotTest[], categorical: [] as Categorical[], rest: [] as SlotTest[] };
+export function filterParts(cat: Catalog, q: Partial<SearchQuery>, now = Date.now()): { tests: SlotTest[]; categorical: Categorical[]; ranges: Range[] } {
+  const parts = { tests: [] as SlotTest[], categorical: [] as Categorical[], ranges: [] as Range[] };
   for (const key of FILTER_KEYS) {
     if (key === "q") continue;
     const v = q[key];
     if (v === undefined || v === null) continue;
     const spec = FILTERS[key].sql;
+    const range = rangeOf(cat, spec, v, now);
+    if (range) {
+      // A minimum and a maximum on one column: one range.
+      const same = parts.ranges.find((r) => r.col === range.col);
+      if (same) {
+        same.min = Math.max(same.min, range.min);
+        same.max = Math.min(same.max, range.max);
+      } else parts.ranges.push(range);
+      continue;
+    }
     const t = filterTest(cat, key, spec, v, now);
     if (!t) continue;
+    if (!isCategorical(spec)) throw new Error(`Filter ${key} is neither a range nor categorical`);
     parts.tests.push(t);
-    if (isCategorical(spec)) parts.categorical.push({ spec, value: v });
-    else parts.rest.push(t);
+    parts.categorical.push({ spec, value: v });
   }
+  const { ranges } = parts;
+  if (ranges.length) parts.tests.push((i) => inRanges(ranges, i));
   return parts;
 }

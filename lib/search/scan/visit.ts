@@ -5,38 +5,29 @@
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
 import { categoricalBits } from "./filter-index";
-import { filterParts } from "./match";
+import { filterParts, inRanges, keepInRanges, slotsInRanges } from "./match";
 import { walkSorted, type SortLayout, type WalkDone } from "./sorted";
 
 /**
  * The slots that pass every filter, into `slot`; their number. With a categorical filter, only the
- * slots its bitsets keep are visited (the range tests run on those), and the slots written since the
- * bitsets were built are tested whole; with none, every slot is.
+ * slots its bitsets keep are visited, and the slots written since the bitsets were built are tested
+ * whole; with none, every slot is. The ranges are then kept one column at a time (match.ts).
  */
 export function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Array, now: number): number {
-  const { tests, categorical, rest } = filterParts(cat, q, now);
-  let m = 0;
-  if (!categorical.length) {
-    const nt = tests.length;
-    outer: for (let i = 0; i < cat.size; i++) {
-      for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
-      slot[m++] = i;
-    }
-    return m;
-  }
+  const { tests, categorical, ranges } = filterParts(cat, q, now);
+  if (!categorical.length) return slotsInRanges(ranges, cat.size, slot);
   const ix = cat.filterIndexFresh();
   const written = cat.filterWritten.list;
   const bits = categoricalBits(ix, cat, categorical, written);
-  const nr = rest.length;
+  let m = 0;
   for (let w = 0; w < bits.length; w++) {
-    outer: for (let x = bits[w]! | 0; x !== 0; ) {
+    for (let x = bits[w]! | 0; x !== 0; ) {
       const low = x & -x;
       x ^= low;
-      const i = (w << 5) | (31 - Math.clz32(low));
-      for (let t = 0; t < nr; t++) if (!rest[t]!(i)) continue outer;
-      slot[m++] = i;
+      slot[m++] = (w << 5) | (31 - Math.clz32(low));
     }
   }
+  m = keepInRanges(ranges, slot, m);
   const nt = tests.length;
   outer: for (const i of written) {
     for (let t = 0; t < nt; t++) if (!tests[t]!(i)) continue outer;
@@ -54,7 +45,7 @@ export function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Ar
 export function walkedMatches(
   cat: Catalog, q: Partial<SearchQuery>, layoutOf: () => SortLayout, mark: Uint8Array, slot: Int32Array, need: number, now: number, reach?: Reach,
 ): number | null {
-  const { tests, categorical, rest } = filterParts(cat, q, now);
+  const { tests, categorical, ranges } = filterParts(cat, q, now);
   const whole = (i: number) => {
     for (let t = 0; t < tests.length; t++) if (!tests[t]!(i)) return false;
     return true;
@@ -69,8 +60,7 @@ export function walkedMatches(
     written.push(cat.filterWritten.list);
     pass = (i) => {
       if (((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) return false;
-      for (let t = 0; t < rest.length; t++) if (!rest[t]!(i)) return false;
-      return true;
+      return inRanges(ranges, i);
     };
   }
   // The walk reads the creators out of their slots' order, a few times slower each than the pass
