@@ -11,6 +11,7 @@ import { failExhaustedImports } from "@/lib/queries/import-jobs";
 import { claimJobLock, recoverOrphanedQueueJobs, waitForJobLockHolder, type HeldJobLock, type Reclaimed } from "@/lib/queries/job-locks";
 import { JobReleasedError } from "@/lib/jobs/control";
 import { jobsRunInThisProcess } from "@/lib/jobs/config";
+import { retryTransient } from "@/lib/jobs/transient";
 import { sendInsightsRefresh, startInsightsWorker } from "@/lib/insights/queue";
 import { onShutdown } from "@/lib/server/shutdown";
 import { ImportFileError } from "./detect";
@@ -130,8 +131,8 @@ export function startImportWorker(): Promise<string> {
         await lock.release();
       }
     });
-    await startInsightsWorker(boss).catch((err: Error) => console.error("[insights] worker did not start:", err.message));
-    await startFileCleanup(boss).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
+    await retryTransient("insights", () => startInsightsWorker(boss)).catch((err: Error) => console.error("[insights] worker did not start:", err.message));
+    await retryTransient("import files' clean-up", () => startFileCleanup(boss)).catch((err: Error) => console.error("[import files] clean-up not scheduled:", err.message));
     // SIGTERM (server.ts, or a worker process's own handler): the import in progress lets go at its
     // next batch boundary, and the process waits for that (up to its grace period).
     const off = onShutdown(() => stopImportQueue({ release: true, timeoutMs: 20_000 }).finally(() => off()));

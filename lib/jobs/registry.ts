@@ -2,6 +2,7 @@
 // app started with jobs on run exactly these. A new kind of job adds one entry: how to start it in this
 // process, and how to stop it (running work released at a batch boundary, within `graceMs`).
 import { onShutdown } from "@/lib/server/shutdown";
+import { retryTransient } from "./transient";
 
 export type BackgroundJobs = {
   name: string;
@@ -22,15 +23,18 @@ export const BACKGROUND_JOBS: readonly BackgroundJobs[] = [
   },
 ];
 
-/** Starts every registered job in this process; one that fails to start is logged, the others run. */
-export async function startBackgroundJobs(log: (m: string) => void = console.log): Promise<number> {
+/**
+ * Starts every registered job in this process; a start that PostgreSQL refused as transient is tried
+ * again (./transient.ts); one that still fails is logged, and the others run.
+ */
+export async function startBackgroundJobs(log: (m: string) => void = console.log, jobs: readonly BackgroundJobs[] = BACKGROUND_JOBS): Promise<number> {
   // On SIGTERM (server.ts or the worker raise the shutdown signal): running jobs are handed back at
   // their next batch boundary and the queues close, within the grace period.
   onShutdown(() => stopBackgroundJobs(Number(process.env.SCOUT_WORKER_GRACE_MS ?? 25_000)));
   let started = 0;
-  for (const job of BACKGROUND_JOBS) {
+  for (const job of jobs) {
     try {
-      await job.start();
+      await retryTransient(job.name, () => job.start());
       started++;
       log(`[jobs] ${job.name}: running`);
     } catch (err) {
