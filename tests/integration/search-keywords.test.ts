@@ -60,14 +60,14 @@ describe("a brief's keywords in the catalog", () => {
   it("keeps each keyword's creators true across writes: a bio changed, emptied, and a creator added", async () => {
     const brief = { niches: [], keywords: ["vegan", "honest reviews"], countries: [], languages: [], platforms: [] };
     const before = await freshCatalog();
-    await keywordHits(before, brief); // the keywords' creators read, then kept
+    keywordHits(before, brief); // the keywords' creators read, then kept
     const holder = rows.find((r) => r.bio?.toLowerCase().includes("vegan"))!;
     const other = rows.find((r) => r.bio && !r.bio.toLowerCase().includes("vegan") && r.id !== holder.id)!;
     await prisma.creator.update({ where: { id: holder.id }, data: { bio: "no longer" } });
     await prisma.creator.update({ where: { id: other.id }, data: { bio: "Honest, REVIEWS: végan!" } });
     await prisma.creator.create({ data: { id: `${PREFIX}new`, platform: "instagram", handle: `${PREFIX}_new`, tier: "micro", followers: 20_000, metricsAsOf: new Date(), bio: "#Vegan honest-reviews" } });
     const after = await freshCatalog();
-    const hits = (await keywordHits(after, brief))!;
+    const hits = keywordHits(after, brief)!;
     // The SQL's keyword points: FIT_POINTS.keywords x the share of the two keywords found.
     const sqlHits = await prisma.$queryRaw<{ id: string; points: number }[]>(Prisma.sql`
       SELECT c."id", (${fitPartsSql(brief).keywords})::float8 AS points FROM "Creator" c WHERE c."id" LIKE ${`${PREFIX}%`} ORDER BY c."id"`);

@@ -162,16 +162,22 @@ export function freshCatalog(): Promise<CatalogState> {
   return refresh();
 }
 
+/** Each catalog's keyword counts, written again by every search that asks (see keywordHits). */
+const hitsWork = new WeakMap<Catalog, Uint8Array>();
+
 /**
  * Per slot, how many of the brief's keywords its bio holds (whole words or phrases, as fit counts
  * them): each keyword's slots found in the catalog's bios (lib/search/scan/keywords.ts, one pass),
  * then kept; the creators written since are tested again when the keyword is next asked for. Null
- * when the brief has no keywords.
+ * when the brief has no keywords. The array is the catalog's, reused by the next search: read it
+ * before anything else may run (no await in between).
  */
-export async function keywordHits(s: CatalogState, brief: BrandBrief): Promise<Uint8Array | null> {
+export function keywordHits(s: CatalogState, brief: BrandBrief): Uint8Array | null {
   const keywords = briefKeywords(brief);
   if (keywords.length === 0) return null;
-  const hits = new Uint8Array(s.catalog.size);
+  let hits = hitsWork.get(s.catalog);
+  if (!hits || hits.length < s.catalog.size) hitsWork.set(s.catalog, (hits = new Uint8Array(Math.max(1024, s.catalog.size * 1.1))));
+  hits.fill(0);
   for (const k of keywords) {
     for (const i of keptKeywordSlots(s.catalog, k)) if (i < hits.length) hits[i]!++;
   }

@@ -25,8 +25,8 @@ export async function scanSearch(plan: SearchPlan): Promise<{ rows: RawRow[]; to
   const s = await freshCatalog();
   // Keyword hits only matter where fit orders the page: a fit sort, or a computed score.
   const ranksByFit = brief !== null && (q.sort === "fit" || q.sort === "score" || q.sort === "relevance");
-  const hits = ranksByFit ? await keywordHits(s, brief) : null;
-  const { ids, matches } = scanCatalog(s.catalog, plan, hits);
+  // The counts are a buffer the next search reuses: read at once, with no await in between.
+  const { ids, matches } = scanCatalog(s.catalog, plan, ranksByFit ? keywordHits(s, brief) : null);
   let rows: RawRow[] = [];
   if (ids.length) {
     const { fit, score, conf } = planScoreSql(plan);
