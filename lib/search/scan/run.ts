@@ -13,7 +13,7 @@ import type { Catalog } from "./catalog";
 import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
-import { fitOf, scoreOf } from "./score";
+import { bestFits, fitOf, scoreOf } from "./score";
 import { keptTextMatches } from "./text";
 import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
@@ -198,9 +198,11 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
   const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null, [w.k1, w.k2, w.k3]);
+  // A fit sort: only the matches whose fit reaches the page are given the other keys.
+  const n = q.sort === "fit" && plan.brief ? bestFits(fitOf(cat, plan.brief, keywordHits), slot, m, end, q.order !== "asc") : m;
   const pos = w.pos;
-  for (let p = 0; p < m; p++) keys(slot[p]!, p);
-  if (end > HEAP_DEPTH) for (let p = 0; p < m; p++) pos[p] = p;
+  for (let p = 0; p < n; p++) keys(slot[p]!, p);
+  if (end > HEAP_DEPTH) for (let p = 0; p < n; p++) pos[p] = p;
   const { k1, k2, k3 } = w;
   const ids = cat.ids;
   const before = (a: number, b: number) =>
@@ -208,11 +210,11 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   let top: number[];
   if (end <= HEAP_DEPTH) {
     // A shallow page: keep the best `end` in a heap; most matches lose to its worst on the first key.
-    const heap = topK(m, end, before);
+    const heap = topK(n, end, before);
     top = heap.sort((a, b) => (before(a, b) ? -1 : 1)).slice(offset, end);
   } else {
-    select(pos, 0, m, offset, before);
-    select(pos, offset, m, end - 1, before);
+    select(pos, 0, n, offset, before);
+    select(pos, offset, n, end - 1, before);
     top = Array.from(pos.subarray(offset, end)).sort((a, b) => (before(a, b) ? -1 : 1));
   }
   return { ids: top.map((p) => ids[slot[p]!]!), matches: m };

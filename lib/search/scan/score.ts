@@ -113,3 +113,23 @@ export function scoreOf(cat: Catalog, weights: ScoreWeights, fit: ((i: number) =
   };
   return { score, confidence };
 }
+
+/**
+ * For a fit sort: keeps, of slot[0..m), the matches whose fit can reach the first `end` places, in
+ * place; their number (at least `end`). Fit is an integer from 0 to 100, so a count per value gives
+ * the fit T of the `end`-th place, and every match beyond T ranks before every match at T: only the
+ * matches at T or beyond need their score and confidence (the next keys).
+ */
+export function bestFits(fit: (i: number) => number, slot: Int32Array, m: number, end: number, desc: boolean): number {
+  if (m <= end) return m;
+  const count = new Int32Array(101);
+  for (let p = 0; p < m; p++) count[fit(slot[p]!)]!++;
+  let t = desc ? 100 : 0;
+  for (let acc = count[t]!; acc < end; acc += count[t]!) t += desc ? -1 : 1;
+  let n = 0;
+  for (let p = 0; p < m; p++) {
+    const f = fit(slot[p]!);
+    if (desc ? f >= t : f <= t) slot[n++] = slot[p]!;
+  }
+  return n;
+}
