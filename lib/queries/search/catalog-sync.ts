@@ -176,7 +176,7 @@ export function keywordHits(s: CatalogState, brief: BrandBrief): Uint8Array | nu
   const keywords = briefKeywords(brief);
   if (keywords.length === 0) return null;
   let hits = hitsWork.get(s.catalog);
-  if (!hits || hits.length < s.catalog.size) hitsWork.set(s.catalog, (hits = new Uint8Array(Math.max(1024, s.catalog.size * 1.1))));
+  if (!hits || hits.length < s.catalog.size) hitsWork.set(s.catalog, (hits = new Uint8Array(Math.max(1024, Math.ceil(s.catalog.size * 1.1)))));
   hits.fill(0);
   for (const k of keywords) {
     for (const i of keptKeywordSlots(s.catalog, k)) if (i < hits.length) hits[i]!++;

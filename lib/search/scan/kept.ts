@@ -12,24 +12,28 @@ export type SlotList = { slots: Int32Array; tags: Uint8Array | null };
 /** Slot i's tag when slot i belongs to the list (0 for a list without tags), else -1. */
 export type SlotTest = (i: number) => number;
 
-/** `held` after the slots of `written` were written: those are tested again, the others kept. */
+/**
+ * `held` after the slots of `written` were written: those are tested again, the others kept. Written
+ * straight into typed arrays: a list may hold every creator, and this runs inside a search.
+ */
 export function updateSlotList(held: SlotList, written: readonly number[], test: SlotTest): SlotList {
   const again = new Set(written);
-  const slots: number[] = [];
-  const tags: number[] = [];
+  const slots = new Int32Array(held.slots.length + again.size);
+  const tags = held.tags ? new Uint8Array(slots.length) : null;
+  let n = 0;
   for (let k = 0; k < held.slots.length; k++) {
     const i = held.slots[k]!;
     if (again.has(i)) continue;
-    slots.push(i);
-    tags.push(held.tags ? held.tags[k]! : 0);
+    if (tags) tags[n] = held.tags![k]!;
+    slots[n++] = i;
   }
   for (const i of again) {
     const tag = test(i);
     if (tag < 0) continue;
-    slots.push(i);
-    tags.push(tag);
+    if (tags) tags[n] = tag;
+    slots[n++] = i;
   }
-  return { slots: Int32Array.from(slots), tags: held.tags ? Uint8Array.from(tags) : null };
+  return { slots: slots.slice(0, n), tags: tags && tags.slice(0, n) };
 }
 
 export class KeptSlots {

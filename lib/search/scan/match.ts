@@ -23,7 +23,7 @@ function maskOf(all: readonly string[], values: readonly string[]): number {
 }
 
 /** One filter's test, as its registry entry declares (null when the value restricts nothing). Free text has none here. */
-function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown, now: number): SlotTest | null {
+function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown): SlotTest | null {
   switch (spec.op) {
     case "text":
       throw new Error("Free text is not read from the catalog (lib/queries/search/index.ts sends it to SQL).");
@@ -66,7 +66,6 @@ function filterTest(cat: Catalog, key: FilterKey, spec: FilterSql, v: unknown, n
     }
   }
   void key;
-  void now;
 }
 
 /**
@@ -160,7 +159,7 @@ export function filterParts(cat: Catalog, q: Partial<SearchQuery>, now = Date.no
       } else parts.ranges.push(range);
       continue;
     }
-    const t = filterTest(cat, key, spec, v, now);
+    const t = filterTest(cat, key, spec, v);
     if (!t) continue;
     if (!isCategorical(spec)) throw new Error(`Filter ${key} is neither a range nor categorical`);
     parts.tests.push(t);
