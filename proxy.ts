@@ -9,6 +9,7 @@
 //    to the guard in lib/auth/guard.ts (withRole: 401 signed out, 403 wrong role), which every route
 //    handler goes through, so that an API call decodes its session once.
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/token";
 import { NextResponse, type NextRequest } from "next/server";
 import { crossOriginProblem, originFacts } from "@/lib/security/same-origin";
 import { SHARE_HEADERS } from "@/lib/security/share-headers";
@@ -38,7 +39,7 @@ export async function proxy(req: NextRequest) {
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https: hstsEnabled(process.env) });
   // A client's share link needs no account (the token is checked by the page itself).
   const isShare = pathname.startsWith("/share/");
-  const signedIn = pathname === "/login" || isShare || !!(await getToken({ req, secret: process.env.NEXTAUTH_SECRET }));
+  const signedIn = pathname === "/login" || isShare || !!(await getToken({ req, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken }));
   if (!signedIn) {
     const login = new URL("/login", req.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);

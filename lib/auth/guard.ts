@@ -9,6 +9,7 @@ import { markDatabaseUnavailable } from "@/lib/server/request-faults";
 import { authOptions } from "./options";
 import { ANY_ROLE, decideAccess, type Role, type SessionUser } from "./roles";
 import { sessionClaim, userForClaim } from "./session";
+import { decodeSessionToken } from "./token";
 
 /**
  * The signed-in user: the session cookie's JWT (decrypted and checked for expiry, as
@@ -22,7 +23,11 @@ import { sessionClaim, userForClaim } from "./session";
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Cookies only: given headers, getToken would also take an "Authorization: Bearer" token, which
   // getServerSession never did.
-  const token = await getToken({ req: { cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+  const token = await getToken({
+    req: { cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+    decode: decodeSessionToken,
+  });
   try {
     return await userForClaim(sessionClaim(token));
   } catch (err) {

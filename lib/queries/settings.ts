@@ -3,12 +3,22 @@ import { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from "@/lib/domain/alerts";
 import { DEFAULT_TIER_THRESHOLDS, type TierThresholds } from "@/lib/domain/tiers";
 
-/** Read by every search and plan: one statement on the pool (queryRows), not Prisma's client. */
+/**
+ * The tier thresholds as one SQL expression (a JSON object; NULL while never saved), for a statement
+ * that reads them beside other things: the search catalog's catch-up (lib/queries/search/catalog-sync.ts).
+ */
+export const TIER_THRESHOLDS_JSON = `(SELECT json_build_object('microMin', "microMin", 'microMax', "microMax", 'macroMin', "macroMin", 'macroMax', "macroMax")
+  FROM "InstanceSettings" WHERE "id" = 1)`;
+
+/** The thresholds read (by getTierThresholds or TIER_THRESHOLDS_JSON), or the defaults when never saved. */
+export const tierThresholdsOf = (row: TierThresholds | null | undefined): TierThresholds => row ?? { ...DEFAULT_TIER_THRESHOLDS };
+
+/** Read by every plan and import: one statement on the pool (queryRows), not Prisma's client. */
 export async function getTierThresholds(): Promise<TierThresholds> {
   const [row] = await queryRows<TierThresholds>(
     Prisma.sql`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE "id" = 1`,
   );
-  return row ?? { ...DEFAULT_TIER_THRESHOLDS };
+  return tierThresholdsOf(row);
 }
 
 /** `updatedBy`: who changed them (a user's label), shown on the admin page. */

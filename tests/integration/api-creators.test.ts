@@ -13,6 +13,8 @@ const { signInAs } = await import("../support/next-headers");
 const { GET: listCreators } = await import("@/app/api/creators/route");
 const { GET: getCreator } = await import("@/app/api/creators/[id]/route");
 const { POST: addItem } = await import("@/app/api/shortlists/[id]/items/route");
+const { saveTierThresholds } = await import("@/lib/queries/settings");
+const { DEFAULT_TIER_THRESHOLDS } = await import("@/lib/domain/tiers");
 
 const P = "itapi";
 const ORG_A = `${P}_org_a`;
@@ -84,6 +86,22 @@ describe("GET /api/creators", () => {
     expect(ok.conflicts).toEqual([]);
     expect(ok.items.map((i) => i.id).sort()).toEqual([`${P}_c1`, `${P}_c3`]);
     expect(ok.debug).toBeUndefined();
+  });
+
+  it("judges conflicts by the tier thresholds saved last, read with the catalog's catch-up", async () => {
+    type Conflicts = { conflicts: { filters: string[]; message: string }[] };
+    const conflicts = async () =>
+      ((await (await listCreators(req(`/api/creators?q=${WORD}&tier=macro&maxFollowers=450000`), noParams)).json()) as Conflicts).conflicts.map((c) => c.filters);
+    // Under the defaults macro starts at 500,000: nobody macro has at most 450,000 followers.
+    expect(await conflicts()).toEqual([["tier", "maxFollowers"]]);
+    try {
+      await saveTierThresholds({ ...DEFAULT_TIER_THRESHOLDS, macroMin: 400_000 }, "test");
+      expect(await conflicts()).toEqual([]);
+      await saveTierThresholds({ ...DEFAULT_TIER_THRESHOLDS }, "test");
+      expect(await conflicts()).toEqual([["tier", "maxFollowers"]]);
+    } finally {
+      await saveTierThresholds({ ...DEFAULT_TIER_THRESHOLDS }, "test");
+    }
   });
 
   it("is 401 with the one error shape when signed out", async () => {

@@ -12,6 +12,8 @@ import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
 import { keptKeywordSlots } from "@/lib/search/scan/keywords";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
+import type { TierThresholds } from "@/lib/domain/tiers";
+import { TIER_THRESHOLDS_JSON, tierThresholdsOf } from "../settings";
 
 
 const COLUMNS = `c."id", c."handle", c."displayName", c."bio", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
@@ -51,8 +53,12 @@ export async function readTextRules(client: PoolClient): Promise<TextRules> {
   return { word: flags, lower: new Map((src ?? []).map((cp, k) => [cp, dst[k]!])) };
 }
 
-/** What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch. */
-export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string };
+/**
+ * What a reader has seen: the snapshot of its last read (`xmax`, the ids running then) and the epoch.
+ * `thresholds`: the tier thresholds as of the same read, so that a search needs no statement of its
+ * own for them (lib/queries/search/index.ts).
+ */
+export type CatalogState = { catalog: Catalog; xmax: string; running: string[]; epoch: string; thresholds: TierThresholds };
 
 function parseSnapshot(text: string): { xmax: string; running: string[] } {
   const [, xmax, xip] = text.split(":");
@@ -89,9 +95,9 @@ async function readAll(): Promise<CatalogState> {
   try {
     const rules = (holder.rules ??= await readTextRules(client));
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const head = await client.query<{ snap: string; epoch: string | null; n: string }>(
+    const head = await client.query<{ snap: string; epoch: string | null; n: string; tiers: TierThresholds | null }>(
       `SELECT pg_current_snapshot()::text AS snap, (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch,
-        (SELECT reltuples::bigint FROM pg_class WHERE oid = '"Creator"'::regclass)::text AS n`,
+        (SELECT reltuples::bigint FROM pg_class WHERE oid = '"Creator"'::regclass)::text AS n, ${TIER_THRESHOLDS_JSON} AS tiers`,
     );
     const catalog = new Catalog(Math.max(1024, Math.ceil(Number(head.rows[0]!.n) * 1.1)), rules);
     let last = "";
@@ -106,7 +112,8 @@ async function readAll(): Promise<CatalogState> {
     // that needs them (seconds at a million creators).
     catalog.textIndexFresh();
     prepareOrders(catalog);
-    return { catalog, ...parseSnapshot(head.rows[0]!.snap), epoch: head.rows[0]!.epoch ?? "" };
+    const h = head.rows[0]!;
+    return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds: tierThresholdsOf(h.tiers) };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
     throw e;
@@ -118,19 +125,19 @@ async function readAll(): Promise<CatalogState> {
 /** The rows written since `s` was read, applied to it; a new epoch (a delete) reads everything again. */
 async function readChanges(s: CatalogState): Promise<CatalogState> {
   const { rows } = await onPrimary((c) => c.query<Cell[]>({
-    text: `SELECT s.snap, s.epoch, d.* FROM (SELECT pg_current_snapshot()::text AS snap,
-        (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch) s
+    text: `SELECT s.snap, s.epoch, s.tiers, d.* FROM (SELECT pg_current_snapshot()::text AS snap,
+        (SELECT "epoch"::text FROM "SearchCatalogEpoch" WHERE "id" = 1) AS epoch, ${TIER_THRESHOLDS_JSON} AS tiers) s
       LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM "Creator" c WHERE c."searchXid" >= $1::bigint OR c."searchXid" = ANY($2::bigint[])) d ON true`,
     values: [s.xmax, s.running],
     rowMode: "array",
   }));
   const first = rows[0]!;
   if (((first[1] as string | null) ?? "") !== s.epoch) return readAll();
-  const changed = rows.filter((r) => r[2] !== null);
+  const changed = rows.filter((r) => r[3] !== null);
   // The catalog logs each write: a kept keyword or text tests the written creators again when a
   // search next asks for it (lib/search/scan/kept.ts).
-  for (const r of changed) s.catalog.upsert(toRow(r.slice(2)));
-  return { ...s, ...parseSnapshot(first[0] as string) };
+  for (const r of changed) s.catalog.upsert(toRow(r.slice(3)));
+  return { ...s, ...parseSnapshot(first[0] as string), thresholds: tierThresholdsOf(first[2] as unknown as TierThresholds | null) };
 }
 
 function refresh(): Promise<CatalogState> {
@@ -160,6 +167,11 @@ export function warmSearchCatalog(): void {
 /** The catalog as of now: every write committed before the call is in it. */
 export function freshCatalog(): Promise<CatalogState> {
   return refresh();
+}
+
+/** Whether this process has read its catalog (until then, a catch-up is the whole read: seconds at a million). */
+export function catalogRead(): boolean {
+  return holder.state !== null;
 }
 
 /** Each catalog's keyword counts, written again by every search that asks (see keywordHits). */

@@ -13,6 +13,7 @@ import type { SearchQuery } from "@/lib/validation/search";
 import { getTierThresholds } from "../settings";
 import { resolveBrief } from "./brief";
 import { runSearch } from "./run";
+import { catalogRead, freshCatalog, type CatalogState } from "./catalog-sync";
 import { scanCount, scanSearch, scans } from "./scan-page";
 import { countPlan, countSql } from "./stats";
 import type { Exec, SearchResult, SearchRow } from "./types";
@@ -33,19 +34,25 @@ const SLOW_SEARCH_MS = 500;
  * creator, or over the free text's matches, whatever the filters and sort); the SQL paths only
  * when SCOUT_SEARCH_SCAN=off. `exec` runs runSearch's statements (the benchmark passes its own pool).
  */
-export function searchPage(plan: SearchPlan, exec: Exec = queryRows) {
-  return scans() ? scanSearch(plan) : runSearch(exec, plan);
+export function searchPage(plan: SearchPlan, exec: Exec = queryRows, catalog?: Promise<CatalogState>) {
+  return scans() ? scanSearch(plan, catalog) : runSearch(exec, plan);
 }
 
 /** `resolved` lets a caller that already resolved the brief (to answer 404 early) pass it in. */
 export async function searchCreators(q: SearchQuery, organizationId: string, resolved?: ResolvedBrief | null): Promise<SearchResult> {
   const t0 = performance.now();
-  const [brief, thresholds] = await Promise.all([resolved === undefined ? resolveBrief(q, organizationId) : resolved, getTierThresholds()]);
-  const plan = planSearch(q, brief?.brief ?? null, undefined, thresholds);
+  // The catalog's catch-up also reads the tier thresholds, in the same statement; until the process
+  // has read its catalog (seconds at a million) they are read apart, so that filters that exclude
+  // each other still answer at once.
+  const catalog = scans() ? freshCatalog() : undefined;
+  catalog?.catch(() => {}); // not awaited when the filters conflict: its failure is then no one's
+  const thresholds = catalog && catalogRead() ? catalog.then((s) => s.thresholds) : getTierThresholds();
+  const [brief, tiers] = await Promise.all([resolved === undefined ? resolveBrief(q, organizationId) : resolved, thresholds]);
+  const plan = planSearch(q, brief?.brief ?? null, undefined, tiers);
   const page = { page: q.page, pageSize: q.pageSize, brief, weights: plan.weights, conflicts: plan.conflicts };
-  // Filters that exclude each other: an empty page at once, no SQL.
+  // Filters that exclude each other: an empty page at once, no scan and no page read.
   if (plan.conflicts.length) return { ...page, items: [], total: 0, totalCapped: false, countCap: plan.cap, path: "none" };
-  const { rows, total, totalCapped, countCap, path } = await searchPage(plan);
+  const { rows, total, totalCapped, countCap, path } = await searchPage(plan, queryRows, catalog);
   const items: SearchRow[] = rows.map((r) => {
     const fit = r.fit === null ? null : Number(r.fit);
     return {

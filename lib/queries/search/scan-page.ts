@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { SearchPlan } from "@/lib/search/plan";
 import { countMatches, scanCatalog } from "@/lib/search/scan/run";
 import type { SearchQuery } from "@/lib/validation/search";
-import { freshCatalog, keywordHits } from "./catalog-sync";
+import { freshCatalog, keywordHits, type CatalogState } from "./catalog-sync";
 import { listSql, orderBy } from "./list";
 import { planScoreSql } from "./score-sql";
 import type { RawRow, SearchPath } from "./types";
@@ -20,9 +20,10 @@ export function scans(): boolean {
   return process.env.SCOUT_SEARCH_SCAN !== "off";
 }
 
-export async function scanSearch(plan: SearchPlan): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
+/** `catalog`: the catalog brought up to date for this search, when its catch-up began before the plan. */
+export async function scanSearch(plan: SearchPlan, catalog: Promise<CatalogState> = freshCatalog()): Promise<{ rows: RawRow[]; total: number; totalCapped: boolean; countCap: number; path: SearchPath }> {
   const { query: q, brief, cap } = plan;
-  const s = await freshCatalog();
+  const s = await catalog;
   // Keyword hits only matter where fit orders the page: a fit sort, or a computed score.
   const ranksByFit = brief !== null && (q.sort === "fit" || q.sort === "score" || q.sort === "relevance");
   // The counts are a buffer the next search reuses: read at once, with no await in between.

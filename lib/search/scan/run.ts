@@ -13,20 +13,20 @@ import type { Catalog } from "./catalog";
 import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
-import { bestFits, fitOf, scoreOf } from "./score";
+import { bestLevels, fitOf, SCORE_LEVELS, scoreLevel, scoreOf } from "./score";
 import { keptTextMatches } from "./text";
 import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
 export type ScanResult = { ids: string[]; matches: number };
 
 /** Work space reused across scans of one catalog (a scan runs to its end without yielding). */
-type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array; mark: Uint8Array; rank: Uint8Array };
+type Work = { slot: Int32Array; pos: Int32Array; k1: Float64Array; k2: Float64Array; k3: Float64Array; mark: Uint8Array; rank: Uint8Array; level: Uint16Array };
 const works = new WeakMap<Catalog, Work>();
 function workFor(cat: Catalog): Work {
   let w = works.get(cat);
   if (!w || w.slot.length < cat.size) {
     const n = Math.max(1024, cat.ids.length, cat.size);
-    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n), mark: new Uint8Array(n), rank: new Uint8Array(n) };
+    w = { slot: new Int32Array(n), pos: new Int32Array(n), k1: new Float64Array(n), k2: new Float64Array(n), k3: new Float64Array(n), mark: new Uint8Array(n), rank: new Uint8Array(n), level: new Uint16Array(n) };
     works.set(cat, w);
   }
   return w;
@@ -185,6 +185,20 @@ function briefMatches(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | 
   return m === null ? null : { m, rank: null };
 }
 
+/**
+ * Where keysOf's first key is a whole number of few values (a fit sort: fit, 0-100; a computed
+ * score, custom weights or a brief's: tenths, 0-1000), that number as a level for bestLevels; null
+ * for the other sorts (the creators' own values, the stored score, a text's relevance).
+ */
+function levelOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null): { level: (i: number) => number; levels: number } | null {
+  const { query: q, brief, base, weights } = plan;
+  if (STATIC_SORTS.has(q.sort) || base) return null;
+  const fit = brief ? fitOf(cat, brief, keywordHits) : null;
+  if (q.sort === "fit" && fit) return { level: fit, levels: 101 };
+  const { score } = scoreOf(cat, weights, fit);
+  return { level: fit ? (i) => scoreLevel(score(i, fit(i))) : (i) => scoreLevel(score(i, NaN)), levels: SCORE_LEVELS };
+}
+
 /** `orders`: read a static sort's matches from its order (false: one pass, as for any sort). */
 export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now(), orders = true): ScanResult {
   const { query: q, offset, text } = plan;
@@ -197,9 +211,11 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
     (sort && sortedMatches(cat, plan, sort, w, need, now)) || (orders && boundedByBase(plan) && briefMatches(cat, plan, keywordHits, w, need, now)) || matchSlots(cat, q, text, slot, now);
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
-  const keys = keysOf(cat, plan, keywordHits, text && q.sort === "relevance" ? rank : null, [w.k1, w.k2, w.k3]);
-  // A fit sort: only the matches whose fit reaches the page are given the other keys.
-  const n = q.sort === "fit" && plan.brief ? bestFits(fitOf(cat, plan.brief, keywordHits), slot, m, end, q.order !== "asc") : m;
+  const ranks = text && q.sort === "relevance" ? rank : null;
+  const keys = keysOf(cat, plan, keywordHits, ranks, [w.k1, w.k2, w.k3]);
+  // A fit sort, or a computed score: only the matches whose first key reaches the page are given the keys.
+  const first = ranks ? null : levelOf(cat, plan, keywordHits);
+  const n = first ? bestLevels(first.level, first.levels, slot, m, end, q.order !== "asc", w.level) : m;
   const pos = w.pos;
   for (let p = 0; p < n; p++) keys(slot[p]!, p);
   if (end > HEAP_DEPTH) for (let p = 0; p < n; p++) pos[p] = p;

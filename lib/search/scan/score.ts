@@ -115,21 +115,30 @@ export function scoreOf(cat: Catalog, weights: ScoreWeights, fit: ((i: number) =
 }
 
 /**
- * For a fit sort: keeps, of slot[0..m), the matches whose fit can reach the first `end` places, in
- * place; their number (at least `end`). Fit is an integer from 0 to 100, so a count per value gives
- * the fit T of the `end`-th place, and every match beyond T ranks before every match at T: only the
- * matches at T or beyond need their score and confidence (the next keys).
+ * For a sort whose first key is a whole number from 0 to `levels` - 1, `level(i)`: fit (0-100), or a
+ * computed score in tenths (0-1000). Keeps, of slot[0..m), the matches whose level can reach the
+ * first `end` places, in place; their number (at least `end`, or m). A count per level gives the
+ * level T of the `end`-th place, and every match beyond T ranks before every match at T: only the
+ * matches at T or beyond need their other keys. `scratch` holds one level per match.
  */
-export function bestFits(fit: (i: number) => number, slot: Int32Array, m: number, end: number, desc: boolean): number {
+export function bestLevels(level: (i: number) => number, levels: number, slot: Int32Array, m: number, end: number, desc: boolean, scratch: Uint16Array): number {
   if (m <= end) return m;
-  const count = new Int32Array(101);
-  for (let p = 0; p < m; p++) count[fit(slot[p]!)]!++;
-  let t = desc ? 100 : 0;
+  const count = new Int32Array(levels);
+  for (let p = 0; p < m; p++) {
+    const v = level(slot[p]!);
+    scratch[p] = v;
+    count[v]!++;
+  }
+  let t = desc ? levels - 1 : 0;
   for (let acc = count[t]!; acc < end; acc += count[t]!) t += desc ? -1 : 1;
   let n = 0;
   for (let p = 0; p < m; p++) {
-    const f = fit(slot[p]!);
-    if (desc ? f >= t : f <= t) slot[n++] = slot[p]!;
+    const v = scratch[p]!;
+    if (desc ? v >= t : v <= t) slot[n++] = slot[p]!;
   }
   return n;
 }
+
+/** A computed score (round1: a multiple of 0.1 from 0 to 100) as a level for bestLevels: its tenths. */
+export const SCORE_LEVELS = 1001;
+export const scoreLevel = (score: number) => Math.min(1000, Math.max(0, Math.round(score * 10)));

@@ -1,25 +1,31 @@
-// A fit sort keeps only the matches whose fit can reach the page (lib/search/scan/score.ts
-// bestFits): on random fits, every match that ranks before the page's end by fit alone is kept,
-// every match tied with the page's last fit is kept (the next keys decide among them), and none
-// that ranks after it.
+// A fit sort, or a computed score, keeps only the matches whose first key can reach the page
+// (lib/search/scan/score.ts bestLevels): on random fits (0-100) and scores in tenths (0-1000),
+// every match that ranks before the page's end by that key alone is kept, every match tied with
+// the page's last value is kept (the next keys decide among them), and none that ranks after it.
 import { describe, expect, it } from "vitest";
-import { bestFits } from "@/lib/search/scan/score";
+import { bestLevels, SCORE_LEVELS, scoreLevel } from "@/lib/search/scan/score";
 import { createRng } from "../../../prisma/seed/random";
 
-describe("a fit sort's candidates", () => {
-  it("are the matches at or beyond the fit of the page's last place, in either direction", () => {
-    const rng = createRng(11);
+const CASES = [
+  // Fit: a whole number, few distinct values (many ties) or all 101.
+  { name: "a fit sort", levels: 101, seed: 11, values: (few: boolean) => (few ? [0, 15, 40, 55, 100] : Array.from({ length: 101 }, (_, k) => k)) },
+  // A computed score in tenths: few (many ties) or all 1,001.
+  { name: "a computed score", levels: SCORE_LEVELS, seed: 12, values: (few: boolean) => (few ? [0, 1, 655, 656, 1000] : Array.from({ length: 1001 }, (_, k) => k)) },
+];
+
+describe.each(CASES)("$name's candidates", ({ levels, seed, values: valuesOf }) => {
+  it("are the matches at or beyond the first key of the page's last place, in either direction", () => {
+    const rng = createRng(seed);
     for (let round = 0; round < 300; round++) {
       const size = rng.int(1, 400);
-      // Few distinct fits (many ties) or many.
-      const values = rng.chance(0.5) ? [0, 15, 40, 55, 100] : Array.from({ length: 101 }, (_, k) => k);
+      const values = valuesOf(rng.chance(0.5));
       const fits = Array.from({ length: size }, () => rng.pick(values));
       const m = rng.int(0, size);
       const slot = Int32Array.from(Array.from({ length: size }, (_, i) => i).sort(() => rng.next() - 0.5));
       const matches = [...slot.subarray(0, m)];
       const end = rng.int(1, 60);
       const desc = rng.chance(0.5);
-      const n = bestFits((i) => fits[i]!, slot, m, end, desc);
+      const n = bestLevels((i) => fits[i]!, levels, slot, m, end, desc, new Uint16Array(size));
       const kept = [...slot.subarray(0, n)].sort((a, b) => a - b);
       if (m <= end) {
         expect(kept).toEqual([...matches].sort((a, b) => a - b));
@@ -31,6 +37,15 @@ describe("a fit sort's candidates", () => {
       const expected = matches.filter((i) => (desc ? fits[i]! >= last : fits[i]! <= last)).sort((a, b) => a - b);
       expect(kept, `round ${round}`).toEqual(expected);
       expect(n).toBeGreaterThanOrEqual(end);
+    }
+  });
+});
+
+describe("a computed score's level", () => {
+  it("is its tenths, the same order as the score, for every multiple of 0.1 that round1 gives", () => {
+    for (let tenths = 0; tenths <= 1000; tenths++) {
+      const score = Math.floor((tenths / 10) * 10 + 0.5) / 10;
+      expect(scoreLevel(score)).toBe(tenths);
     }
   });
 });
