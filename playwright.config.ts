@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SERVER_NODE_FLAGS } from "./lib/server/node-flags";
 
 // The e2e suite runs against a production build (`next start`) on a scratch database that
 // scripts/test.sh prepares (E2E_DATABASE_URL) and drops afterwards.
@@ -29,7 +30,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
   webServer: {
     // server.ts, as `npm start` runs it: it hands the socket address to the sign-in limit.
-    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
+    command: `node ${SERVER_NODE_FLAGS.join(" ")} --import tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -13,6 +13,7 @@ import { EMBEDDED_PORT, EMBEDDED_URL } from "../lib/db/url";
 import { parseSeedArgs, seed } from "../prisma/seed/index";
 import { DEMO_ORGS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { refreshInsights } from "../lib/insights/refresh";
+import { SERVER_NODE_FLAGS } from "../lib/server/node-flags";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -130,7 +131,7 @@ async function main() {
   }
 
   // server.ts is `npm start`: next start, plus the socket address the sign-in limit keys on.
-  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "server.ts"), "-p", String(port)], { stdio: "inherit", env });
+  const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", path.join(root, "server.ts"), "-p", String(port)], { stdio: "inherit", env });
   children.push(app);
   app.on("exit", (code) => shutdown(code ?? 0));
   await waitForPort(port, 60_000);

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
 import type pg from "pg";
+import { SERVER_NODE_FLAGS } from "../../lib/server/node-flags";
 
 const EMAIL = "marketer@example.com";
 const PASSWORD = "demo-password";
@@ -40,7 +41,7 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess 
   const port = Number(process.env.BENCH_PORT ?? 3201);
   const url = `http://127.0.0.1:${port}`;
   // server.ts, as `npm start` runs it; BENCH_WEB_PROCESSES sets its SCOUT_WEB_PROCESSES (default 1).
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       SCOUT_WEB_PROCESSES: process.env.BENCH_WEB_PROCESSES ?? "1",

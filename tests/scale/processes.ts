@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "../../lib/server/node-flags";
 
 const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
 
@@ -44,7 +45,7 @@ function start(name: string, args: string[], env: Record<string, string>): Proc 
 export type Shared = { databaseUrl: string; replicaUrls: string; importDir: string; distDir: string; secret: string };
 
 export async function startWeb(name: string, port: number, s: Shared): Promise<Proc> {
-  const p = start(name, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  const p = start(name, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     DATABASE_URL: s.databaseUrl, DATABASE_REPLICA_URLS: s.replicaUrls, SCOUT_JOBS: "off", SCOUT_IMPORT_DIR: s.importDir,
     NEXT_DIST_DIR: s.distDir, NEXTAUTH_SECRET: s.secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, SCOUT_REPLICA_RETRY_MS: "60000",
   });
