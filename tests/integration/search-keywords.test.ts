@@ -79,5 +79,17 @@ describe("a brief's keywords in the catalog", () => {
     expect(catalogShare.find((r) => r.id === other.id)!.n).toBe(2);
     // "#vegan" is a word of its own (# is a word character, as for hashtags): only the phrase counts.
     expect(catalogShare.find((r) => r.id === `${PREFIX}new`)!.n).toBe(1);
+    // Keywords first asked after the writes: their candidates are the text index's and the creators
+    // written since it was built (the new creator and the two changed bios are not in it yet).
+    for (const k of ["reviews", "honest", "vegan honest", "cafe"]) {
+      const hit = fitPartsSql({ niches: [], keywords: [k], countries: [], languages: [], platforms: [] }).keywords;
+      const sqlIds = (
+        await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT c."id" FROM "Creator" c WHERE c."id" LIKE ${`${PREFIX}%`} AND ${hit} > 0 ORDER BY c."id"`)
+      ).map((r) => r.id);
+      const scanIds = [...keywordSlots(after.catalog, k)].map((i) => after.catalog.ids[i]!).filter((id) => id.startsWith(PREFIX)).sort();
+      expect(scanIds, `keyword "${k}"`).toEqual(sqlIds);
+    }
+    expect([...keywordSlots(after.catalog, "reviews")].map((i) => after.catalog.ids[i])).toContain(`${PREFIX}new`);
+    expect([...keywordSlots(after.catalog, "honest")].map((i) => after.catalog.ids[i])).toContain(other.id);
   });
 });

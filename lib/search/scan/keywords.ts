@@ -5,6 +5,7 @@
 // database lower-cases them (./trgm.ts pgLower), so a slot holds a keyword here exactly when the
 // SQL says it does (tests/integration/search-keywords.test.ts). Pure.
 import type { Catalog } from "./catalog";
+import { substringSlots } from "./text";
 
 /**
  * The accent folding of `plain()` in lib/domain/fit.ts, as translate() tables: common Latin
@@ -38,16 +39,49 @@ function keywordTest(keyword: string): (low: string | null | undefined) => boole
 }
 
 /**
- * The slots whose bio holds the normalised `keyword` as a whole word or phrase: one pass over the
- * bios. A bio without a letter to fold is its own folded text, so it is read only when it holds the
- * keyword's first word as written.
+ * The slots whose bio holds the normalised `keyword` as a whole word or phrase. A bio without a
+ * letter to fold is its own folded text, so it can hold the keyword only when it holds the first
+ * word as written: with a first word of three characters or more, only the free text's trigram
+ * candidates for it (./text.ts substringSlots) and the bios with a letter to fold (kept, below) are
+ * read. A shorter first word: one pass over the bios.
  */
 export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
   const test = keywordTest(keyword);
   const bios = cat.texts.bioLow;
   const found: number[] = [];
-  for (let i = 0; i < cat.size; i++) if (test(bios[i])) found.push(i);
-  return Int32Array.from(found);
+  const lists = substringSlots(cat, keyword.split(" ")[0]!);
+  if (lists === null) {
+    for (let i = 0; i < cat.size; i++) if (test(bios[i])) found.push(i);
+    return Int32Array.from(found);
+  }
+  // A slot may be in several lists: each is read once.
+  let seen = seenWork.get(cat);
+  if (!seen || seen.length < cat.size) seenWork.set(cat, (seen = new Uint8Array(Math.max(1024, Math.ceil(cat.size * 1.1)))));
+  const all = [...lists, foldableBios(cat)];
+  for (const list of all) {
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      if (seen[i]) continue;
+      seen[i] = 1;
+      if (test(bios[i])) found.push(i);
+    }
+  }
+  for (const list of all) for (let k = 0; k < list.length; k++) seen[list[k]!] = 0;
+  return Int32Array.from(found).sort();
+}
+
+/** Each catalog's marks of the slots one keyword's search has read (cleared after it). */
+const seenWork = new WeakMap<Catalog, Uint8Array>();
+
+/** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
+function foldableBios(cat: Catalog): Int32Array {
+  const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
+  const find = () => {
+    const found: number[] = [];
+    for (let i = 0; i < cat.size; i++) if (holds(i) === 0) found.push(i);
+    return { slots: Int32Array.from(found), tags: null };
+  };
+  return cat.kept.of("bios with a letter to fold", find, () => holds).slots;
 }
 
 /** The keyword's creators, kept by the catalog between searches and caught up after writes (./kept.ts). */

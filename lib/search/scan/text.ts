@@ -49,6 +49,16 @@ function substringCandidates(ix: BucketIndex, p: string): Int32Array | null {
   return rare.map((b) => ix.list(b)).reduce(intersect);
 }
 
+/**
+ * The slots whose lower-cased handle, name or bio may hold `p`: those the trigram index holds every
+ * one of its trigrams for, and those written since the index was built (not yet in it); some hold
+ * it, the caller tests each. Null when `p` is under three characters (no trigram to look up).
+ */
+export function substringSlots(cat: Catalog, p: string): readonly ArrayLike<number>[] | null {
+  const sub = substringCandidates(cat.textIndexFresh().sub, p);
+  return sub === null ? null : [sub, cat.textWritten.list];
+}
+
 /** The masks (`chars`, two words) of a text under three characters, or null when one of them has no bit. */
 function charMask(p: string): [number, number] | null {
   const m: [number, number] = [0, 0];
