@@ -2,9 +2,9 @@
 // Throughput under load: `connections` signed-in clients, each sending its next request as soon as
 // the last one answered, for `seconds`, on a mix of 70% random valid searches (the generator of
 // bench:search --random), 20% creator profiles (GET /api/creators/:id, random creators) and 10%
-// compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, the
-// five slowest requests, the load generator's own CPU, the PostgreSQL settings and the machine's
-// load. The clients are autocannon's (keep-alive, a raw HTTP parser, bodies not decompressed),
+// compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, p50/p99
+// for each 15 s of the run, the five slowest requests, the load generator's own CPU, the PostgreSQL
+// settings and the machine's load. The clients are autocannon's (keep-alive, a raw HTTP parser, bodies not decompressed),
 // asking for gzip as a browser does: the generator shares the machine's cores with the server.
 // DATABASE_URL: a seeded catalog (docs/performance.md).
 import type { ChildProcess } from "node:child_process";
@@ -55,6 +55,9 @@ async function main() {
     return `/api/compare?ids=${[...new Set(Array.from({ length: n }, () => rng.pick(ids)))].join(",")}`;
   };
   const times: number[] = [];
+  // When each answer came, to show where in the run the slow ones fall (a process's first search of
+  // a text or a keyword finds its matches once, then keeps them: docs/search.md, "Kept lists").
+  const at: number[] = [];
   const slowest: { ms: number; path: string }[] = [];
   const statuses = new Map<number, number>();
   let errors = 0;
@@ -80,6 +83,7 @@ async function main() {
         // A compare of two random ids can repeat one creator (a 400 by design): not an error.
         if (status >= 500 || (status >= 400 && !path.startsWith("/api/compare"))) errors++;
         times.push(took);
+        at.push(performance.now() - t0);
         // The five slowest, to say what the tail is made of.
         if (slowest.length < 5 || took > slowest[4]!.ms) {
           slowest.push({ ms: took, path });
@@ -95,6 +99,11 @@ async function main() {
   const secs = (performance.now() - t0) / 1000;
   console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
   console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  const WINDOW = 15;
+  for (let from = 0; from < secs; from += WINDOW) {
+    const inWindow = times.filter((_, k) => at[k]! >= from * 1000 && at[k]! < (from + WINDOW) * 1000);
+    if (inWindow.length) console.log(`  answered ${from}-${Math.min(secs, from + WINDOW).toFixed(0)} s: ${inWindow.length} requests, p50 ${ms(pct(inWindow, 50))}, p99 ${ms(pct(inWindow, 99))}, max ${ms(Math.max(...inWindow))}`);
+  }
   console.log(`The load generator's own CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over ${secs.toFixed(1)} s`);
   console.log(`Slowest:\n${slowest.map((s) => `  ${ms(s.ms)}  ${s.path}`).join("\n")}`);
   console.log(`${await describeSettings(pool)}`);
