@@ -99,10 +99,14 @@ async function main() {
   const secs = (performance.now() - t0) / 1000;
   console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
   console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  // Windows of 15 s; the last one runs to the end.
   const WINDOW = 15;
-  for (let from = 0; from < secs; from += WINDOW) {
-    const inWindow = times.filter((_, k) => at[k]! >= from * 1000 && at[k]! < (from + WINDOW) * 1000);
-    if (inWindow.length) console.log(`  answered ${from}-${Math.min(secs, from + WINDOW).toFixed(0)} s: ${inWindow.length} requests, p50 ${ms(pct(inWindow, 50))}, p99 ${ms(pct(inWindow, 99))}, max ${ms(Math.max(...inWindow))}`);
+  const windows = Math.max(1, Math.floor(secs / WINDOW));
+  for (let w = 0; w < windows; w++) {
+    const last = w === windows - 1;
+    const inWindow = times.filter((_, k) => at[k]! >= w * WINDOW * 1000 && (last || at[k]! < (w + 1) * WINDOW * 1000));
+    const label = `${w * WINDOW}-${last ? secs.toFixed(0) : (w + 1) * WINDOW} s`;
+    if (inWindow.length) console.log(`  answered ${label}: ${inWindow.length} requests, p50 ${ms(pct(inWindow, 50))}, p99 ${ms(pct(inWindow, 99))}, max ${ms(Math.max(...inWindow))}`);
   }
   console.log(`The load generator's own CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over ${secs.toFixed(1)} s`);
   console.log(`Slowest:\n${slowest.map((s) => `  ${ms(s.ms)}  ${s.path}`).join("\n")}`);
