@@ -10,7 +10,9 @@ import type { JWT, JWTDecodeParams } from "next-auth/jwt";
 /** next-auth's key for `secret` and `salt` (its getDerivedEncryptionKey), derived once. */
 const keys = new Map<string, Uint8Array>();
 function keyFor(secret: string | Buffer, salt: string): Uint8Array {
-  const id = `${salt}\u0000${typeof secret === "string" ? secret : secret.toString("base64")}`;
+  // next-auth's HKDF (@panva/hkdf) refuses an empty secret; node's would derive a key anyone can.
+  if (!secret || secret.length === 0) throw new Error("No secret to derive the session key from.");
+  const id = `${salt}\u0000${typeof secret === "string" ? `s:${secret}` : `b:${secret.toString("base64")}`}`;
   let key = keys.get(id);
   if (!key) {
     // A process holds one secret (NEXTAUTH_SECRET); a few at most in tests.

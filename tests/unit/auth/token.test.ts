@@ -1,5 +1,7 @@
 // The session token's decode (lib/auth/token.ts) must accept and refuse exactly what next-auth's own
 // decode does: it only derives the key once instead of per request.
+import { hkdfSync } from "node:crypto";
+import { EncryptJWT } from "jose";
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { decodeSessionToken } from "@/lib/auth/token";
@@ -50,6 +52,18 @@ describe("decodeSessionToken", () => {
     const token = await encode({ token: { sub: "user-1", sv: 1 }, secret: SECRET, salt: "some-salt" });
     expect(await decodeSessionToken({ token, secret: SECRET, salt: "some-salt" })).toEqual(await decode({ token, secret: SECRET, salt: "some-salt" }));
     await expect(decodeSessionToken({ token, secret: SECRET })).rejects.toThrow();
+  });
+
+  it("refuses every token when the secret is empty, as next-auth does: that key would be anyone's", async () => {
+    // What an attacker could forge if an empty secret were used: the key HKDF gives for "".
+    const publicKey = new Uint8Array(hkdfSync("sha256", "", "", "NextAuth.js Generated Encryption Key", 32));
+    const forged = await new EncryptJWT({ sub: "user-1", sv: 1 })
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .encrypt(publicKey);
+    await expect(decode({ token: forged, secret: "" })).rejects.toThrow();
+    await expect(decodeSessionToken({ token: forged, secret: "" })).rejects.toThrow();
   });
 
   it("has no token to read when the cookie is absent", async () => {
