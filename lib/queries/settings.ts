@@ -15,10 +15,8 @@ export const tierThresholdsOf = (row: TierThresholds | null | undefined): TierTh
 
 /** Read by every plan and import: one statement on the pool (queryRows), not Prisma's client. */
 export async function getTierThresholds(): Promise<TierThresholds> {
-  const [row] = await queryRows<TierThresholds>(
-    Prisma.sql`SELECT "microMin", "microMax", "macroMin", "macroMax" FROM "InstanceSettings" WHERE "id" = 1`,
-  );
-  return tierThresholdsOf(row);
+  const [row] = await queryRows<{ tiers: TierThresholds | null }>(Prisma.raw(`SELECT ${TIER_THRESHOLDS_JSON} AS tiers`));
+  return tierThresholdsOf(row?.tiers);
 }
 
 /** `updatedBy`: who changed them (a user's label), shown on the admin page. */

@@ -13,7 +13,7 @@ import type { Catalog } from "./catalog";
 import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
-import { bestLevels, fitOf, SCORE_LEVELS, scoreLevel, scoreOf } from "./score";
+import { bestLevels, FIT_LEVELS, fitOf, SCORE_LEVELS, scoreLevel, scoreOf } from "./score";
 import { keptTextMatches } from "./text";
 import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
@@ -32,44 +32,52 @@ function workFor(cat: Catalog): Work {
   return w;
 }
 
+/** A first key that is a whole number from 0 to `levels` - 1 (./score.ts bestLevels). */
+type Level = { level: (i: number) => number; levels: number };
+
 /**
  * The keys of slot i (smaller first), for the plan's sort, written at position `at` of `out`: three
  * numbers, then the id. `keywordHits`: per slot, how many of the brief's keywords its bio holds
  * (null: the brief has none, or no brief). The columns are bound once, so the per-creator call only
- * reads and writes typed arrays.
+ * reads and writes typed arrays. `level`: where the first key is fit or a computed score, that key
+ * as a whole number (fit, or the score's tenths), so that only the matches reaching the page need
+ * the others; null for the other sorts (the creators' own values, the stored score, a text's relevance).
  */
-function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, rank: Uint8Array | null, out: KeyColumns): (i: number, at: number) => void {
+function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, rank: Uint8Array | null, out: KeyColumns): { write: (i: number, at: number) => void; level: Level | null } {
   const { query: q, brief, base, weights } = plan;
   const [k1, k2, k3] = out;
   if (rank) {
     // Relevance with free text: the rank (exact handle, handle prefix, any other), then the score,
     // best first whatever `order` says (lib/queries/search/run.ts, the relevance branches).
-    const score = keysOf(cat, { ...plan, query: { ...q, sort: "score", order: "desc" } }, keywordHits, null, out);
-    return (i, at) => {
+    const score = keysOf(cat, { ...plan, query: { ...q, sort: "score", order: "desc" } }, keywordHits, null, out).write;
+    const write = (i: number, at: number) => {
       score(i, at);
       k3[at] = k2[at]!;
       k2[at] = k1[at]!;
       k1[at] = rank[i]!;
     };
+    return { write, level: null };
   }
   const desc = q.order !== "asc";
   const own = staticKeys(cat, STATIC_SORTS.has(q.sort) ? q.sort : base ? "base" : "", desc, out);
-  if (own) return own;
+  if (own) return { write: own, level: null };
   const fit = brief ? fitOf(cat, brief, keywordHits) : null;
   const { score, confidence } = scoreOf(cat, weights, fit);
   if (q.sort === "fit" && fit) {
-    return (i, at) => {
+    const write = (i: number, at: number) => {
       const f = fit(i);
       k1[at] = desc ? -f : f;
       k2[at] = -score(i, f);
       k3[at] = -confidence(i);
     };
+    return { write, level: { level: fit, levels: FIT_LEVELS } };
   }
-  return (i, at) => {
+  const write = (i: number, at: number) => {
     k1[at] = key(score(i, fit ? fit(i) : NaN), desc);
     k2[at] = -confidence(i);
     k3[at] = 0;
   };
+  return { write, level: { level: fit ? (i) => scoreLevel(score(i, fit(i))) : (i) => scoreLevel(score(i, NaN)), levels: SCORE_LEVELS } };
 }
 
 /**
@@ -138,7 +146,7 @@ const boundedByBase = (plan: SearchPlan) =>
 function briefMatches(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, w: Work, need: number, now: number): { m: number; rank: null } | null {
   const wFit = plan.wFit!;
   const end = plan.offset + plan.query.pageSize;
-  const keys = keysOf(cat, plan, keywordHits, null, [w.k1, w.k2, w.k3]);
+  const keys = keysOf(cat, plan, keywordHits, null, [w.k1, w.k2, w.k3]).write;
   const base = cat.num.baseScore;
   const reachOf = (b: number) => (1 - wFit) * (b + 0.05) + wFit * 100 + EPS;
   // The best `end` first keys (-score) gathered so far, the worst on top.
@@ -185,20 +193,6 @@ function briefMatches(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | 
   return m === null ? null : { m, rank: null };
 }
 
-/**
- * Where keysOf's first key is a whole number of few values (a fit sort: fit, 0-100; a computed
- * score, custom weights or a brief's: tenths, 0-1000), that number as a level for bestLevels; null
- * for the other sorts (the creators' own values, the stored score, a text's relevance).
- */
-function levelOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null): { level: (i: number) => number; levels: number } | null {
-  const { query: q, brief, base, weights } = plan;
-  if (STATIC_SORTS.has(q.sort) || base) return null;
-  const fit = brief ? fitOf(cat, brief, keywordHits) : null;
-  if (q.sort === "fit" && fit) return { level: fit, levels: 101 };
-  const { score } = scoreOf(cat, weights, fit);
-  return { level: fit ? (i) => scoreLevel(score(i, fit(i))) : (i) => scoreLevel(score(i, NaN)), levels: SCORE_LEVELS };
-}
-
 /** `orders`: read a static sort's matches from its order (false: one pass, as for any sort). */
 export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null = null, now = Date.now(), orders = true): ScanResult {
   const { query: q, offset, text } = plan;
@@ -212,9 +206,8 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   const end = Math.min(offset + q.pageSize, m);
   if (offset >= end) return { ids: [], matches: m };
   const ranks = text && q.sort === "relevance" ? rank : null;
-  const keys = keysOf(cat, plan, keywordHits, ranks, [w.k1, w.k2, w.k3]);
+  const { write: keys, level: first } = keysOf(cat, plan, keywordHits, ranks, [w.k1, w.k2, w.k3]);
   // A fit sort, or a computed score: only the matches whose first key reaches the page are given the keys.
-  const first = ranks ? null : levelOf(cat, plan, keywordHits);
   const n = first ? bestLevels(first.level, first.levels, slot, m, end, q.order !== "asc", w.level) : m;
   const pos = w.pos;
   for (let p = 0; p < n; p++) keys(slot[p]!, p);

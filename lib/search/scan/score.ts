@@ -139,6 +139,9 @@ export function bestLevels(level: (i: number) => number, levels: number, slot: I
   return n;
 }
 
+/** Fit (a whole number from 0 to 100) is its own level for bestLevels. */
+export const FIT_LEVELS = 101;
+
 /** A computed score (round1: a multiple of 0.1 from 0 to 100) as a level for bestLevels: its tenths. */
 export const SCORE_LEVELS = 1001;
 export const scoreLevel = (score: number) => Math.min(1000, Math.max(0, Math.round(score * 10)));
