@@ -2,7 +2,7 @@
 // Throughput under load: `connections` signed-in clients, each sending its next request as soon as
 // the last one answered, for `seconds`, on a mix of 70% random valid searches (the generator of
 // bench:search --random), 20% creator profiles (GET /api/creators/:id, random creators) and 10%
-// compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, p50/p99
+// compare (GET /api/compare, 2-4 random creators). Prints requests/s, p50/p95/p99, errors, each kind's p50/p99, p50/p99
 // for each 15 s of the run, the five slowest requests, the load generator's own CPU, the PostgreSQL
 // settings and the machine's load. The clients are autocannon's (keep-alive, a raw HTTP parser, bodies not decompressed),
 // asking for gzip as a browser does: the generator shares the machine's cores with the server.
@@ -55,6 +55,9 @@ async function main() {
     return `/api/compare?ids=${[...new Set(Array.from({ length: n }, () => rng.pick(ids)))].join(",")}`;
   };
   const times: number[] = [];
+  // Each kind's times apart: which kind the tail is made of.
+  const kindOf = (path: string) => (path.startsWith("/api/compare") ? "compare" : path.startsWith("/api/creators?") ? "search" : "profile");
+  const byKind = new Map<string, number[]>();
   // When each answer came, to show where in the run the slow ones fall (a process's first search of
   // a text or a keyword finds its matches once, then keeps them: docs/search.md, "Kept lists").
   const at: number[] = [];
@@ -83,6 +86,9 @@ async function main() {
         // A compare of two random ids can repeat one creator (a 400 by design): not an error.
         if (status >= 500 || (status >= 400 && !path.startsWith("/api/compare"))) errors++;
         times.push(took);
+        const kind = kindOf(path);
+        if (!byKind.has(kind)) byKind.set(kind, []);
+        byKind.get(kind)!.push(took);
         at.push(performance.now() - t0);
         // The five slowest, to say what the tail is made of.
         if (slowest.length < 5 || took > slowest[4]!.ms) {
@@ -99,6 +105,7 @@ async function main() {
   const secs = (performance.now() - t0) / 1000;
   console.log(`\n${CONNECTIONS} connections, ${secs.toFixed(1)} s, seed ${SEED}: ${times.length} requests, ${(times.length / secs).toFixed(1)} requests/s`);
   console.log(`p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, p99 ${ms(pct(times, 99))}, max ${ms(Math.max(...times))}; errors ${errors}; statuses ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  for (const [kind, t] of byKind) console.log(`  ${kind}: ${t.length} requests, p50 ${ms(pct(t, 50))}, p99 ${ms(pct(t, 99))}, max ${ms(Math.max(...t))}`);
   // Windows of 15 s; the last one runs to the end.
   const WINDOW = 15;
   const windows = Math.max(1, Math.floor(secs / WINDOW));

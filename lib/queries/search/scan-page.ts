@@ -8,6 +8,7 @@ import type { SearchPlan } from "@/lib/search/plan";
 import { countMatches, scanCatalog } from "@/lib/search/scan/run";
 import type { SearchQuery } from "@/lib/validation/search";
 import { freshCatalog, keywordHits, type CatalogState } from "./catalog-sync";
+import { fitKeywords, keepLists } from "./kept-lists";
 import { listSql, orderBy } from "./list";
 import { planScoreSql } from "./score-sql";
 import type { RawRow, SearchPath } from "./types";
@@ -25,9 +26,11 @@ export async function scanSearch(plan: SearchPlan, catalog: Promise<CatalogState
   const { query: q, brief, cap } = plan;
   const s = await catalog;
   // Keyword hits only matter where fit orders the page: a fit sort, or a computed score.
-  const ranksByFit = brief !== null && (q.sort === "fit" || q.sort === "score" || q.sort === "relevance");
+  const keywords = fitKeywords(brief, q.sort);
+  // A new text's or keyword's matches are found between other requests, not in the scan.
+  await keepLists(s.catalog, plan.text, keywords);
   // The counts are a buffer the next search reuses: read at once, with no await in between.
-  const { ids, matches } = scanCatalog(s.catalog, plan, ranksByFit ? keywordHits(s, brief) : null);
+  const { ids, matches } = scanCatalog(s.catalog, plan, keywords.length ? keywordHits(s, brief!) : null);
   let rows: RawRow[] = [];
   if (ids.length) {
     const { fit, score, conf } = planScoreSql(plan);
@@ -43,5 +46,6 @@ export async function scanSearch(plan: SearchPlan, catalog: Promise<CatalogState
 /** How many creators match the filters and the free text, counted on the catalog. */
 export async function scanCount(q: Partial<SearchQuery>, text: string): Promise<number> {
   const { catalog } = await freshCatalog();
+  await keepLists(catalog, text, []);
   return countMatches(catalog, q, text);
 }

@@ -5,6 +5,8 @@
 // database lower-cases them (./trgm.ts pgLower), so a slot holds a keyword here exactly when the
 // SQL says it does (tests/integration/search-keywords.test.ts). Pure.
 import type { Catalog } from "./catalog";
+import type { SlotList } from "./kept";
+import { each, finish, STEP, type Steps } from "./steps";
 import { substringSlots } from "./text";
 
 /**
@@ -39,56 +41,78 @@ function keywordTest(keyword: string): (low: string | null | undefined) => boole
 }
 
 /**
- * The slots whose bio holds the normalised `keyword` as a whole word or phrase. A bio without a
- * letter to fold is its own folded text, so it can hold the keyword only when it holds the first
- * word as written: with a first word of three characters or more, only the free text's trigram
- * candidates for it (./text.ts substringSlots) and the bios with a letter to fold (kept, below) are
- * read. A shorter first word: one pass over the bios.
+ * The slots whose bio holds the normalised `keyword` as a whole word or phrase, in steps
+ * (./steps.ts). A bio without a letter to fold is its own folded text, so it can hold the keyword
+ * only when it holds the first word as written: with a first word of three characters or more, only
+ * the free text's trigram candidates for it (./text.ts substringSlots) and the bios with a letter to
+ * fold (kept, below) are read. A shorter first word: one pass over the bios. A write between two
+ * steps is the caller's to test again (./kept.ts ofSteps).
  */
-export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
+export function* keywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Array> {
   const test = keywordTest(keyword);
   const bios = cat.texts.bioLow;
   const found: number[] = [];
   const lists = substringSlots(cat, keyword.split(" ")[0]!);
   if (lists === null) {
-    for (let i = 0; i < cat.size; i++) if (test(bios[i])) found.push(i);
+    for (let i = 0; i < cat.size; i++) {
+      if (test(bios[i])) found.push(i);
+      if (i % STEP === STEP - 1) yield;
+    }
     return Int32Array.from(found);
   }
-  // A slot may be in several lists: each is read once.
-  let seen = seenWork.get(cat);
-  if (!seen || seen.length < cat.size) seenWork.set(cat, (seen = new Uint8Array(Math.max(1024, Math.ceil(cat.size * 1.1)))));
-  const all = [...lists, foldableBios(cat)];
-  for (const list of all) {
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k]!;
-      if (seen[i]) continue;
-      seen[i] = 1;
-      if (test(bios[i])) found.push(i);
+  // A slot may be in several lists: each is read once. Work space of this search alone; a slot
+  // added since it began can only be in the last list, once.
+  const n = cat.size;
+  const mark = new Uint8Array(n);
+  const read = (i: number) => {
+    if (i < n) {
+      if (mark[i]) return;
+      mark[i] = 1;
     }
-  }
-  for (const list of all) for (let k = 0; k < list.length; k++) seen[list[k]!] = 0;
+    if (test(bios[i])) found.push(i);
+  };
+  // The lists as they are now (the written slots' list is the catalog's own, emptied by a rebuild).
+  for (const list of [...lists.map((l) => Int32Array.from(l)), yield* foldableBioSteps(cat)]) yield* each(list, read);
   return Int32Array.from(found).sort();
 }
 
-/** Each catalog's marks of the slots one keyword's search has read (cleared after it). */
-const seenWork = new WeakMap<Catalog, Uint8Array>();
-
-/** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
-function foldableBios(cat: Catalog): Int32Array {
-  const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
-  const find = () => {
-    const found: number[] = [];
-    for (let i = 0; i < cat.size; i++) if (holds(i) === 0) found.push(i);
-    return { slots: Int32Array.from(found), tags: null };
-  };
-  return cat.kept.of("bios with a letter to fold", find, () => holds).slots;
+/** The slots whose bio holds the keyword, at once. */
+export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
+  return finish(keywordSlotSteps(cat, keyword));
 }
 
-/** The keyword's creators, kept by the catalog between searches and caught up after writes (./kept.ts). */
-export function keptKeywordSlots(cat: Catalog, keyword: string): Int32Array {
+/** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
+function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
+  const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
+  function* find(): Steps<SlotList> {
+    const found: number[] = [];
+    for (let i = 0; i < cat.size; i++) {
+      if (holds(i) === 0) found.push(i);
+      if (i % STEP === STEP - 1) yield;
+    }
+    return { slots: Int32Array.from(found), tags: null };
+  }
+  return slotsOf(cat.kept.ofSteps("bios with a letter to fold", find, () => holds));
+}
+
+function* slotsOf(steps: Steps<SlotList>): Steps<Int32Array> {
+  return (yield* steps).slots;
+}
+
+/** The keyword's creators in steps, kept by the catalog between searches and caught up after writes (./kept.ts). */
+export function keptKeywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Array> {
   const test = () => {
     const holds = keywordTest(keyword);
     return (i: number) => (holds(cat.texts.bioLow[i]) ? 0 : -1);
   };
-  return cat.kept.of(`keyword:${keyword}`, () => ({ slots: keywordSlots(cat, keyword), tags: null }), test).slots;
+  return slotsOf(cat.kept.ofSteps(`keyword:${keyword}`, () => slotsFound(keywordSlotSteps(cat, keyword)), test));
+}
+
+function* slotsFound(steps: Steps<Int32Array>): Steps<SlotList> {
+  return { slots: yield* steps, tags: null };
+}
+
+/** The keyword's creators, at once, kept as keptKeywordSlotSteps keeps them. */
+export function keptKeywordSlots(cat: Catalog, keyword: string): Int32Array {
+  return finish(keptKeywordSlotSteps(cat, keyword));
 }

@@ -7,20 +7,9 @@
 // rather than in the candidates (docs/search.md, "Free text in the scan"). Pure.
 import type { Catalog } from "./catalog";
 import type { SlotList, SlotTest } from "./kept";
+import { each, finish, STEP, type Steps } from "./steps";
 import { bucketOf, charBit, eachRawBucket, type BucketIndex } from "./text-index";
 import { eachWordTrigram, pgLower, trigramKey, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams, type TextRules } from "./trgm";
-
-type Work = { hit: Uint8Array; hits: Uint16Array; out: Int32Array };
-const works = new WeakMap<Catalog, Work>();
-function workFor(cat: Catalog): Work {
-  let w = works.get(cat);
-  if (!w || w.hit.length < cat.size) {
-    const n = Math.max(1024, cat.ids.length, cat.size);
-    w = { hit: new Uint8Array(n), hits: new Uint16Array(n), out: new Int32Array(n) };
-    works.set(cat, w);
-  }
-  return w;
-}
 
 /** Sorted ascending a ∩ b. */
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
@@ -85,12 +74,20 @@ function queryTrigrams(text: string, rules: TextRules): { keys: number[]; bucket
  * Slots that may be `query <% handle` or `<% name`: a similarity of 0.6 needs at least 60% of the
  * query's distinct trigrams in the field (count / (query + field - count), and the field holds
  * every counted one). Buckets shared by two of the query's trigrams lower the bar by as many.
+ * `hits`: zeros, one per slot, left as zeros.
  */
-function typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] }, hits: Uint16Array): number[] {
+function* typoCandidates(ix: BucketIndex, q: { keys: number[]; buckets: number[] }, hits: Uint16Array): Steps<number[]> {
   if (!q.keys.length) return [];
   const need = Math.max(1, Math.ceil(WORD_SIMILARITY_THRESHOLD * q.keys.length - 1e-6) - (q.keys.length - q.buckets.length));
   const out: number[] = [];
-  for (const b of q.buckets) for (const i of ix.list(b)) if (++hits[i]! === need) out.push(i);
+  for (const b of q.buckets) {
+    const list = ix.list(b);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      if (++hits[i]! === need) out.push(i);
+      if (k % STEP === STEP - 1) yield;
+    }
+  }
   for (const b of q.buckets) for (const i of ix.list(b)) hits[i] = 0;
   return out;
 }
@@ -122,55 +119,64 @@ export function textTest(cat: Catalog, text: string): SlotTest {
 }
 
 /**
- * Every slot whose text matches, each with its relevance rank (`tags`). Candidates come from the
- * trigram indexes; a text under three characters has none, so every slot is read (its characters'
- * bits first, when they are ASCII).
+ * Every slot whose text matches, each with its relevance rank (`tags`), in steps (./steps.ts).
+ * Candidates come from the trigram indexes; a text under three characters has none, so every slot
+ * is read (its characters' bits first, when they are ASCII). The slots written since the indexes
+ * were built are read as they were listed at the start; a write between two steps is the caller's
+ * to test again (./kept.ts ofSteps).
  */
-export function textMatches(cat: Catalog, text: string): SlotList {
+export function* textMatchSteps(cat: Catalog, text: string): Steps<SlotList> {
   const ix = cat.textIndexFresh();
-  const w = workFor(cat);
-  const { hit, out } = w;
+  const written = cat.textWritten.list.slice();
+  // Work space of this search alone: another may run between its steps.
+  const n = Math.max(1024, cat.size);
+  const hit = new Uint8Array(n);
+  const out: number[] = [];
   const { p, query, holds, similar, rankOf } = slotText(cat, text);
-  let count = 0;
   const take = (i: number) => {
-    if (hit[i]) return;
+    if (i >= n || hit[i]) return;
     hit[i] = 1;
-    out[count++] = i;
+    out.push(i);
   };
   const sub = substringCandidates(ix.sub, p);
   const mask = sub === null ? charMask(p) : null;
-  if (sub !== null) {
-    for (const i of sub) if (holds(i)) take(i);
-  } else {
+  if (sub !== null) yield* each(sub, (i) => holds(i) && take(i));
+  else {
     // Under three characters: no trigram to look up. All ASCII: the slots holding each character
     // (one character is proven by its bit, unless slots were written since the masks were taken);
     // else every slot's text is read.
     const { chars } = ix;
     const built = chars.length / 2;
-    const proven = p.length === 1 && cat.textWritten.list.length === 0;
-    for (let i = 0; i < cat.size; i++) {
+    const proven = p.length === 1 && written.length === 0;
+    for (let i = 0; i < Math.min(n, cat.size); i++) {
+      if (i % STEP === STEP - 1) yield;
       if (mask !== null && i < built) {
         if ((chars[2 * i]! & mask[0]) !== mask[0] || (chars[2 * i + 1]! & mask[1]) !== mask[1]) continue;
         if (proven || holds(i)) take(i);
       } else if (holds(i)) take(i);
     }
   }
-  if (sub !== null || mask !== null) for (const i of cat.textWritten.list) if (holds(i)) take(i);
-  const maybeSimilar = (i: number) => {
-    if (!hit[i] && similar(i)) take(i);
-  };
-  for (const i of typoCandidates(ix.typo, query, w.hits)) maybeSimilar(i);
-  for (const i of cat.textWritten.list) maybeSimilar(i);
-  const slots = out.slice(0, count);
-  const tags = new Uint8Array(count);
-  for (let k = 0; k < count; k++) {
-    hit[slots[k]!] = 0;
-    tags[k] = rankOf(slots[k]!);
-  }
+  if (sub !== null || mask !== null) yield* each(written, (i) => holds(i) && take(i));
+  const maybeSimilar = (i: number) => !hit[i] && similar(i) && take(i);
+  yield* each(yield* typoCandidates(ix.typo, query, new Uint16Array(n)), maybeSimilar);
+  yield* each(written, maybeSimilar);
+  const slots = Int32Array.from(out);
+  const tags = new Uint8Array(slots.length);
+  for (let k = 0; k < slots.length; k++) tags[k] = rankOf(slots[k]!);
   return { slots, tags };
+}
+
+/** The text's matches and ranks, at once. */
+export function textMatches(cat: Catalog, text: string): SlotList {
+  return finish(textMatchSteps(cat, text));
 }
 
 /** The text's matches and ranks, kept by the catalog between searches and caught up after writes (./kept.ts). */
 export function keptTextMatches(cat: Catalog, text: string): SlotList {
   return cat.kept.of(`text:${text}`, () => textMatches(cat, text), () => textTest(cat, text));
+}
+
+/** As keptTextMatches, in steps (./steps.ts). */
+export function keptTextMatchSteps(cat: Catalog, text: string): Steps<SlotList> {
+  return cat.kept.ofSteps(`text:${text}`, () => textMatchSteps(cat, text), () => textTest(cat, text));
 }

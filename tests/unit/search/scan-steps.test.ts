@@ -1,0 +1,131 @@
+// A new text's or keyword's matches found in steps (lib/search/scan/steps.ts), with other work
+// between them (lib/queries/search/kept-lists.ts): whatever is written to the catalog between two
+// steps, the list kept at the end equals a fresh search, and other work does run between slices.
+import { describe, expect, it } from "vitest";
+import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
+import type { SlotList } from "@/lib/search/scan/kept";
+import { keptKeywordSlots, keptKeywordSlotSteps, keywordSlots } from "@/lib/search/scan/keywords";
+import type { Steps } from "@/lib/search/scan/steps";
+import { keptTextMatches, keptTextMatchSteps, textMatches } from "@/lib/search/scan/text";
+import { inSlices, keepLists } from "@/lib/queries/search/kept-lists";
+import { createRng } from "../../../prisma/seed/random";
+
+type Rng = ReturnType<typeof createRng>;
+const WORDS = ["vegan", "végan", "vegn", "tips", "honest", "reviews", "café", "cafe", "ol", "øl", "a", "b2", "skin", "care", "skincare", "日本", "-", "#vegan"];
+const TEXTS = ["vegan", "vegn", "tips", "ol", "a", "cafe", "skincare", "日本", "zzqx"];
+const KEYWORDS = ["vegan", "cafe", "honest reviews", "ol", "skincare", "#vegan"];
+
+function row(rng: Rng, id: string): CatalogRow {
+  const words = (n: number) => Array.from({ length: rng.int(1, n) }, () => rng.pick(WORDS)).join(rng.pick([" ", "_", ""]));
+  return {
+    id, handle: `${words(2)}${rng.int(0, 99)}`, displayName: rng.chance(0.6) ? words(3) : null, bio: rng.chance(0.1) ? null : words(8), platform: "instagram", tier: "micro", country: null, language: null, niches: [], followers: 20_000,
+    engagementRate: null, engagementRankable: true, expectedEngagements: null, engagementScore: null, authenticityScore: null, costScore: null, costPrior: null, priceLow: null,
+    costPerEngagement: null, followerGrowth30d: null, hasEmail: false, metricsAsOf: 0, baseScore: null, baseConfidence: null,
+  };
+}
+
+/** A catalog large enough that a find takes several steps, with writes since its text index was built. */
+function catalog(rng: Rng): Catalog {
+  const cat = new Catalog(16);
+  for (let i = 0; i < 12_000; i++) cat.upsert(row(rng, `c${i}`));
+  cat.textIndexFresh();
+  for (let n = 0; n < 300; n++) cat.upsert(row(rng, `c${rng.int(0, 12_500)}`));
+  return cat;
+}
+
+/** Runs the steps with `between(step)` after each, and counts them. */
+function stepped<T>(steps: Steps<T>, between: () => void): { value: T; yields: number } {
+  let yields = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, yields };
+    yields++;
+    between();
+  }
+}
+
+const sorted = (a: ArrayLike<number>) => [...Array.from(a)].sort((x, y) => x - y);
+const tagged = (l: SlotList) => [...l.slots].map((i, k) => [i, l.tags![k]!]).sort((x, y) => x[0]! - y[0]!);
+
+describe("a list found in steps, with writes between them", () => {
+  it("a free text's matches and ranks equal a fresh search once kept", () => {
+    for (const seed of [11, 12, 13]) {
+      const rng = createRng(seed);
+      const cat = catalog(rng);
+      let yields = 0;
+      for (const text of TEXTS) {
+        // Changed, added and emptied creators between the steps.
+        const r = stepped(keptTextMatchSteps(cat, text), () => {
+          for (let n = rng.int(0, 40); n > 0; n--) cat.upsert(row(rng, `c${rng.int(0, 13_000)}`));
+        });
+        yields += r.yields;
+        expect(tagged(r.value), `seed ${seed}, "${text}"`).toEqual(tagged(textMatches(cat, text)));
+        // Kept: the next search reads the same list.
+        expect(tagged(keptTextMatches(cat, text)), `seed ${seed}, kept "${text}"`).toEqual(tagged(textMatches(cat, text)));
+      }
+      expect(yields, `seed ${seed}: the finds took steps`).toBeGreaterThan(TEXTS.length);
+    }
+  });
+
+  it("a keyword's creators equal a fresh pass once kept, the bios with letters to fold found in steps too", () => {
+    for (const seed of [21, 22]) {
+      const rng = createRng(seed);
+      const cat = catalog(rng);
+      let yields = 0;
+      for (const k of KEYWORDS) {
+        const r = stepped(keptKeywordSlotSteps(cat, k), () => {
+          for (let n = rng.int(0, 40); n > 0; n--) cat.upsert(row(rng, `c${rng.int(0, 13_000)}`));
+        });
+        yields += r.yields;
+        expect(sorted(r.value), `seed ${seed}, "${k}"`).toEqual(sorted(keywordSlots(cat, k)));
+        expect(sorted(keptKeywordSlots(cat, k)), `seed ${seed}, kept "${k}"`).toEqual(sorted(keywordSlots(cat, k)));
+        expect(r.value.length, `seed ${seed}, "${k}" matched nothing: proves nothing`).toBeGreaterThan(0);
+      }
+      expect(yields).toBeGreaterThan(KEYWORDS.length);
+    }
+  });
+
+  it("is found again when more was written meanwhile than the log holds", () => {
+    const rng = createRng(31);
+    const cat = catalog(rng);
+    keptTextMatches(cat, "tips");
+    let once = false;
+    const r = stepped(keptTextMatchSteps(cat, "vegan"), () => {
+      if (once) return;
+      once = true;
+      for (let n = 0; n < 11_000; n++) cat.upsert(row(rng, `c${rng.int(0, 20_000)}`));
+    });
+    expect(once).toBe(true);
+    expect(tagged(r.value)).toEqual(tagged(textMatches(cat, "vegan")));
+    expect(tagged(keptTextMatches(cat, "tips"))).toEqual(tagged(textMatches(cat, "tips")));
+  });
+});
+
+describe("lists found between other work", () => {
+  it("gives the event loop back while a long find runs", async () => {
+    let step = 0;
+    let ranAt = -1;
+    function* slow(): Steps<string> {
+      for (step = 0; step < 60; step++) {
+        const until = performance.now() + 1;
+        while (performance.now() < until);
+        yield;
+      }
+      return "done";
+    }
+    setTimeout(() => (ranAt = step), 0);
+    expect(await inSlices(slow())).toBe("done");
+    // The timer ran between two steps, not after the last one.
+    expect(ranAt).toBeGreaterThanOrEqual(0);
+    expect(ranAt).toBeLessThan(60);
+  });
+
+  it("keeps every list that concurrent searches ask for, each equal to a fresh search", async () => {
+    const rng = createRng(41);
+    const cat = catalog(rng);
+    await Promise.all([keepLists(cat, "vegan", ["cafe"]), keepLists(cat, "tips", ["cafe", "honest reviews"]), keepLists(cat, "vegan", [])]);
+    for (const key of ["text:vegan", "text:tips", "keyword:cafe", "keyword:honest reviews"]) expect(cat.kept.has(key), key).toBe(true);
+    expect(tagged(keptTextMatches(cat, "vegan"))).toEqual(tagged(textMatches(cat, "vegan")));
+    expect(sorted(keptKeywordSlots(cat, "honest reviews"))).toEqual(sorted(keywordSlots(cat, "honest reviews")));
+  });
+});
