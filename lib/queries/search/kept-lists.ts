@@ -3,14 +3,14 @@
 // whole catalog: up to a fifth of a second at a million creators. Found at once, that work holds
 // up every request the process has in hand. Here it runs in steps (lib/search/scan/steps.ts), with
 // the event loop given back after each slice, so that the others are answered meanwhile; the one
-// search that needs the list waits for it. One list is found at a time per catalog: a second new
-// text waits its turn, and the same text asked twice is found once. A list already kept costs
-// nothing here: the scan catches it up with the writes since (docs/search.md, "Kept lists").
+// search that needs the list waits for it, and the same text asked twice meanwhile is found once.
+// A list already kept costs nothing here: the scan catches it up with the writes since
+// (docs/search.md, "Kept lists").
 import { performance } from "node:perf_hooks";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import type { Catalog } from "@/lib/search/scan/catalog";
-import { keptKeywordSlotSteps } from "@/lib/search/scan/keywords";
+import { FOLDABLE_BIOS, foldableBioSteps, keptKeywordSlotSteps } from "@/lib/search/scan/keywords";
 import type { Steps } from "@/lib/search/scan/steps";
 import { keptTextMatchSteps } from "@/lib/search/scan/text";
 
@@ -30,23 +30,36 @@ export async function inSlices<T>(steps: Steps<T>): Promise<T> {
   }
 }
 
-/** Each catalog's finds, one after another. */
-const queues = new WeakMap<Catalog, Promise<unknown>>();
+/** Each catalog's finds in progress, by list: a second search of the same new text waits for the first's find. */
+const finding = new WeakMap<Catalog, Map<string, Promise<unknown>>>();
+
+/** The list under `key` kept, found with `steps` in slices unless it is kept already or being found. */
+function keep(cat: Catalog, key: string, steps: () => Steps<unknown>): Promise<unknown> | null {
+  if (cat.kept.has(key)) return null;
+  let inFlight = finding.get(cat);
+  if (!inFlight) finding.set(cat, (inFlight = new Map()));
+  let find = inFlight.get(key);
+  if (!find) {
+    find = inSlices(steps()).finally(() => inFlight.delete(key));
+    inFlight.set(key, find);
+  }
+  return find;
+}
 
 /**
  * Keeps the lists a search will read: the free text's matches (`text`, "" for none) and each of
- * `keywords`' creators. Those already kept are left to the scan; the others are found in slices.
- * The scan that follows, with no await in between, finds them kept (or catches them up).
+ * `keywords`' creators. Those already kept are left to the scan; the others are found in slices,
+ * side by side (each has its own work space). The scan that follows, with no await in between,
+ * finds them kept (or catches them up).
  */
 export async function keepLists(cat: Catalog, text: string, keywords: readonly string[]): Promise<void> {
-  const missing: (() => Steps<unknown>)[] = [...(text && !cat.kept.has(`text:${text}`) ? [() => keptTextMatchSteps(cat, text)] : []), ...keywords.filter((k) => !cat.kept.has(`keyword:${k}`)).map((k) => () => keptKeywordSlotSteps(cat, k))];
-  if (!missing.length) return;
-  const run = (queues.get(cat) ?? Promise.resolve()).then(async () => {
-    // Made when its turn comes: a list found by the search before is then kept, and costs nothing.
-    for (const steps of missing) await inSlices(steps());
-  });
-  queues.set(cat, run.catch(() => {}));
-  await run;
+  const textFind = text ? keep(cat, `text:${text}`, () => keptTextMatchSteps(cat, text)) : null;
+  const missing = keywords.filter((k) => !cat.kept.has(`keyword:${k}`));
+  // Every keyword's find reads the bios with a letter to fold: found first, once.
+  const keywordFinds = missing.length
+    ? Promise.resolve(keep(cat, FOLDABLE_BIOS, () => foldableBioSteps(cat))).then(() => Promise.all(missing.map((k) => keep(cat, `keyword:${k}`, () => keptKeywordSlotSteps(cat, k)))))
+    : null;
+  if (textFind || keywordFinds) await Promise.all([textFind, keywordFinds]);
 }
 
 /** The brief's keywords where the page is ordered by fit (a fit sort, a computed score, relevance), else none. */

@@ -81,8 +81,11 @@ export function keywordSlots(cat: Catalog, keyword: string): Int32Array {
   return finish(keywordSlotSteps(cat, keyword));
 }
 
+/** The key of the bios with a letter to fold among a catalog's kept lists: every keyword reads them. */
+export const FOLDABLE_BIOS = "bios with a letter to fold";
+
 /** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
-function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
+export function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
   const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
   function* find(): Steps<SlotList> {
     const found: number[] = [];
@@ -92,7 +95,7 @@ function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
     }
     return { slots: Int32Array.from(found), tags: null };
   }
-  return slotsOf(cat.kept.ofSteps("bios with a letter to fold", find, () => holds));
+  return slotsOf(cat.kept.ofSteps(FOLDABLE_BIOS, find, () => holds));
 }
 
 function* slotsOf(steps: Steps<SlotList>): Steps<Int32Array> {

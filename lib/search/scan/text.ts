@@ -8,7 +8,7 @@
 import type { Catalog } from "./catalog";
 import type { SlotList, SlotTest } from "./kept";
 import { each, finish, STEP, type Steps } from "./steps";
-import { bucketOf, charBit, eachRawBucket, type BucketIndex } from "./text-index";
+import { bucketOf, charBit, eachRawBucket, type BucketIndex, type TextIndex } from "./text-index";
 import { eachWordTrigram, pgLower, trigramKey, WORD_SIMILARITY_THRESHOLD, wordSimilar, wordTrigrams, type TextRules } from "./trgm";
 
 /** Sorted ascending a ∩ b. */
@@ -128,15 +128,39 @@ export function textTest(cat: Catalog, text: string): SlotTest {
 export function* textMatchSteps(cat: Catalog, text: string): Steps<SlotList> {
   const ix = cat.textIndexFresh();
   const written = cat.textWritten.list.slice();
-  // Work space of this search alone: another may run between its steps.
+  // Work space of this search alone (another may run between its steps), returned clean when it
+  // ends; a find that never ends (or throws) leaves its own to the garbage collector.
+  const w = acquireWork(cat);
+  const list = yield* findMatches(cat, text, ix, written, w);
+  releaseWork(cat, w);
+  return list;
+}
+
+/** Per slot: taken yet (`hit`, zeros between finds), typo counts (`hits`, zeros), and the slots taken (`out`). */
+type Work = { hit: Uint8Array; hits: Uint16Array; out: Int32Array };
+/** Each catalog's idle work spaces: as many as finds ever ran at once, each allocated once. */
+const idle = new WeakMap<Catalog, Work[]>();
+function acquireWork(cat: Catalog): Work {
+  const free = idle.get(cat) ?? [];
+  idle.set(cat, free);
   const n = Math.max(1024, cat.size);
-  const hit = new Uint8Array(n);
-  const out: number[] = [];
+  for (let w = free.pop(); w; w = free.pop()) if (w.hit.length >= n) return w;
+  const m = Math.ceil(n * 1.1);
+  return { hit: new Uint8Array(m), hits: new Uint16Array(m), out: new Int32Array(m) };
+}
+function releaseWork(cat: Catalog, w: Work): void {
+  idle.get(cat)?.push(w);
+}
+
+function* findMatches(cat: Catalog, text: string, ix: TextIndex, written: number[], w: Work): Steps<SlotList> {
+  const { hit, out } = w;
+  const n = hit.length;
+  let count = 0;
   const { p, query, holds, similar, rankOf } = slotText(cat, text);
   const take = (i: number) => {
     if (i >= n || hit[i]) return;
     hit[i] = 1;
-    out.push(i);
+    out[count++] = i;
   };
   const sub = substringCandidates(ix.sub, p);
   const mask = sub === null ? charMask(p) : null;
@@ -158,11 +182,14 @@ export function* textMatchSteps(cat: Catalog, text: string): Steps<SlotList> {
   }
   if (sub !== null || mask !== null) yield* each(written, (i) => holds(i) && take(i));
   const maybeSimilar = (i: number) => !hit[i] && similar(i) && take(i);
-  yield* each(yield* typoCandidates(ix.typo, query, new Uint16Array(n)), maybeSimilar);
+  yield* each(yield* typoCandidates(ix.typo, query, w.hits), maybeSimilar);
   yield* each(written, maybeSimilar);
-  const slots = Int32Array.from(out);
-  const tags = new Uint8Array(slots.length);
-  for (let k = 0; k < slots.length; k++) tags[k] = rankOf(slots[k]!);
+  const slots = out.slice(0, count);
+  const tags = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    hit[slots[k]!] = 0;
+    tags[k] = rankOf(slots[k]!);
+  }
   return { slots, tags };
 }
 
