@@ -17,13 +17,13 @@ import { keptTextMatchSteps } from "@/lib/search/scan/text";
 /** How long a slice of steps runs before other work has its turn. */
 const SLICE_MS = 8;
 
-/** Runs the steps, giving the event loop back after each SLICE_MS of them. */
-export async function inSlices<T>(steps: Steps<T>): Promise<T> {
+/** Runs the steps, giving the event loop back after each `sliceMs` of them. */
+export async function inSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
   let start = performance.now();
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() - start >= SLICE_MS) {
+    if (performance.now() - start >= sliceMs) {
       await nextTurn();
       start = performance.now();
     }
@@ -34,13 +34,13 @@ export async function inSlices<T>(steps: Steps<T>): Promise<T> {
 const finding = new WeakMap<Catalog, Map<string, Promise<unknown>>>();
 
 /** The list under `key` kept, found with `steps` in slices unless it is kept already or being found. */
-function keep(cat: Catalog, key: string, steps: () => Steps<unknown>): Promise<unknown> | null {
+function keep(cat: Catalog, key: string, steps: () => Steps<unknown>, sliceMs: number): Promise<unknown> | null {
   if (cat.kept.has(key)) return null;
   let inFlight = finding.get(cat);
   if (!inFlight) finding.set(cat, (inFlight = new Map()));
   let find = inFlight.get(key);
   if (!find) {
-    find = inSlices(steps()).finally(() => inFlight.delete(key));
+    find = inSlices(steps(), sliceMs).finally(() => inFlight.delete(key));
     inFlight.set(key, find);
   }
   return find;
@@ -50,14 +50,15 @@ function keep(cat: Catalog, key: string, steps: () => Steps<unknown>): Promise<u
  * Keeps the lists a search will read: the free text's matches (`text`, "" for none) and each of
  * `keywords`' creators. Those already kept are left to the scan; the others are found in slices,
  * side by side (each has its own work space). The scan that follows, with no await in between,
- * finds them kept (or catches them up).
+ * finds them kept and catches them up; one dropped meanwhile (128 other lists asked for, or a log
+ * of writes that started over) it finds again at once.
  */
-export async function keepLists(cat: Catalog, text: string, keywords: readonly string[]): Promise<void> {
-  const textFind = text ? keep(cat, `text:${text}`, () => keptTextMatchSteps(cat, text)) : null;
+export async function keepLists(cat: Catalog, text: string, keywords: readonly string[], sliceMs = SLICE_MS): Promise<void> {
+  const textFind = text ? keep(cat, `text:${text}`, () => keptTextMatchSteps(cat, text), sliceMs) : null;
   const missing = keywords.filter((k) => !cat.kept.has(`keyword:${k}`));
   // Every keyword's find reads the bios with a letter to fold: found first, once.
   const keywordFinds = missing.length
-    ? Promise.resolve(keep(cat, FOLDABLE_BIOS, () => foldableBioSteps(cat))).then(() => Promise.all(missing.map((k) => keep(cat, `keyword:${k}`, () => keptKeywordSlotSteps(cat, k)))))
+    ? Promise.resolve(keep(cat, FOLDABLE_BIOS, () => foldableBioSteps(cat), sliceMs)).then(() => Promise.all(missing.map((k) => keep(cat, `keyword:${k}`, () => keptKeywordSlotSteps(cat, k), sliceMs))))
     : null;
   if (textFind || keywordFinds) await Promise.all([textFind, keywordFinds]);
 }

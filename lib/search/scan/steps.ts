@@ -1,6 +1,6 @@
 // Work in steps: a long piece of work (a new text's or keyword's first search over a million
 // creators, up to a fifth of a second) written as a generator that yields now and then, so that
-// the server can answer other requests between its steps (lib/queries/search/steps.ts) instead of
+// the server can answer other requests between its steps (lib/queries/search/kept-lists.ts) instead of
 // holding every one of them until it ends. `finish` runs the same steps at once, for callers that
 // cannot wait. Pure.
 
