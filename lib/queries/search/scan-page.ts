@@ -30,7 +30,7 @@ export async function scanSearch(plan: SearchPlan, catalog: Promise<CatalogState
   // A new text's or keyword's matches are found between other requests, not in the scan.
   await keepLists(s.catalog, plan.text, keywords);
   // The counts are a buffer the next search reuses: read at once, with no await in between.
-  const { ids, matches } = scanCatalog(s.catalog, plan, keywords.length ? keywordHits(s, brief!) : null);
+  const { ids, matches } = scanCatalog(s.catalog, plan, brief && keywords.length ? keywordHits(s, brief) : null);
   let rows: RawRow[] = [];
   if (ids.length) {
     const { fit, score, conf } = planScoreSql(plan);

@@ -53,13 +53,7 @@ export function* keywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Arr
   const bios = cat.texts.bioLow;
   const found: number[] = [];
   const lists = substringSlots(cat, keyword.split(" ")[0]!);
-  if (lists === null) {
-    for (let i = 0; i < cat.size; i++) {
-      if (test(bios[i])) found.push(i);
-      if (i % STEP === STEP - 1) yield;
-    }
-    return Int32Array.from(found);
-  }
+  if (lists === null) return yield* slotsWhere(cat, (i) => test(bios[i]));
   // A slot may be in several lists: each is read once. Work space of this search alone; a slot
   // added since it began can only be in the last list, once.
   const n = cat.size;
@@ -71,8 +65,7 @@ export function* keywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Arr
     }
     if (test(bios[i])) found.push(i);
   };
-  // The lists as they are now (the written slots' list is the catalog's own, emptied by a rebuild).
-  for (const list of [...lists.map((l) => Int32Array.from(l)), yield* foldableBioSteps(cat)]) yield* each(list, read);
+  for (const list of [...lists, yield* foldableBioSteps(cat)]) yield* each(list, read);
   return Int32Array.from(found).sort();
 }
 
@@ -87,15 +80,17 @@ export const FOLDABLE_BIOS = "bios with a letter to fold";
 /** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
 export function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
   const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
-  function* find(): Steps<SlotList> {
-    const found: number[] = [];
-    for (let i = 0; i < cat.size; i++) {
-      if (holds(i) === 0) found.push(i);
-      if (i % STEP === STEP - 1) yield;
-    }
-    return { slots: Int32Array.from(found), tags: null };
+  return slotsOf(cat.kept.ofSteps(FOLDABLE_BIOS, () => slotsFound(slotsWhere(cat, (i) => holds(i) === 0)), () => holds));
+}
+
+/** One pass over the catalog, in steps: the slots (ascending) for which `pred` holds. */
+function* slotsWhere(cat: Catalog, pred: (i: number) => boolean): Steps<Int32Array> {
+  const found: number[] = [];
+  for (let i = 0; i < cat.size; i++) {
+    if (pred(i)) found.push(i);
+    if (i % STEP === STEP - 1) yield;
   }
-  return slotsOf(cat.kept.ofSteps(FOLDABLE_BIOS, find, () => holds));
+  return Int32Array.from(found);
 }
 
 function* slotsOf(steps: Steps<SlotList>): Steps<Int32Array> {

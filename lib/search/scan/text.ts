@@ -41,11 +41,13 @@ function substringCandidates(ix: BucketIndex, p: string): Int32Array | null {
 /**
  * The slots whose lower-cased handle, name or bio may hold `p`: those the trigram index holds every
  * one of its trigrams for, and those written since the index was built (not yet in it); some hold
- * it, the caller tests each. Null when `p` is under three characters (no trigram to look up).
+ * it, the caller tests each. Null when `p` is under three characters (no trigram to look up). Both
+ * lists as they are now: the written list is copied, since a rebuild of the index empties the
+ * catalog's own (a find in steps may outlive one).
  */
 export function substringSlots(cat: Catalog, p: string): readonly ArrayLike<number>[] | null {
   const sub = substringCandidates(cat.textIndexFresh().sub, p);
-  return sub === null ? null : [sub, cat.textWritten.list];
+  return sub === null ? null : [sub, cat.textWritten.list.slice()];
 }
 
 /** The masks (`chars`, two words) of a text under three characters, or null when one of them has no bit. */

@@ -33,6 +33,11 @@ function catalog(rng: Rng): Catalog {
   return cat;
 }
 
+/** Changed, added and emptied creators: what another search's catch-up may write between two steps. */
+const someWrites = (rng: Rng, cat: Catalog) => () => {
+  for (let n = rng.int(0, 40); n > 0; n--) cat.upsert(row(rng, `c${rng.int(0, 13_000)}`));
+};
+
 /** Runs the steps with `between(step)` after each, and counts them. */
 function stepped<T>(steps: Steps<T>, between: () => void): { value: T; yields: number } {
   let yields = 0;
@@ -54,10 +59,7 @@ describe("a list found in steps, with writes between them", () => {
       const cat = catalog(rng);
       let yields = 0;
       for (const text of TEXTS) {
-        // Changed, added and emptied creators between the steps.
-        const r = stepped(keptTextMatchSteps(cat, text), () => {
-          for (let n = rng.int(0, 40); n > 0; n--) cat.upsert(row(rng, `c${rng.int(0, 13_000)}`));
-        });
+        const r = stepped(keptTextMatchSteps(cat, text), someWrites(rng, cat));
         yields += r.yields;
         expect(tagged(r.value), `seed ${seed}, "${text}"`).toEqual(tagged(textMatches(cat, text)));
         // Kept: the next search reads the same list.
@@ -73,9 +75,7 @@ describe("a list found in steps, with writes between them", () => {
       const cat = catalog(rng);
       let yields = 0;
       for (const k of KEYWORDS) {
-        const r = stepped(keptKeywordSlotSteps(cat, k), () => {
-          for (let n = rng.int(0, 40); n > 0; n--) cat.upsert(row(rng, `c${rng.int(0, 13_000)}`));
-        });
+        const r = stepped(keptKeywordSlotSteps(cat, k), someWrites(rng, cat));
         yields += r.yields;
         expect(sorted(r.value), `seed ${seed}, "${k}"`).toEqual(sorted(keywordSlots(cat, k)));
         expect(sorted(keptKeywordSlots(cat, k)), `seed ${seed}, kept "${k}"`).toEqual(sorted(keywordSlots(cat, k)));
