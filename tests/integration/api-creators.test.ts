@@ -181,6 +181,15 @@ describe("GET /api/creators", () => {
     const c2 = items.find((i) => i.id === `${P}_c2`)!;
     expect(c2).toMatchObject({ followers: 120_000, engagementRate: 0.004, authenticityScore: 60, niches: ["gaming"], hasEmail: false });
     expect(c2.metricsAsOf).toBe(stored.metricsAsOf.toISOString());
+    // The engagement band the list shows is the one the profile shows, creator by creator.
+    const bands = await Promise.all(
+      creators.map(async ({ id }) => {
+        const profile = await getCreator(req(`/api/creators/${id}`), { params: Promise.resolve({ id }) });
+        return { id, band: ((await profile.json()) as { creator: { engagementBand: string | null } }).creator.engagementBand };
+      }),
+    );
+    expect(items.map((i) => ({ id: i.id, band: i.engagementBand })).sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(bands);
+    expect(new Set(bands.map((b) => b.band)).size).toBeGreaterThan(1);
   });
 
   it("answers the weights as the score uses them, scaled to sum to 1", async () => {

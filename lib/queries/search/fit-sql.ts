@@ -152,28 +152,11 @@ export function fitScoreSql(brief: BrandBrief): Prisma.Sql {
   return sql`GREATEST(0, LEAST(100, ${jsRound(sql`${p.niche} + ${p.keywords} + ${p.country} + ${p.language} + ${p.platform}`)}))`;
 }
 
-/** Mirrors engagementBand(rate, platform, tier); null when the rate is null. */
-export function engagementBandSql(): Prisma.Sql {
-  // Constants only (no user input), so raw() is safe here.
-  const bound = (k: "low" | "high") =>
-    raw(
-      `(CASE ${PLATFORMS.flatMap((p) =>
-        TIERS.map((t) => `WHEN c."platform" = '${p}' AND c."tier" = '${t}' THEN ${ENGAGEMENT_BENCHMARKS[p][t][k]}::float8`),
-      ).join(" ")} END)`,
-    );
-  const er = COL.engagementRate;
-  return sql`(CASE WHEN ${er} IS NULL THEN NULL
-      WHEN ${er} < ${bound("low")} THEN 'low'
-      WHEN ${er} <= ${bound("high")} THEN 'average'
-      WHEN ${er} <= ${VERY_HIGH_MULTIPLE}::float8 * ${bound("high")} THEN 'high'
-      ELSE 'very_high' END)`;
-}
-
 /**
- * `engagementBandSql() = ANY(bands)` written as plain comparisons: per platform and tier, the
- * rate ranges of the wanted bands. Same rows, but the planner can estimate it (the CASE form was
- * estimated at 0.5% of rows, so a capped count planned a full parallel scan), and the rows of
- * one (platform, tier) need no CASE walk.
+ * `engagementBand(rate, platform, tier) = ANY(bands)` (lib/domain/engagement.ts) as plain
+ * comparisons: per platform and tier, the rate ranges of the wanted bands. The planner can estimate
+ * it (a CASE form was estimated at 0.5% of rows, so a capped count planned a full parallel scan),
+ * and the rows of one (platform, tier) need no CASE walk.
  */
 export function engagementBandCondSql(bands: readonly string[]): Prisma.Sql {
   const er = COL.engagementRate;

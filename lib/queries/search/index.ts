@@ -4,6 +4,7 @@
 // and of lib/search.
 import { performance } from "node:perf_hooks";
 import { queryRows } from "@/lib/db/client";
+import { engagementBand } from "@/lib/domain/engagement";
 import { creatorScore } from "@/lib/domain/score";
 import { toFlags, type ResolvedBrief } from "@/lib/search/brief";
 import { filterConflicts } from "@/lib/search/conflicts";
@@ -57,6 +58,8 @@ export async function searchCreators(q: SearchQuery, organizationId: string, res
     const fit = r.fit === null ? null : Number(r.fit);
     return {
       ...r,
+      // The band from the row, as the profile and the shortlists give it (one definition: no SQL mirror to parse and plan per page).
+      engagementBand: r.engagementRate === null ? null : engagementBand(r.engagementRate, r.platform, r.tier),
       authenticityFlags: toFlags(r.authenticityFlags),
       fit,
       score: Number(r.score ?? 0),

@@ -1,7 +1,6 @@
 // The page's statement: columns, order, and the fit fence.
 import { Prisma } from "@/lib/db/generated/client";
 import type { SearchQuery } from "@/lib/validation/search";
-import { engagementBandSql } from "./fit-sql";
 
 const { sql } = Prisma;
 
@@ -32,7 +31,7 @@ export function listSql(where: Prisma.Sql, fitExpr: Prisma.Sql | null, scoreOf: 
   return sql`SELECT * FROM (
       SELECT c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."country", c."language", c."niches",
         c."followers", c."tier"::text AS "tier", c."engagementRate", c."engagementMethod"::text AS "engagementMethod",
-        ${engagementBandSql()} AS "engagementBand", c."engagementRankable", c."expectedEngagements", c."engagementScore",
+        c."engagementRankable", c."expectedEngagements", c."engagementScore",
         c."authenticityScore", c."authenticityFlags", c."priceLow"::float8 AS "priceLow", c."priceHigh"::float8 AS "priceHigh",
         c."priceCurrency", c."priceSource"::text AS "priceSource", c."costPerEngagement", c."costScore", c."followerGrowth30d",
         (c."contactEmail" IS NOT NULL AND c."contactEmail" <> '') AS "hasEmail", c."metricsAsOf",

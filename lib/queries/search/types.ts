@@ -45,7 +45,8 @@ export const RERANK_CANDIDATES = 2_000;
 /** The "score-bound" strategy serves pages that end at most this deep (offset + pageSize). */
 export const SCORE_BOUND_MAX_DEPTH = 500;
 
-export type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit" | "missing"> & {
+/** A page's row as the statement reads it (./list.ts); the band is the row's (lib/domain/engagement.ts), given by searchCreators. */
+export type RawRow = Omit<SearchRow, "authenticityFlags" | "priceLow" | "priceHigh" | "score" | "fit" | "missing" | "engagementBand"> & {
   authenticityFlags: unknown;
   priceLow: number | null;
   priceHigh: number | null;

@@ -57,7 +57,7 @@ function filterCond(key: FilterKey, spec: FilterSql, v: unknown, opts: WhereOpti
       return sql`${raw(`c."${spec.column}"`)} ${raw(spec.op)} ${value}${cast}`;
     }
     case "band":
-      // Equals engagementBandSql() = ANY(band), as comparisons the planner can estimate.
+      // Equals engagementBand(...) = ANY(band), as comparisons the planner can estimate.
       return (v as string[]).length ? engagementBandCondSql(v as string[]) : null;
     case "present": {
       const col = raw(`c."${spec.column}"`);

@@ -78,7 +78,7 @@ export function nicheMask(ids: readonly string[]): number {
   return m >>> 0;
 }
 
-/** Mirrors engagementBandSql (lib/queries/search/fit-sql.ts): the same comparisons, as a code. */
+/** engagementBand (lib/domain/engagement.ts) as a code: the same comparisons. */
 export function bandCode(platform: number, tier: number, rate: number): number {
   if (Number.isNaN(rate)) return NO_BAND;
   const { low, high } = ENGAGEMENT_BENCHMARKS[PLATFORMS[platform]!][TIERS[tier]!];
