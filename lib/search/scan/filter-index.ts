@@ -122,6 +122,13 @@ export function categoricalBits(ix: FilterIndex, c: CategoricalColumns, filters:
   out.set(ix.all);
   for (const f of filters) {
     const { sets, complement } = setsOf(ix, c, f);
+    const only = sets.length === 1 ? sets[0]! : null;
+    if (only instanceof Uint32Array) {
+      // One value's bitset: applied as it is (most filters), without its copy into `tmp`.
+      if (complement) for (let w = 0; w < words; w++) out[w]! &= ~only[w]!;
+      else for (let w = 0; w < words; w++) out[w]! &= only[w]!;
+      continue;
+    }
     tmp.fill(0);
     for (const s of sets) {
       if (s instanceof Int32Array) for (const i of s) tmp[i >>> 5]! |= 1 << (i & 31);
