@@ -140,8 +140,13 @@ export function* textMatchSteps(cat: Catalog, text: string): Steps<SlotList> {
 
 /** Per slot: taken yet (`hit`, zeros between finds), typo counts (`hits`, zeros), and the slots taken (`out`). */
 type Work = { hit: Uint8Array; hits: Uint16Array; out: Int32Array };
-/** Each catalog's idle work spaces: as many as finds ever ran at once, each allocated once. */
+/**
+ * Each catalog's idle work spaces, at most MAX_IDLE (7.7 MB each at a million creators): the finds
+ * of a process's first seconds run side by side, dozens at once, and keeping one for each would
+ * hold hundreds of MB for good. Beyond those, a find allocates its own and leaves it to the collector.
+ */
 const idle = new WeakMap<Catalog, Work[]>();
+const MAX_IDLE = 2;
 function acquireWork(cat: Catalog): Work {
   const free = idle.get(cat) ?? [];
   idle.set(cat, free);
@@ -151,7 +156,8 @@ function acquireWork(cat: Catalog): Work {
   return { hit: new Uint8Array(m), hits: new Uint16Array(m), out: new Int32Array(m) };
 }
 function releaseWork(cat: Catalog, w: Work): void {
-  idle.get(cat)?.push(w);
+  const free = idle.get(cat);
+  if (free && free.length < MAX_IDLE) free.push(w);
 }
 
 function* findMatches(cat: Catalog, text: string, ix: TextIndex, written: number[], w: Work): Steps<SlotList> {
