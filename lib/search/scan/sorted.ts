@@ -86,12 +86,13 @@ export type WalkDone = (from: number, m: number, low1: number) => boolean;
  * `need` (and after which `done` says the rest cannot reach the page, when given); then the slots of `written` (skipped by the walk: written since this layout, or since the
  * bitsets that `pass` reads) that pass `passWhole`, each once. `complete`: every bucket was read, so
  * the number is every match; otherwise it is at least `need`. `mark`: scratch, a byte a slot, zero
- * before and after.
+ * before and after. Null when reaching the stop would read more than `budget` creators (counted in
+ * whole buckets): what is left is not read, and `slot` holds nothing of use.
  */
 export function walkSorted(
   layout: SortLayout, pass: (i: number) => boolean, passWhole: (i: number) => boolean, written: readonly (readonly number[])[], mark: Uint8Array, slot: Int32Array, need: number,
-  done?: WalkDone,
-): { m: number; complete: boolean } {
+  done?: WalkDone, budget = Infinity,
+): { m: number; complete: boolean } | null {
   for (const list of written) for (const i of list) mark[i] = 1;
   const { order, starts, low1 } = layout;
   const buckets = starts.length - 1;
@@ -99,6 +100,11 @@ export function walkSorted(
   let b = 0;
   while (b < buckets) {
     const from = m;
+    // Out of budget before the stop: the walk gives up (the caller makes one pass instead).
+    if (starts[b + 1]! > budget) {
+      for (const list of written) for (const i of list) mark[i] = 0;
+      return null;
+    }
     for (let p = starts[b]!, end = starts[b + 1]!; p < end; p++) {
       const i = order[p]!;
       if (mark[i] === 0 && pass(i)) slot[m++] = i;

@@ -40,7 +40,7 @@ export function filtersOnly(cat: Catalog, q: Partial<SearchQuery>, slot: Int32Ar
  * The slots that pass every filter, read best first from a static sort's order (`layoutOf`,
  * ./sorted.ts) until there are `need` of them: a broad search stops early, a narrow one reads on,
  * at most the whole catalog once. Their number (at least `need` when the walk stopped early), or
- * null when a sample says the pass (filtersOnly) costs less.
+ * null when a sample says the pass (filtersOnly) costs less, or the walk outran its budget.
  */
 export function walkedMatches(
   cat: Catalog, q: Partial<SearchQuery>, layoutOf: () => SortLayout, mark: Uint8Array, slot: Int32Array, need: number, now: number, reach?: Reach,
@@ -63,10 +63,15 @@ export function walkedMatches(
       return inRanges(ranges, i);
     };
   }
-  // The walk reads the creators out of their slots' order, a few times slower each than the pass
-  // does: it is taken when a sample says it stops well before the pass would end.
-  if (!walkPays(cat.size, visits, need, pass, reach?.mayReach)) return null;
-  return walkSorted(layoutOf(), pass, whole, written, mark, slot, need, reach?.done).m;
+  // The walk reads the creators out of their slots' order, a few times dearer each than the pass
+  // does, and saves the pass's keys for every match: it is taken when a sample says it stops well
+  // before it costs what the pass would, and given up (for the pass) once it has read what half a
+  // pass costs. A sample cannot see a filter that the sort's order works against (a minimum rate,
+  // walked from the lowest rates up), so the budget is what bounds the walk: at worst one and a
+  // half passes, where a whole walk cost four to seven.
+  const { walk, budget } = foresee(cat.size, visits, need, pass, reach?.mayReach);
+  if (walk >= budget) return null;
+  return walkSorted(layoutOf(), pass, whole, written, mark, slot, need, reach?.done, budget)?.m ?? null;
 }
 
 /**
@@ -77,16 +82,23 @@ export function walkedMatches(
 export type Reach = { done: WalkDone; mayReach: (i: number) => boolean };
 
 const SAMPLE = 4_096;
-/** How much dearer a creator is to visit in a sort's order than in the pass (measured: bench:scan). */
-const OUT_OF_ORDER = 4;
+/**
+ * The costs that set a walk's budget, in units of one creator visited by the pass (2-5 ns at a
+ * million): a creator read in a sort's order (out of slot order, so mostly a cache miss, and
+ * scored when the walk is a brief's: 40-50 ns), and what the pass spends on each match after
+ * visiting it: its sort keys and the page's heap (about 20 ns; a brief's fit and score cost more,
+ * 30-40 ns, but its walk is dearer too, so the same figure serves).
+ */
+const WALK_READ = 15;
+const PASS_KEYS = 7;
 
 /**
- * Whether walking in sort order costs less than the pass's `visits`, from a sample of slots: the
- * walk reads on until `need` matches (the share that passes says how far), and, with `mayReach`,
- * past every creator that may still reach the page (the share that may).
+ * From a sample of slots: how many creators a walk in sort order is foreseen to read (on until
+ * `need` matches, as the share that passes says, and, with `mayReach`, past every creator that may
+ * still reach the page), and its budget: half of what the pass costs (its `visits`, and the keys of
+ * the matches it would find), in the walk's reads. The walk Infinity when nothing in the sample passes.
  */
-function walkPays(size: number, visits: number, need: number, pass: (i: number) => boolean, mayReach?: (i: number) => boolean): boolean {
-  if (need >= size) return false;
+function foresee(size: number, visits: number, need: number, pass: (i: number) => boolean, mayReach?: (i: number) => boolean): { walk: number; budget: number } {
   const step = Math.max(1, Math.floor(size / SAMPLE));
   let seen = 0;
   let passed = 0;
@@ -95,9 +107,10 @@ function walkPays(size: number, visits: number, need: number, pass: (i: number) 
     if (pass(i)) passed++;
     if (mayReach?.(i)) reaching++;
   }
-  if (passed === 0) return false;
-  const walk = Math.max((need * seen) / passed, mayReach ? (size * reaching) / seen : 0);
-  return walk * OUT_OF_ORDER < visits;
+  const matches = Math.min(visits, (size * passed) / Math.max(1, seen));
+  const budget = (visits + PASS_KEYS * matches) / (2 * WALK_READ);
+  if (passed === 0 || need >= size) return { walk: Infinity, budget };
+  return { walk: Math.max((need * seen) / passed, mayReach ? (size * reaching) / seen : 0), budget };
 }
 
 function bitCount(bits: Uint32Array): number {

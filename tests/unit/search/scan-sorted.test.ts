@@ -8,6 +8,7 @@ import { planSearch } from "@/lib/search/plan";
 import { inlineBrief } from "@/lib/search/brief";
 import { Catalog } from "@/lib/search/scan/catalog";
 import { scanCatalog } from "@/lib/search/scan/run";
+import { buildSortLayout, walkSorted } from "@/lib/search/scan/sorted";
 import { parseSearchQueryLenient, type SearchQuery } from "@/lib/validation/search";
 import { createRng, type Rng } from "../../../prisma/seed/random";
 import { seededCatalog } from "../../support/seeded-catalog";
@@ -61,8 +62,9 @@ describe("static sorts read from their orders", { timeout: 240_000 }, () => {
   });
 
   it("read a brief's score from the stored score's order, stopping once nobody left can reach the page", () => {
-    // The stored score must be the creators' own (the bound rests on it): the seed's creators, scored as the database scores them.
-    const cat = seededCatalog(60_000);
+    // The stored score must be the creators' own (the bound rests on it): the seed's creators, scored
+    // as the database scores them; enough of them that a walk to the count's cap (10,000) can pay.
+    const cat = seededCatalog(200_000);
     let early = 0;
     for (const fitNiche of ["beauty", "gaming,tech", "food,travel,fitness"]) {
       for (const page of ["1", "30"]) {
@@ -92,5 +94,29 @@ describe("static sorts read from their orders", { timeout: 240_000 }, () => {
         cat.upsert(r);
       }
     }
+  });
+
+  it("give up a walk that would read past its budget, leaving the scratch clean, and answer the same through the pass", () => {
+    // A filter the order works against: ascending by rate, only the highest rates pass, so the walk
+    // reads almost everyone before it holds a page. The sample cannot foresee it; the budget stops it.
+    const rng = createRng(9);
+    const n = 20_000;
+    const rate = Float64Array.from({ length: n }, () => rng.next() * 20);
+    const layout = buildSortLayout(n, ([k1, k2, k3]) => (i, at) => ((k1[at] = rate[i]!), (k2[at] = 0), (k3[at] = 0)));
+    const pass = (i: number) => rate[i]! >= 19;
+    const mark = new Uint8Array(n);
+    const slot = new Int32Array(n);
+    const written = [[3, 5, 7]];
+    expect(walkSorted(layout, pass, pass, written, mark, slot, 100, undefined, n / 4)).toBeNull();
+    expect(mark.every((b) => b === 0)).toBe(true);
+    // Within budget, asked for more than there are: every match, the written ones tested whole, each once.
+    const walked = walkSorted(layout, pass, pass, written, mark, slot, n + 1, undefined, n);
+    expect(walked).not.toBeNull();
+    const expected = [...Array(n).keys()].filter(pass);
+    expect([...slot.subarray(0, walked!.m)].sort((a, b) => a - b)).toEqual(expected);
+    expect(mark.every((b) => b === 0)).toBe(true);
+    // The same filter through scanCatalog: the page and the total of one pass.
+    const cat = seededCatalog(60_000);
+    for (const sort of ["er", "score", "followers"] as const) compare(cat, parseSearchQueryLenient({ sort, order: "asc", minEr: "8", minAuthenticity: "80" }));
   });
 });
