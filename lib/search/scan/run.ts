@@ -13,7 +13,7 @@ import type { Catalog } from "./catalog";
 import { slotTests } from "./match";
 import { HEAP_DEPTH, select, topK } from "./select";
 import { filtersOnly, walkedMatches } from "./visit";
-import { bestLevels, FIT_LEVELS, fitOf, SCORE_LEVELS, scoreLevel, scoreOf } from "./score";
+import { bestLevels, FIT_LEVELS, fillLevels, fitOf, SCORE_LEVELS, scoreOf } from "./score";
 import { keptTextMatches } from "./text";
 import { key, STATIC_SORTS, staticKeys, type KeyColumns } from "./keys";
 
@@ -32,8 +32,8 @@ function workFor(cat: Catalog): Work {
   return w;
 }
 
-/** A first key that is a whole number from 0 to `levels` - 1 (./score.ts bestLevels). */
-type Level = { level: (i: number) => number; levels: number };
+/** A first key that is a whole number from 0 to `levels` - 1, written for many matches at once (./score.ts bestLevels, fillLevels). */
+type Level = { fill: (slot: Int32Array, m: number, out: Uint16Array) => void; levels: number };
 
 /**
  * The keys of slot i (smaller first), for the plan's sort, written at position `at` of `out`: three
@@ -62,7 +62,7 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
   const own = staticKeys(cat, STATIC_SORTS.has(q.sort) ? q.sort : base ? "base" : "", desc, out);
   if (own) return { write: own, level: null };
   const fit = brief ? fitOf(cat, brief, keywordHits) : null;
-  const { score, confidence } = scoreOf(cat, weights, fit);
+  const { score, confidence, parts } = scoreOf(cat, weights, fit);
   if (q.sort === "fit" && fit) {
     const write = (i: number, at: number) => {
       const f = fit(i);
@@ -70,14 +70,14 @@ function keysOf(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Array | null, 
       k2[at] = -score(i, f);
       k3[at] = -confidence(i);
     };
-    return { write, level: { level: fit, levels: FIT_LEVELS } };
+    return { write, level: { fill: (slot, m, out) => fillLevels("fit", parts, fit.parts, slot, m, out), levels: FIT_LEVELS } };
   }
   const write = (i: number, at: number) => {
     k1[at] = key(score(i, fit ? fit(i) : NaN), desc);
     k2[at] = -confidence(i);
     k3[at] = 0;
   };
-  return { write, level: { level: fit ? (i) => scoreLevel(score(i, fit(i))) : (i) => scoreLevel(score(i, NaN)), levels: SCORE_LEVELS } };
+  return { write, level: { fill: (slot, m, out) => fillLevels("score", parts, fit?.parts ?? null, slot, m, out), levels: SCORE_LEVELS } };
 }
 
 /**
@@ -208,7 +208,7 @@ export function scanCatalog(cat: Catalog, plan: SearchPlan, keywordHits: Uint8Ar
   const ranks = text && q.sort === "relevance" ? rank : null;
   const { write: keys, level: first } = keysOf(cat, plan, keywordHits, ranks, [w.k1, w.k2, w.k3]);
   // A fit sort, or a computed score: only the matches whose first key reaches the page are given the keys.
-  const n = first ? bestLevels(first.level, first.levels, slot, m, end, q.order !== "asc", w.level) : m;
+  const n = first ? bestLevels(first.fill, first.levels, slot, m, end, q.order !== "asc", w.level) : m;
   const pos = w.pos;
   for (let p = 0; p < n; p++) keys(slot[p]!, p);
   if (end > HEAP_DEPTH) for (let p = 0; p < n; p++) pos[p] = p;

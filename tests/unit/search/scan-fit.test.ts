@@ -25,7 +25,7 @@ describe.each(CASES)("$name's candidates", ({ levels, seed, values: valuesOf }) 
       const matches = [...slot.subarray(0, m)];
       const end = rng.int(1, 60);
       const desc = rng.chance(0.5);
-      const n = bestLevels((i) => fits[i]!, levels, slot, m, end, desc, new Uint16Array(size));
+      const n = bestLevels((sl, mm, out) => sl.subarray(0, mm).forEach((i, p) => (out[p] = fits[i]!)), levels, slot, m, end, desc, new Uint16Array(size));
       const kept = [...slot.subarray(0, n)].sort((a, b) => a - b);
       if (m <= end) {
         expect(kept).toEqual([...matches].sort((a, b) => a - b));
