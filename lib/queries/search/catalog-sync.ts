@@ -10,6 +10,7 @@ import { pool } from "@/lib/db/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
 import { keptKeywordSlots } from "@/lib/search/scan/keywords";
+import { preparePeerRates } from "@/lib/search/scan/peers";
 import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 import type { TierThresholds } from "@/lib/domain/tiers";
@@ -108,10 +109,11 @@ async function readAll(): Promise<CatalogState> {
       last = rows[rows.length - 1]![0] as string;
     }
     await client.query("COMMIT");
-    // The free-text indexes, the bitsets and the sorts' orders, now rather than at the first search
-    // that needs them (seconds at a million creators).
+    // The free-text indexes, the bitsets, the sorts' orders and the peers' rates, now rather than at
+    // the first search or profile that needs them (seconds at a million creators).
     catalog.textIndexFresh();
     prepareOrders(catalog);
+    preparePeerRates(catalog);
     const h = head.rows[0]!;
     return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds: tierThresholdsOf(h.tiers) };
   } catch (e) {

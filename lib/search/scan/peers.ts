@@ -18,17 +18,42 @@ function peerRates(cat: Catalog, p: number, t: number): Float64Array {
   const key = p * 16 + t;
   let rates = c.rates.get(key);
   if (!rates) {
-    const er = cat.num.engagementRate;
-    const found: number[] = [];
-    for (let i = 0; i < cat.size; i++) {
-      if (cat.platform[i] !== p || cat.tier[i] !== t || (cat.flags[i]! & 2) === 0) continue;
-      const r = er[i]!;
-      if (!Number.isNaN(r)) found.push(r);
-    }
-    rates = Float64Array.from(found).sort();
+    rates = Float64Array.from(rankableRates(cat, (pi, ti) => pi === p && ti === t).get(key) ?? []).sort();
     c.rates.set(key, rates);
   }
   return rates;
+}
+
+/** One pass: the rankable rates of each platform and tier that `wanted` names, by key (platform * 16 + tier). */
+function rankableRates(cat: Catalog, wanted: (p: number, t: number) => boolean): Map<number, number[]> {
+  const er = cat.num.engagementRate;
+  const found = new Map<number, number[]>();
+  for (let i = 0; i < cat.size; i++) {
+    const p = cat.platform[i]!;
+    const t = cat.tier[i]!;
+    if ((cat.flags[i]! & 2) === 0 || !wanted(p, t)) continue;
+    const r = er[i]!;
+    if (Number.isNaN(r)) continue;
+    const key = p * 16 + t;
+    let list = found.get(key);
+    if (!list) found.set(key, (list = []));
+    list.push(r);
+  }
+  return found;
+}
+
+/**
+ * Every platform and tier's sorted rates at once, when the catalog is read
+ * (lib/queries/search/catalog-sync.ts): one pass for all of them, so that no profile's first view
+ * of a tier pays a pass over the catalog and a sort (25-36 ms for Instagram nano at a million).
+ * After writes they are found again one group at a time, by the first profile that needs each.
+ */
+export function preparePeerRates(cat: Catalog): void {
+  const rates = new Map<number, Float64Array>();
+  for (const [key, list] of rankableRates(cat, () => true)) rates.set(key, Float64Array.from(list).sort());
+  // A group with no rankable rate is empty, not missing: it is not looked for again.
+  for (let p = 0; p < PLATFORMS.length; p++) for (let t = 0; t < TIERS.length; t++) if (!rates.has(p * 16 + t)) rates.set(p * 16 + t, new Float64Array(0));
+  rateCache.set(cat, { version: cat.version, rates });
 }
 
 /** How many of the ascending `a` are below `x` (strictly, or also equal with `orEqual`). */

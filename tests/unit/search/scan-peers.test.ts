@@ -6,7 +6,7 @@ import { NICHE_IDS } from "@/lib/domain/niches";
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { lookalikes, peerPercentile } from "@/lib/search/scan/peers";
+import { lookalikes, peerPercentile, preparePeerRates } from "@/lib/search/scan/peers";
 import { createRng } from "../../../prisma/seed/random";
 
 function randomCatalog(seed: number, n: number): { cat: Catalog; rows: CatalogRow[] } {
@@ -35,6 +35,26 @@ describe("peer percentile on the catalog", () => {
         else expect(got).toEqual({ percentile: percentileRank(r.engagementRate, peers), peers: peers.length });
       }
     }
+  });
+
+  it("gives the same percentiles from the rates prepared at the catalog's read, for every platform and tier, and drops them once the catalog changes", () => {
+    const { cat, rows } = randomCatalog(5, 3_000);
+    preparePeerRates(cat);
+    for (const platform of PLATFORMS) {
+      for (const tier of TIERS) {
+        const peers = rows.filter((x) => x.platform === platform && x.tier === tier && x.engagementRankable && x.engagementRate !== null).map((x) => x.engagementRate!).sort((a, b) => a - b);
+        for (const rate of [0, 0.013, 0.04, 0.08]) {
+          const got = peerPercentile(cat, platform, tier, rate);
+          if (peers.length === 0) expect(got, `${platform} ${tier}`).toBeNull();
+          else expect(got, `${platform} ${tier}`).toEqual({ percentile: percentileRank(rate, peers), peers: peers.length });
+        }
+      }
+    }
+    // A write after the preparation: the prepared rates are stale, and the new peer counts.
+    const r = rows.find((x) => x.engagementRate !== null && x.engagementRankable)!;
+    const before = peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate!)!;
+    cat.upsert({ ...r, id: "zprep", engagementRate: r.engagementRate! + 1 });
+    expect(peerPercentile(cat, r.platform as never, r.tier as never, r.engagementRate!)!.peers).toBe(before.peers + 1);
   });
 
   it("follows the catalog: a peer written after a percentile was read counts at the next one", () => {
