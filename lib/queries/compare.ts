@@ -1,23 +1,17 @@
-// Compare 2-6 creators: loads them (the catalog is shared), their snapshots, and the organisation's
+// Compare 2-6 creators: loads them with their snapshots (one statement), and the organisation's
 // shortlist and brief when asked for. Another organisation's list or brief is "not found", the same
 // answer as an id that does not exist, so nothing leaks.
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prisma, queryRows } from "@/lib/db/client";
 import { buildComparison, MAX_COMPARE, MIN_COMPARE, type CompareBrief, type CompareCreator, type Comparison } from "@/lib/domain/compare";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import type { CompareQuery } from "@/lib/validation/compare";
 import { toBrandBrief, toFlags } from "@/lib/search/brief";
+import { compareRow, compareSql, type CompareRow } from "./creator-sql";
 
 /** Newest snapshots per creator kept for the history chart. */
 const SNAPSHOTS_PER_CREATOR = 200;
 
-const creatorSelect = {
-  id: true, handle: true, displayName: true, platform: true, tier: true, followers: true,
-  engagementRate: true, engagementMethod: true, engagementRankable: true, expectedEngagements: true, engagementScore: true,
-  authenticityScore: true, authenticityConfidence: true, authenticityFlags: true,
-  priceLow: true, priceHigh: true, priceCurrency: true, priceSource: true, costPerEngagement: true, costScore: true, costPrior: true,
-  followerGrowth30d: true, followerGrowth90d: true, engagementTrend90d: true, niches: true, bio: true, country: true, language: true, metricsAsOf: true,
-} as const;
 
 export type ComparePickItem = { id: string; handle: string; displayName: string | null; tier: CompareCreator["tier"]; followers: number };
 export type CompareListRef = { id: string; name: string; size: number };
@@ -47,28 +41,18 @@ async function getBriefForOrg(organizationId: string, briefId: string): Promise<
   return { id: row.id, name: row.name, brief: toBrandBrief(row) };
 }
 
+/** The creators of `ids`, in that order, each with its newest snapshots oldest first: one statement (./creator-sql.ts). */
 async function getCompareCreators(ids: readonly string[]): Promise<CompareCreator[]> {
-  const [rows, snapshots] = await Promise.all([
-    prisma.creator.findMany({ where: { id: { in: [...ids] } }, select: creatorSelect }),
-    Promise.all(ids.map((creatorId) => prisma.creatorSnapshot.findMany({
-      where: { creatorId }, select: { capturedAt: true, followers: true }, orderBy: { capturedAt: "desc" }, take: SNAPSHOTS_PER_CREATOR,
-    }))),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rows = await queryRows<CompareRow>(compareSql(ids, SNAPSHOTS_PER_CREATOR));
+  const byId = new Map(rows.map((r) => [r.id, compareRow(r)]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length) {
     const message = `No creator with id ${missing.join(", ")}.`;
     throw new NotFoundError(message, { ids: [message] });
   }
-  return ids.map((id, i) => {
+  return ids.map((id) => {
     const c = byId.get(id)!;
-    return {
-      ...c,
-      priceLow: c.priceLow === null ? null : Number(c.priceLow),
-      priceHigh: c.priceHigh === null ? null : Number(c.priceHigh),
-      authenticityFlags: toFlags(c.authenticityFlags),
-      snapshots: snapshots[i]!.reverse(),
-    };
+    return { ...c, authenticityFlags: toFlags(c.authenticityFlags), snapshots: c.snapshots.reverse() };
   });
 }
 

@@ -54,8 +54,10 @@ async function main() {
       const r = rng.next();
       if (r < 0.7) return `/api/creators?${searches[Math.floor(rng.next() * searches.length)]}`;
       if (r < 0.9) return `/api/creators/${rng.pick(ids)}`;
-      const n = rng.int(2, 4);
-      return `/api/compare?ids=${[...new Set(Array.from({ length: n }, () => rng.pick(ids)))].join(",")}`;
+      // 2-4 distinct creators (two draws of the same id made a one-creator compare: a 400).
+      const picked = new Set<string>();
+      for (const n = rng.int(2, 4); picked.size < n; ) picked.add(rng.pick(ids));
+      return `/api/compare?ids=${[...picked].join(",")}`;
     };
   };
   const load = (seconds: number, next: () => string, onResponse: (path: string, status: number, took: number) => void) =>

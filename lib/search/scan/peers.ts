@@ -3,6 +3,7 @@
 // catalog changes), and its lookalikes (one pass).
 // Pure; lib/queries/engagement-percentile.ts and lib/queries/similar.ts serve them.
 import { neighbourTiers } from "@/lib/domain/tiers";
+import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { FILTERS } from "@/lib/search/filters";
 import { nicheMask, type Catalog } from "./catalog";
@@ -83,6 +84,22 @@ export function peerPercentile(cat: Catalog, platform: Platform, tier: Tier, rat
 }
 
 export type LookalikeSeed = { id: string; platform: Platform; tier: Tier; niches: string[]; engagementRate: number | null; country: string | null };
+
+/** Slot i as a lookalike seed: what lookalikes() reads of a creator (its niches as the catalog holds them, a set). */
+export function lookalikeSeedAt(cat: Catalog, i: number): LookalikeSeed {
+  const mask = cat.niches[i]!;
+  const rate = cat.num.engagementRate[i]!;
+  return {
+    id: cat.ids[i]!, platform: PLATFORMS[cat.platform[i]!]!, tier: TIERS[cat.tier[i]!]!, niches: NICHE_IDS.filter((_, b) => (mask >>> b) & 1),
+    engagementRate: Number.isNaN(rate) ? null : rate, country: cat.countries.values[cat.country[i]!] ?? null,
+  };
+}
+
+/** Whether lookalikes() reads the same of both (the niches as a set of known ids, the rate and country as they are). */
+export function sameLookalikeSeed(a: LookalikeSeed, b: LookalikeSeed): boolean {
+  return a.id === b.id && a.platform === b.platform && a.tier === b.tier && nicheMask(a.niches) === nicheMask(b.niches) &&
+    a.engagementRate === b.engagementRate && a.country === b.country;
+}
 
 /**
  * Lookalikes: the same platform, a shared niche, the same or a neighbouring tier, a rankable rate;

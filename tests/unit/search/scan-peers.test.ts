@@ -6,7 +6,7 @@ import { NICHE_IDS } from "@/lib/domain/niches";
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
-import { lookalikes, peerPercentile, preparePeerRates } from "@/lib/search/scan/peers";
+import { lookalikes, lookalikeSeedAt, peerPercentile, preparePeerRates, sameLookalikeSeed } from "@/lib/search/scan/peers";
 import { createRng } from "../../../prisma/seed/random";
 
 function randomCatalog(seed: number, n: number): { cat: Catalog; rows: CatalogRow[] } {
@@ -112,5 +112,22 @@ describe("lookalikes on the catalog", () => {
   it("finds none for a creator without niches", () => {
     const { cat, rows } = randomCatalog(9, 200);
     expect(lookalikes(cat, { ...rows[0]!, niches: [], platform: "instagram", tier: "micro" }, 6)).toEqual([]);
+  });
+});
+
+describe("a lookalike seed read from the catalog", () => {
+  it("chooses what the creator's own row chooses, and tells a row the catalog holds otherwise", () => {
+    const { cat, rows } = randomCatalog(7, 3_000);
+    for (const r of rows.slice(0, 200)) {
+      const fromRow = { id: r.id, platform: r.platform as never, tier: r.tier as never, niches: [...r.niches].reverse(), engagementRate: r.engagementRate, country: r.country };
+      const seed = lookalikeSeedAt(cat, cat.slotOf.get(r.id)!);
+      expect(sameLookalikeSeed(seed, fromRow)).toBe(true);
+      expect(lookalikes(cat, seed, 6)).toEqual(lookalikes(cat, fromRow, 6));
+      // The row as a replica behind the catalog may read it: another rate, tier, country or niche.
+      expect(sameLookalikeSeed(seed, { ...fromRow, engagementRate: (r.engagementRate ?? 0) + 0.001 })).toBe(false);
+      expect(sameLookalikeSeed(seed, { ...fromRow, tier: (r.tier === "nano" ? "micro" : "nano") as never })).toBe(false);
+      expect(sameLookalikeSeed(seed, { ...fromRow, country: r.country === "DE" ? "FR" : "DE" })).toBe(false);
+      expect(sameLookalikeSeed(seed, { ...fromRow, niches: [...r.niches, NICHE_IDS[10]!] })).toBe(false);
+    }
   });
 });
