@@ -15,6 +15,7 @@ import { prepareOrders } from "@/lib/search/scan/run";
 import type { TextRules } from "@/lib/search/scan/trgm";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import { TIER_THRESHOLDS_JSON, tierThresholdsOf } from "../settings";
+import { warmFinds } from "./warm-finds";
 
 
 const COLUMNS = `c."id", c."handle", c."displayName", c."bio", c."platform"::text, c."tier"::text, c."country", c."language", c."niches", c."followers",
@@ -114,6 +115,12 @@ async function readAll(): Promise<CatalogState> {
     catalog.textIndexFresh();
     prepareOrders(catalog);
     preparePeerRates(catalog);
+    // The texts and keywords found lately, found again before the first search asks (./warm-finds.ts).
+    // A hint only: its failure costs the head start, not the catalog.
+    await warmFinds(client, catalog).then(
+      (w) => w.terms && console.info(`[search] ${w.terms} recent texts and keywords found again in ${w.ms.toFixed(0)} ms`),
+      (e: unknown) => console.warn(`[search] recent texts and keywords not found again: ${e instanceof Error ? e.message : e}`),
+    );
     const h = head.rows[0]!;
     return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds: tierThresholdsOf(h.tiers) };
   } catch (e) {

@@ -13,6 +13,7 @@ import type { Catalog } from "@/lib/search/scan/catalog";
 import { FOLDABLE_BIOS, foldableBioSteps, keptKeywordSlotSteps } from "@/lib/search/scan/keywords";
 import type { Steps } from "@/lib/search/scan/steps";
 import { keptTextMatchSteps } from "@/lib/search/scan/text";
+import { noteFind, type FindKind } from "./warm-finds";
 
 /** How long a slice of steps runs before other work has its turn. */
 const SLICE_MS = 8;
@@ -33,13 +34,17 @@ export async function inSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<
 /** Each catalog's finds in progress, by list: a second search of the same new text waits for the first's find. */
 const finding = new WeakMap<Catalog, Map<string, Promise<unknown>>>();
 
-/** The list under `key` kept, found with `steps` in slices unless it is kept already or being found. */
-function keep(cat: Catalog, key: string, steps: () => Steps<unknown>, sliceMs: number): Promise<unknown> | null {
+/**
+ * The list under `key` kept, found with `steps` in slices unless it is kept already or being found.
+ * `found`: a text's or keyword's find is noted, so that the next catalog read finds it first (./warm-finds.ts).
+ */
+function keep(cat: Catalog, key: string, steps: () => Steps<unknown>, sliceMs: number, found?: [FindKind, string]): Promise<unknown> | null {
   if (cat.kept.has(key)) return null;
   let inFlight = finding.get(cat);
   if (!inFlight) finding.set(cat, (inFlight = new Map()));
   let find = inFlight.get(key);
   if (!find) {
+    if (found) noteFind(...found);
     find = inSlices(steps(), sliceMs).finally(() => inFlight.delete(key));
     inFlight.set(key, find);
   }
@@ -54,11 +59,11 @@ function keep(cat: Catalog, key: string, steps: () => Steps<unknown>, sliceMs: n
  * of writes that started over) it finds again at once.
  */
 export async function keepLists(cat: Catalog, text: string, keywords: readonly string[], sliceMs = SLICE_MS): Promise<void> {
-  const textFind = text ? keep(cat, `text:${text}`, () => keptTextMatchSteps(cat, text), sliceMs) : null;
+  const textFind = text ? keep(cat, `text:${text}`, () => keptTextMatchSteps(cat, text), sliceMs, ["text", text]) : null;
   const missing = keywords.filter((k) => !cat.kept.has(`keyword:${k}`));
   // Every keyword's find reads the bios with a letter to fold: found first, once.
   const keywordFinds = missing.length
-    ? Promise.resolve(keep(cat, FOLDABLE_BIOS, () => foldableBioSteps(cat), sliceMs)).then(() => Promise.all(missing.map((k) => keep(cat, `keyword:${k}`, () => keptKeywordSlotSteps(cat, k), sliceMs))))
+    ? Promise.resolve(keep(cat, FOLDABLE_BIOS, () => foldableBioSteps(cat), sliceMs)).then(() => Promise.all(missing.map((k) => keep(cat, `keyword:${k}`, () => keptKeywordSlotSteps(cat, k), sliceMs, ["keyword", k]))))
     : null;
   if (textFind || keywordFinds) await Promise.all([textFind, keywordFinds]);
 }
