@@ -12,6 +12,7 @@ import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
 import { keptKeywordSlots } from "@/lib/search/scan/keywords";
 import { preparePeerRates } from "@/lib/search/scan/peers";
 import { prepareOrders } from "@/lib/search/scan/run";
+import { warmScans } from "@/lib/search/scan/warm";
 import type { TextRules } from "@/lib/search/scan/trgm";
 import type { TierThresholds } from "@/lib/domain/tiers";
 import { TIER_THRESHOLDS_JSON, tierThresholdsOf } from "../settings";
@@ -117,12 +118,16 @@ async function readAll(): Promise<CatalogState> {
     preparePeerRates(catalog);
     // The texts and keywords found lately, found again before the first search asks (./warm-finds.ts).
     // A hint only: its failure costs the head start, not the catalog.
-    await warmFinds(client, catalog).then(
-      (w) => w.terms && console.info(`[search] ${w.terms} recent texts and keywords found again in ${w.ms.toFixed(0)} ms`),
-      (e: unknown) => console.warn(`[search] recent texts and keywords not found again: ${e instanceof Error ? e.message : e}`),
-    );
+    const warm = await warmFinds(client, catalog).catch((e: unknown) => {
+      console.warn(`[search] recent texts and keywords not found again: ${e instanceof Error ? e.message : e}`);
+      return null;
+    });
+    if (warm?.terms) console.info(`[search] ${warm.terms} recent texts and keywords found again in ${warm.ms.toFixed(0)} ms`);
     const h = head.rows[0]!;
-    return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds: tierThresholdsOf(h.tiers) };
+    const thresholds = tierThresholdsOf(h.tiers);
+    // The scan's code optimised before it serves (lib/search/scan/warm.ts).
+    warmScans(catalog, thresholds, warm?.texts ?? []);
+    return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
     throw e;

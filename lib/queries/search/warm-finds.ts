@@ -44,9 +44,9 @@ export function noteFind(kind: FindKind, term: string): void {
 /**
  * The terms found lately, found again in `cat` (just read, not yet serving): newest first, until
  * WARM_TERMS or WARM_MS. Terms older than WARM_DAYS are deleted here. Returns what it found and
- * how long it took (logged by the caller).
+ * how long it took (logged by the caller), and the texts among them.
  */
-export async function warmFinds(client: PoolClient, cat: Catalog): Promise<{ terms: number; ms: number }> {
+export async function warmFinds(client: PoolClient, cat: Catalog): Promise<{ terms: number; ms: number; texts: string[] }> {
   await client.query(`DELETE FROM "SearchFind" WHERE "foundAt" < now() - make_interval(days => $1)`, [WARM_DAYS]);
   const { rows } = await client.query<{ kind: FindKind; term: string }>(
     `SELECT "kind", "term" FROM "SearchFind" ORDER BY "foundAt" DESC, "kind", "term" LIMIT $1`,
@@ -54,12 +54,15 @@ export async function warmFinds(client: PoolClient, cat: Catalog): Promise<{ ter
   );
   const t0 = performance.now();
   let terms = 0;
+  const texts: string[] = [];
   for (const { kind, term } of rows) {
     if (performance.now() - t0 > WARM_MS) break;
-    if (kind === "text") keptTextMatches(cat, term);
-    else if (kind === "keyword") keptKeywordSlots(cat, term);
+    if (kind === "text") {
+      keptTextMatches(cat, term);
+      texts.push(term);
+    } else if (kind === "keyword") keptKeywordSlots(cat, term);
     else continue;
     terms++;
   }
-  return { terms, ms: performance.now() - t0 };
+  return { terms, ms: performance.now() - t0, texts };
 }
