@@ -2,6 +2,7 @@
 // caller's shortlists that hold it and its lookalikes' rows) and compare's creators. Nested lists
 // come as JSON; their timestamps as epoch milliseconds (JSON has no date), turned back into Dates
 // here, so that the rows are what Prisma's client read before (tests/integration/creator-reads.test.ts).
+import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CreatorRow } from "@/lib/domain/creator-row";
 import type { Tier } from "@/lib/domain/types";
