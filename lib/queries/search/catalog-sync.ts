@@ -125,8 +125,12 @@ async function readAll(): Promise<CatalogState> {
     if (warm?.terms) console.info(`[search] ${warm.terms} recent texts and keywords found again in ${warm.ms.toFixed(0)} ms`);
     const h = head.rows[0]!;
     const thresholds = tierThresholdsOf(h.tiers);
-    // The scan's code optimised before it serves (lib/search/scan/warm.ts).
-    warmScans(catalog, thresholds, warm?.texts ?? []);
+    // The scan's code optimised before it serves (lib/search/scan/warm.ts); like the finds, never the catalog's failure.
+    try {
+      warmScans(catalog, thresholds, warm?.texts ?? []);
+    } catch (e) {
+      console.warn(`[search] the warm-up scans failed: ${e instanceof Error ? e.message : e}`);
+    }
     return { catalog, ...parseSnapshot(h.snap), epoch: h.epoch ?? "", thresholds };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});
