@@ -10,9 +10,9 @@ import type { SimilarCreator } from "./similar";
 
 const { sql, join } = Prisma;
 
-/** The creator's columns as the profile and compare read them: enums as text, prices as numbers. */
+/** The creator's columns as the profile and compare read them: enums as text, prices as numbers, NULL niches as none (as Prisma's client reads a NULL list). */
 const CREATOR_COLUMNS = sql`c."id", c."platform"::text AS "platform", c."handle", c."displayName", c."bio", c."profileUrl", c."country", c."language",
-  c."niches", c."categoryLabel", c."followers", c."following", c."posts", c."avgLikes", c."avgComments", c."avgViews", c."avgShares",
+  coalesce(c."niches", '{}') AS "niches", c."categoryLabel", c."followers", c."following", c."posts", c."avgLikes", c."avgComments", c."avgViews", c."avgShares",
   c."engagementRate", c."engagementMethod"::text AS "engagementMethod", c."engagementRateByViews", c."expectedEngagements", c."engagementScore",
   c."engagementRankable", c."tier"::text AS "tier", c."authenticityScore", c."authenticityFlags", c."authenticityConfidence",
   c."priceLow"::float8 AS "priceLow", c."priceHigh"::float8 AS "priceHigh", c."priceCurrency", c."priceSource"::text AS "priceSource",
@@ -55,7 +55,7 @@ export function profileSql(id: string, organizationId: string, similarIds: reado
           ORDER BY i."addedAt" DESC, i."id"), '[]'::json)
         FROM "ShortlistItem" i JOIN "Shortlist" l ON l."id" = i."shortlistId" WHERE i."creatorId" = c."id" AND l."organizationId" = ${organizationId}) AS "shortlists",
       (SELECT coalesce(json_agg(json_build_object('id', x."id", 'platform', x."platform", 'handle', x."handle", 'displayName', x."displayName", 'tier', x."tier",
-          'followers', x."followers", 'engagementRate', x."engagementRate", 'country', x."country", 'niches', x."niches") ORDER BY array_position(${similarIds}::text[], x."id")), '[]'::json)
+          'followers', x."followers", 'engagementRate', x."engagementRate", 'country', x."country", 'niches', coalesce(x."niches", '{}')) ORDER BY array_position(${similarIds}::text[], x."id")), '[]'::json)
         FROM "Creator" x WHERE x."id" = ANY(${similarIds}::text[])) AS "similar"
     FROM "Creator" c WHERE c."id" = ${id}`;
 }

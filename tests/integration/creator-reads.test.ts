@@ -56,6 +56,8 @@ beforeAll(async () => {
       metricsAsOf: new Date(T0 + i * 1_001),
     })),
   });
+  // A list column left NULL (a row written by SQL, not Prisma): read as no niches, as Prisma reads it.
+  await prisma.$executeRaw`UPDATE "Creator" SET "niches" = NULL WHERE "id" = ${ids[5]!}`;
   // 505 snapshots of the first creator (the profile keeps the newest 500, compare 200), two of another.
   await prisma.creatorSnapshot.createMany({
     data: [
@@ -125,7 +127,7 @@ const COMPARE_FIELDS = [
 
 describe("compare's one statement", () => {
   it("reads the creators in the order asked, each with its newest 200 snapshots oldest first, as Prisma's client does", async () => {
-    const asked = [ids[1]!, ids[0]!, ids[4]!, ids[3]!];
+    const asked = [ids[1]!, ids[0]!, ids[4]!, ids[5]!];
     const answer = await getComparisonForOrg(ORG_A, compareQuerySchema.parse({ ids: asked.join(",") }));
     if (answer.kind !== "compare") throw new Error("expected a comparison");
     expect(answer.creators.map((c) => c.id)).toEqual(asked);

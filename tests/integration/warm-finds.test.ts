@@ -36,6 +36,31 @@ beforeAll(cleanup);
 afterAll(cleanup);
 
 describe("finds noted and found again", () => {
+  it("notes nothing and finds nothing again with SCOUT_SEARCH_FINDS=off", async () => {
+    process.env.SCOUT_SEARCH_FINDS = "off";
+    try {
+      await prisma.searchFind.create({ data: { kind: "text", term: `${TERM}off`, foundAt: new Date(Date.now() + 86_400_000 * 400) } });
+      const cat = randomCatalog(300);
+      await keepLists(cat, `${TERM}unnoted`, [`${TERM}unnoted-kw`]);
+      const client = await pool.connect();
+      try {
+        expect(await warmFinds(client, cat)).toEqual({ terms: 0, ms: 0, texts: [] });
+      } finally {
+        client.release();
+      }
+      expect(cat.kept.has(`text:${TERM}off`)).toBe(false);
+      // Notes are not awaited: turned on again, a later find's note is waited for; one for the
+      // earlier finds would have taken the pool before it.
+      delete process.env.SCOUT_SEARCH_FINDS;
+      await keepLists(cat, `${TERM}noted-after`, []);
+      await expect.poll(() => prisma.searchFind.count({ where: { term: `${TERM}noted-after` } }), { timeout: 30_000 }).toBe(1);
+      expect(await prisma.searchFind.count({ where: { term: { startsWith: `${TERM}unnoted` } } })).toBe(0);
+    } finally {
+      delete process.env.SCOUT_SEARCH_FINDS;
+      await cleanup();
+    }
+  });
+
   it("notes a search's first find of a text and of each keyword", async () => {
     const cat = randomCatalog(500);
     const text = `${TERM}glow`;

@@ -7,7 +7,7 @@
 // no organisation), and a process that reads its catalog finds the latest of them again before it
 // serves a search: at most WARM_TERMS of those found in the last WARM_DAYS days, within WARM_MS.
 // A term never asked before still costs its first find. The table is a hint, never a source: losing
-// it, or failing to write it, loses nothing but that head start.
+// it, or failing to write it, loses nothing but that head start. SCOUT_SEARCH_FINDS=off turns it off.
 import { performance } from "node:perf_hooks";
 import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
@@ -23,11 +23,20 @@ export const WARM_DAYS = 30;
 export const WARM_MS = 3_000;
 
 /**
+ * SCOUT_SEARCH_FINDS=off: nothing noted and nothing found again (what is in the table stays, unread:
+ * `DELETE FROM "SearchFind"` empties it). For operators who keep no record of what users type.
+ */
+export function findsKept(): boolean {
+  return process.env.SCOUT_SEARCH_FINDS !== "off";
+}
+
+/**
  * Notes that `term` was found (a search is about to find it). Not awaited: the search goes on, and a
  * write that fails is logged, not the search's error. On the primary (a checked-out client: reads
  * inside onReplica() go to replicas, lib/db/replicas.ts).
  */
 export function noteFind(kind: FindKind, term: string): void {
+  if (!findsKept()) return;
   void (async () => {
     const client = await pool.connect();
     try {
@@ -47,6 +56,7 @@ export function noteFind(kind: FindKind, term: string): void {
  * how long it took (logged by the caller), and the texts among them.
  */
 export async function warmFinds(client: PoolClient, cat: Catalog): Promise<{ terms: number; ms: number; texts: string[] }> {
+  if (!findsKept()) return { terms: 0, ms: 0, texts: [] };
   await client.query(`DELETE FROM "SearchFind" WHERE "foundAt" < now() - make_interval(days => $1)`, [WARM_DAYS]);
   const { rows } = await client.query<{ kind: FindKind; term: string }>(
     `SELECT "kind", "term" FROM "SearchFind" ORDER BY "foundAt" DESC, "kind", "term" LIMIT $1`,
