@@ -7,11 +7,10 @@ import { buildComparison, MAX_COMPARE, MIN_COMPARE, type CompareBrief, type Comp
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import type { CompareQuery } from "@/lib/validation/compare";
 import { toBrandBrief, toFlags } from "@/lib/search/brief";
-import { compareRow, compareSql, type CompareRow } from "./creator-sql";
+import { compareRow, compareSql, type SentCompareRow } from "./creator-sql";
 
 /** Newest snapshots per creator kept for the history chart. */
 const SNAPSHOTS_PER_CREATOR = 200;
-
 
 export type ComparePickItem = { id: string; handle: string; displayName: string | null; tier: CompareCreator["tier"]; followers: number };
 export type CompareListRef = { id: string; name: string; size: number };
@@ -43,7 +42,7 @@ async function getBriefForOrg(organizationId: string, briefId: string): Promise<
 
 /** The creators of `ids`, in that order, each with its newest snapshots oldest first: one statement (./creator-sql.ts). */
 async function getCompareCreators(ids: readonly string[]): Promise<CompareCreator[]> {
-  const rows = await queryRows<CompareRow>(compareSql(ids, SNAPSHOTS_PER_CREATOR));
+  const rows = await queryRows<SentCompareRow>(compareSql(ids, SNAPSHOTS_PER_CREATOR));
   const byId = new Map(rows.map((r) => [r.id, compareRow(r)]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length) {

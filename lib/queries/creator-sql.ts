@@ -36,8 +36,8 @@ function snapshotsJson(fields: Record<string, Prisma.Sql>, limit: number): Prism
     FROM (SELECT * FROM "CreatorSnapshot" s WHERE s."creatorId" = c."id" ORDER BY s."capturedAt" DESC LIMIT ${limit}) s)`;
 }
 
-type JsonSnapshot = { capturedAt: number };
-const withDates = <T extends JsonSnapshot>(list: T[]) => list.map((s) => ({ ...s, capturedAt: new Date(s.capturedAt) }));
+/** A row of a nested list as the statement sends it: the `K` timestamps as epoch milliseconds. */
+type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]: number };
 
 export type ProfileRow = CreatorColumns & {
   contactEmail: string | null; dataSource: string | null; metricsAsOf: Date; updatedAt: Date;
@@ -60,10 +60,19 @@ export function profileSql(id: string, organizationId: string, similarIds: reado
     FROM "Creator" c WHERE c."id" = ${id}`;
 }
 
+/** A profile row as the statement sends it: its nested lists' timestamps as epoch milliseconds. */
+export type SentProfileRow = Omit<ProfileRow, "snapshots" | "shortlists"> & {
+  snapshots: Sent<ProfileRow["snapshots"][number], "capturedAt">[];
+  shortlists: Sent<ProfileRow["shortlists"][number], "addedAt">[];
+};
+
 /** A profile row with its nested lists' dates as Dates. */
-export function profileRow(r: ProfileRow): ProfileRow {
-  const shortlists = r.shortlists as unknown as (Omit<ProfileRow["shortlists"][number], "addedAt"> & { addedAt: number })[];
-  return { ...r, snapshots: withDates(r.snapshots as unknown as (ProfileRow["snapshots"][number] & JsonSnapshot)[]), shortlists: shortlists.map((s) => ({ ...s, addedAt: new Date(s.addedAt) })) };
+export function profileRow(r: SentProfileRow): ProfileRow {
+  return {
+    ...r,
+    snapshots: r.snapshots.map((s) => ({ ...s, capturedAt: new Date(s.capturedAt) })),
+    shortlists: r.shortlists.map((s) => ({ ...s, addedAt: new Date(s.addedAt) })),
+  };
 }
 
 export type CompareRow = CreatorColumns & { metricsAsOf: Date; snapshots: { capturedAt: Date; followers: number }[] };
@@ -74,7 +83,10 @@ export function compareSql(ids: readonly string[], snapshots: number): Prisma.Sq
     FROM "Creator" c WHERE c."id" = ANY(${ids}::text[])`;
 }
 
+/** A compare row as the statement sends it: its snapshots' timestamps as epoch milliseconds. */
+export type SentCompareRow = Omit<CompareRow, "snapshots"> & { snapshots: Sent<CompareRow["snapshots"][number], "capturedAt">[] };
+
 /** A compare row with its snapshots' dates as Dates. */
-export function compareRow(r: CompareRow): CompareRow {
-  return { ...r, snapshots: withDates(r.snapshots as unknown as (CompareRow["snapshots"][number] & JsonSnapshot)[]) };
+export function compareRow(r: SentCompareRow): CompareRow {
+  return { ...r, snapshots: r.snapshots.map((s) => ({ ...s, capturedAt: new Date(s.capturedAt) })) };
 }

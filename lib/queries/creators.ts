@@ -11,7 +11,7 @@ import type { NicheId } from "@/lib/domain/niches";
 import type { EngagementBand } from "@/lib/domain/types";
 import { lookalikes, lookalikeSeedAt, sameLookalikeSeed } from "@/lib/search/scan/peers";
 import type { SearchQuery } from "@/lib/validation/search";
-import { profileRow, profileSql, type ProfileRow } from "./creator-sql";
+import { profileRow, profileSql, type SentProfileRow } from "./creator-sql";
 import { getEngagementPercentile } from "./engagement-percentile";
 import { resolveBrief, toFlags, weightsFromQuery } from "./search";
 import { findSimilarCreators } from "./similar";
@@ -28,8 +28,8 @@ export async function getCreatorProfile(id: string, q: SearchQuery, organization
   // this request is in it), so that their rows are read with the profile's.
   const slot = catalog.slotOf.get(id);
   const seed = slot === undefined ? null : lookalikeSeedAt(catalog, slot);
-  const similarIds = seed && seed.niches.length ? lookalikes(catalog, seed, SIMILAR) : [];
-  const row = (await queryRows<ProfileRow>(profileSql(id, organizationId, similarIds)))[0];
+  const similarIds = seed ? lookalikes(catalog, seed, SIMILAR) : [];
+  const row = (await queryRows<SentProfileRow>(profileSql(id, organizationId, similarIds)))[0];
   if (!row) return null;
   const { snapshots, shortlists, similar: similarRows, ...c } = profileRow(row);
   // A row the catalog does not hold as read (a replica behind the primary, say): its lookalikes from

@@ -32,13 +32,13 @@ export function warmScans(cat: Catalog, thresholds: TierThresholds, texts: reado
   const t0 = performance.now();
   let n = 0;
   for (const params of warmQueries(texts.slice(0, 4))) {
-    if (performance.now() - t0 > budgetMs) return n;
+    if (performance.now() - t0 >= budgetMs) return n;
     const q = parseSearchQueryLenient(new URLSearchParams(params));
     scanCatalog(cat, planSearch(q, inlineBrief(q)?.brief ?? null, undefined, thresholds));
     n++;
   }
   // Profiles' lookalikes, from creators spread over the catalog.
-  for (let k = 0; k < 16 && cat.size > 0 && performance.now() - t0 <= budgetMs; k++) {
+  for (let k = 0; k < 16 && cat.size > 0 && performance.now() - t0 < budgetMs; k++) {
     const seed = lookalikeSeedAt(cat, Math.floor(((k + 0.5) * cat.size) / 16));
     if (seed.niches.length) lookalikes(cat, seed, 6);
     n++;
