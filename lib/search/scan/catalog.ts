@@ -9,7 +9,7 @@ import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { buildFilterIndex, type FilterIndex } from "./filter-index";
 import { KeptSlots } from "./kept";
 import { buildSortLayout, type SortKeys, type SortLayout } from "./sorted";
-import { buildTextIndex, type SlotTexts, type TextIndex } from "./text-index";
+import { buildTextIndex, slotTexts, type SlotTexts, type TextIndex } from "./text-index";
 import { jsTextRules, pgLower, type TextRules } from "./trgm";
 
 /** One creator as the catalog reads it (catalog-sync's SELECT). Numbers that PostgreSQL holds as NULL are null. */
@@ -114,8 +114,8 @@ export class Catalog {
   flags = new Uint8Array(0);
   /** NaN where PostgreSQL holds NULL. */
   readonly num = {} as Record<FloatColumn, Float64Array>;
-  /** Free text: handle, name and bio, as stored and lower-cased (the same string when lower-casing changes nothing). */
-  readonly texts: SlotTexts = { handle: [], name: [], handleLow: [], nameLow: [], bioLow: [] };
+  /** Free text: handle, name and bio, as stored and lower-cased, packed (./text-column.ts). */
+  readonly texts: SlotTexts = slotTexts();
   /** The trigram indexes of `texts` (./text-index.ts), built at the first text search. */
   private textIndex: TextIndex | null = null;
   /** Slots written since the trigram indexes were built: candidates of every text search until the next build. */
@@ -211,11 +211,11 @@ export class Catalog {
     this.nicheSet[i] = set;
     this.flags[i] = (r.hasEmail ? 1 : 0) | (r.engagementRankable ? 2 : 0);
     const t = this.texts;
-    t.handle[i] = r.handle;
-    t.name[i] = r.displayName;
-    t.handleLow[i] = pgLower(r.handle, this.rules);
-    t.nameLow[i] = r.displayName === null ? null : pgLower(r.displayName, this.rules);
-    t.bioLow[i] = r.bio === null ? null : pgLower(r.bio, this.rules);
+    t.handle.set(i, r.handle);
+    t.name.set(i, r.displayName);
+    t.handleLow.set(i, pgLower(r.handle, this.rules));
+    t.nameLow.set(i, r.displayName === null ? null : pgLower(r.displayName, this.rules));
+    t.bioLow.set(i, r.bio === null ? null : pgLower(r.bio, this.rules));
     if (this.textIndex) this.textWritten.note(i);
     if (this.filterIndex) this.filterWritten.note(i);
     if (this.layouts.size) this.layoutWritten.note(i);

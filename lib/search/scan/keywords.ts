@@ -53,7 +53,7 @@ export function* keywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Arr
   const bios = cat.texts.bioLow;
   const found: number[] = [];
   const lists = substringSlots(cat, keyword.split(" ")[0]!);
-  if (lists === null) return yield* slotsWhere(cat, (i) => test(bios[i]));
+  if (lists === null) return yield* slotsWhere(cat, (i) => test(bios.get(i)));
   // A slot may be in several lists: each is read once. Work space of this search alone; a slot
   // added since it began can only be in the last list, once.
   const n = cat.size;
@@ -63,7 +63,7 @@ export function* keywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Arr
       if (mark[i]) return;
       mark[i] = 1;
     }
-    if (test(bios[i])) found.push(i);
+    if (test(bios.get(i))) found.push(i);
   };
   for (const list of [...lists, yield* foldableBioSteps(cat)]) yield* each(list, read);
   return Int32Array.from(found).sort();
@@ -79,7 +79,7 @@ export const FOLDABLE_BIOS = "bios with a letter to fold";
 
 /** The slots whose bio holds a letter to fold (ACCENTED), kept between searches like a keyword. */
 export function foldableBioSteps(cat: Catalog): Steps<Int32Array> {
-  const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow[i] ?? "") ? 0 : -1);
+  const holds = (i: number) => (FOLDABLE.test(cat.texts.bioLow.get(i) ?? "") ? 0 : -1);
   return slotsOf(cat.kept.ofSteps(FOLDABLE_BIOS, () => slotsFound(slotsWhere(cat, (i) => holds(i) === 0)), () => holds));
 }
 
@@ -101,7 +101,7 @@ function* slotsOf(steps: Steps<SlotList>): Steps<Int32Array> {
 export function keptKeywordSlotSteps(cat: Catalog, keyword: string): Steps<Int32Array> {
   const test = () => {
     const holds = keywordTest(keyword);
-    return (i: number) => (holds(cat.texts.bioLow[i]) ? 0 : -1);
+    return (i: number) => (holds(cat.texts.bioLow.get(i)) ? 0 : -1);
   };
   return slotsOf(cat.kept.ofSteps(`keyword:${keyword}`, () => slotsFound(keywordSlotSteps(cat, keyword)), test));
 }

@@ -9,6 +9,7 @@
 // characters. A bucket shared by two trigrams only adds candidates; every candidate is then tested
 // on its text (./text.ts), so the answer is exact. Slots written after the build are candidates
 // always (`dirty`), until the next build. Pure.
+import { TextColumn } from "./text-column";
 import { eachWordTrigram, type TextRules } from "./trgm";
 
 const BITS = 21;
@@ -121,21 +122,31 @@ function build(n: number, fill: (i: number) => number): BucketIndex {
 }
 
 /** The texts the indexes read: lower-cased (`*Low`) and as stored (for pg_trgm's word splitting). */
-export type SlotTexts = { handle: string[]; name: (string | null)[]; handleLow: string[]; nameLow: (string | null)[]; bioLow: (string | null)[] };
+export type SlotTexts = { handle: TextColumn; name: TextColumn; handleLow: TextColumn; nameLow: TextColumn; bioLow: TextColumn };
+
+export function slotTexts(): SlotTexts {
+  return { handle: new TextColumn(), name: new TextColumn(), handleLow: new TextColumn(), nameLow: new TextColumn(), bioLow: new TextColumn() };
+}
 
 export type TextIndex = { sub: BucketIndex; typo: BucketIndex; chars: Uint32Array };
 
 export function buildTextIndex(t: SlotTexts, n: number, rules: TextRules): TextIndex {
   const sub = build(n, (i) => {
-    let k = rawInto(t.handleLow[i]!, 0);
-    if (t.nameLow[i]) k = rawInto(t.nameLow[i]!, k);
-    if (t.bioLow[i]) k = rawInto(t.bioLow[i]!, k);
+    let k = rawInto(t.handleLow.get(i)!, 0);
+    const name = t.nameLow.get(i);
+    if (name) k = rawInto(name, k);
+    const bio = t.bioLow.get(i);
+    if (bio) k = rawInto(bio, k);
     return k;
   });
-  const typo = build(n, (i) => (t.name[i] ? wordInto(t.name[i]!, rules, wordInto(t.handle[i]!, rules, 0)) : wordInto(t.handle[i]!, rules, 0)));
+  const typo = build(n, (i) => {
+    const k = wordInto(t.handle.get(i)!, rules, 0);
+    const name = t.name.get(i);
+    return name ? wordInto(name, rules, k) : k;
+  });
   const chars = new Uint32Array(2 * n);
   for (let i = 0; i < n; i++) {
-    for (const s of [t.handleLow[i]!, t.nameLow[i], t.bioLow[i]]) {
+    for (const s of [t.handleLow.get(i)!, t.nameLow.get(i), t.bioLow.get(i)]) {
       if (!s) continue;
       for (let k = 0; k < s.length; k++) {
         const bit = charBit(s.charCodeAt(k));

@@ -104,11 +104,14 @@ function slotText(cat: Catalog, text: string) {
   return {
     p,
     query,
-    holds: (i: number) => t.handleLow[i]!.includes(p) || (t.nameLow[i]?.includes(p) ?? false) || (t.bioLow[i]?.includes(p) ?? false),
-    similar: (i: number) =>
-      wordSimilar(query.keys, wordTrigrams(t.handle[i]!, rules, tri)) || (t.name[i] !== null && wordSimilar(query.keys, wordTrigrams(t.name[i]!, rules, tri))),
+    holds: (i: number) => t.handleLow.get(i)!.includes(p) || (t.nameLow.get(i)?.includes(p) ?? false) || (t.bioLow.get(i)?.includes(p) ?? false),
+    similar: (i: number) => {
+      if (wordSimilar(query.keys, wordTrigrams(t.handle.get(i)!, rules, tri))) return true;
+      const name = t.name.get(i);
+      return name !== null && wordSimilar(query.keys, wordTrigrams(name, rules, tri));
+    },
     rankOf: (i: number) => {
-      const h = t.handleLow[i]!;
+      const h = t.handleLow.get(i)!;
       return h === p ? 0 : h.startsWith(p) ? 1 : 2;
     },
   };
