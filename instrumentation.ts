@@ -7,8 +7,11 @@ export async function register() {
   // The search catalog is read whole once per process (seconds at a million creators): start now,
   // so that the first search does not wait for it. A failure (the database down) is retried by the
   // first search.
+  // Once read, the API's reads are run on it for a few seconds before any search is answered, so
+  // that the first users' requests do not run in V8's first tiers (lib/queries/warm-reads.ts).
   const { warmSearchCatalog } = await import("./lib/queries/search/catalog-sync");
-  warmSearchCatalog();
+  const { warmReads } = await import("./lib/queries/warm-reads");
+  warmSearchCatalog(warmReads);
   const { jobsRunInThisProcess } = await import("./lib/jobs/config");
   if (!jobsRunInThisProcess()) return;
   const { startBackgroundJobs } = await import("./lib/jobs/registry");

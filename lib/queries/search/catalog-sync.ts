@@ -5,6 +5,7 @@
 // would. Deletes and truncates bump "SearchCatalogEpoch", and the catalog is read whole again.
 // The catalog is a copy, never a source: every process keeps its own, and losing it loses nothing
 // (docs/search.md, "The scan").
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { PoolClient } from "pg";
 import { pool } from "@/lib/db/client";
 import { briefKeywords, type BrandBrief } from "@/lib/domain/fit";
@@ -88,9 +89,15 @@ async function onPrimary<T>(run: (c: PoolClient) => Promise<T>): Promise<T> {
  * One catalog per process, on globalThis: the server's bundles (pages, route handlers,
  * instrumentation) may each hold their own copy of this module, and the catalog is large.
  */
-type Holder = { state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null; rules?: TextRules };
+type Holder = {
+  state: CatalogState | null; running: Promise<CatalogState> | null; queued: Promise<CatalogState> | null; rules?: TextRules;
+  /** What runs on every catalog read whole before a search is given it (warmSearchCatalog). */
+  warmUp?: CatalogWarmUp;
+  /** The catalog being warmed up, as freshCatalog() answers it inside the warm-up. */
+  warming: AsyncLocalStorage<CatalogState>;
+};
 const g = globalThis as unknown as { scoutSearchCatalog?: Holder };
-const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null });
+const holder: Holder = (g.scoutSearchCatalog ??= { state: null, running: null, queued: null, warming: new AsyncLocalStorage() });
 
 /** Every creator, read in one REPEATABLE READ transaction (one snapshot), in batches by id. */
 async function readAll(): Promise<CatalogState> {
@@ -150,7 +157,7 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
     rowMode: "array",
   }));
   const first = rows[0]!;
-  if (((first[1] as string | null) ?? "") !== s.epoch) return readAll();
+  if (((first[1] as string | null) ?? "") !== s.epoch) return readWhole();
   const changed = rows.filter((r) => r[3] !== null);
   // The catalog logs each write: a kept keyword or text tests the written creators again when a
   // search next asks for it (lib/search/scan/kept.ts).
@@ -158,10 +165,32 @@ async function readChanges(s: CatalogState): Promise<CatalogState> {
   return { ...s, ...parseSnapshot(first[0] as string), thresholds: tierThresholdsOf(first[2] as unknown as TierThresholds | null) };
 }
 
+/** Reads run on a catalog just read whole, before any search is given it (warmSearchCatalog). */
+export type CatalogWarmUp = (s: CatalogState) => Promise<unknown>;
+/** How long the searches that wait for a whole read wait for its warm-up at most. */
+export const WARM_UP_LIMIT_MS = 10_000;
+
+/**
+ * The whole catalog read, then the warm-up on it: inside the warm-up, freshCatalog() answers this
+ * read itself (the one it would wait for). A warm-up's failure is logged, never the read's; past
+ * WARM_UP_LIMIT_MS it is left to finish in the background, and the waiting searches go on.
+ */
+async function readWhole(): Promise<CatalogState> {
+  const s = await readAll();
+  const warm = holder.warmUp;
+  if (!warm) return s;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, WARM_UP_LIMIT_MS)));
+  const done = holder.warming.run(s, () => warm(s)).catch((e: unknown) => console.warn(`[search] the warm-up failed: ${e instanceof Error ? e.message : e}`));
+  await Promise.race([done, limit]);
+  clearTimeout(timer);
+  return s;
+}
+
 function refresh(): Promise<CatalogState> {
   const h = holder;
   if (!h.running) {
-    h.running = (h.state ? readChanges(h.state) : readAll())
+    h.running = (h.state ? readChanges(h.state) : readWhole())
       .then((s) => (h.state = s))
       .finally(() => {
         h.running = null;
@@ -176,20 +205,26 @@ function refresh(): Promise<CatalogState> {
   return h.queued;
 }
 
-/** Starts the first read in the background (server start); errors are left to the first search. */
-export function warmSearchCatalog(): void {
+/**
+ * Starts the first read in the background (server start). `warm` then runs on it, and on every
+ * later whole read (after a delete), before the searches that wait for the read are answered
+ * (lib/queries/warm-reads.ts); none: no warm-up. Errors are left to the first search.
+ */
+export function warmSearchCatalog(warm?: CatalogWarmUp): void {
+  holder.warmUp = warm;
   if (process.env.SCOUT_SEARCH_SCAN === "off") return;
   refresh().catch((e: unknown) => console.warn(`[search] the catalog will be read at the first search: ${e instanceof Error ? e.message : e}`));
 }
 
 /** The catalog as of now: every write committed before the call is in it. */
 export function freshCatalog(): Promise<CatalogState> {
-  return refresh();
+  const warming = holder.warming.getStore();
+  return warming ? Promise.resolve(warming) : refresh();
 }
 
 /** Whether this process has read its catalog (until then, a catch-up is the whole read: seconds at a million). */
 export function catalogRead(): boolean {
-  return holder.state !== null;
+  return holder.state !== null || holder.warming.getStore() !== undefined;
 }
 
 /** Each catalog's keyword counts, written again by every search that asks (see keywordHits). */
