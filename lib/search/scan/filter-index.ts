@@ -147,7 +147,12 @@ export function categoricalBits(ix: FilterIndex, c: CategoricalColumns, filters:
  * caller tests each visited slot in full when it was written, as it does any slot it visits.
  */
 export function eachCandidate(ix: FilterIndex, c: CategoricalColumns, filters: Categorical[], written: readonly number[], visit: (i: number) => void): void {
-  const bits = categoricalBits(ix, c, filters, written);
+  eachSetBit(categoricalBits(ix, c, filters, written), visit);
+  for (const i of written) visit(i);
+}
+
+/** Calls `visit` with each slot whose bit is set, ascending. */
+export function eachSetBit(bits: Uint32Array, visit: (i: number) => void): void {
   for (let w = 0; w < bits.length; w++) {
     for (let x = bits[w]! | 0; x !== 0; ) {
       const low = x & -x;
@@ -155,5 +160,15 @@ export function eachCandidate(ix: FilterIndex, c: CategoricalColumns, filters: C
       visit((w << 5) | (31 - Math.clz32(low)));
     }
   }
-  for (const i of written) visit(i);
+}
+
+/** How many bits are set. */
+export function bitCount(bits: Uint32Array): number {
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let v = bits[w]! - ((bits[w]! >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
 }

@@ -1,13 +1,14 @@
 // A profile's comparisons, read from the catalog (bounded whatever the creator's platform and tier
 // hold): where its engagement rate stands among its peers (their sorted rates, kept until the
-// catalog changes), and its lookalikes (one pass).
+// catalog changes), and its lookalikes (nearest rate first, ./rate-walk.ts, or one pass over the candidates).
 // Pure; lib/queries/engagement-percentile.ts and lib/queries/similar.ts serve them.
 import { neighbourTiers } from "@/lib/domain/tiers";
 import { NICHE_IDS } from "@/lib/domain/niches";
 import { PLATFORMS, TIERS, type Platform, type Tier } from "@/lib/domain/types";
 import { FILTERS } from "@/lib/search/filters";
 import { nicheMask, type Catalog } from "./catalog";
-import { eachCandidate, type Categorical } from "./filter-index";
+import { bitCount, categoricalBits, eachSetBit, type Categorical } from "./filter-index";
+import { RATE_FLOOR, rateOrder, walkByRate } from "./rate-walk";
 
 /** Per catalog, the sorted rankable rates of each platform and tier, for the catalog version they were read at. */
 const rateCache = new WeakMap<Catalog, { version: number; rates: Map<number, Float64Array> }>();
@@ -101,6 +102,9 @@ export function sameLookalikeSeed(a: LookalikeSeed, b: LookalikeSeed): boolean {
     a.engagementRate === b.engagementRate && a.country === b.country;
 }
 
+/** Lookalikes read nearest rate first when at least one creator in this many is a candidate; the candidates' bitsets otherwise. */
+const WALK_DENSITY = 64;
+
 /**
  * Lookalikes: the same platform, a shared niche, the same or a neighbouring tier, a rankable rate;
  * closest engagement rate first (|ln(rate / seed's rate)|, unknown rates last), 0.5 closer for the
@@ -141,13 +145,14 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
       lo[b] = seedEr * Math.exp(-t) * (1 - 1e-9);
     }
   };
-  // Only the creators that the platform, tier and niche bitsets keep are visited (each is tested in full).
+  // The candidates: the creators that the platform, tier and niche bitsets keep, read from them when
+  // they are few, or walked nearest rate first when they are many; each is tested in full.
   const filters: Categorical[] = [
     { spec: FILTERS.platform.sql, value: [seed.platform] },
     { spec: FILTERS.tier.sql, value: neighbourTiers(seed.tier) },
     { spec: FILTERS.niche.sql, value: seed.niches },
   ];
-  eachCandidate(cat.filterIndexFresh(), cat, filters, cat.filterWritten.list, (i) => {
+  const consider = (i: number) => {
     if ((flags[i]! & 2) === 0 || platforms[i] !== p || ((tiers >> tierOf[i]!) & 1) === 0 || (niches[i]! & mask) === 0 || i === seedSlot) return;
     const r = er[i]!;
     const u = Number.isNaN(r) ? 1 : 0;
@@ -159,14 +164,33 @@ export function lookalikes(cat: Catalog, seed: LookalikeSeed, limit: number): st
       const b = (same ? 8 : 0) | shared;
       if (shared < 8 && (c > hi[b]! || c < lo[b]!)) return;
     }
-    const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? 1e-6 : Math.max(r, 1e-6)) / seedEr))) - (same ? 0.5 : 0) - 0.25 * shared;
+    const d = (seedEr === null ? 0 : Math.abs(Math.log((u ? RATE_FLOOR : Math.max(r, RATE_FLOOR)) / seedEr))) - (same ? 0.5 : 0) - 0.25 * shared;
     const id = cat.ids[i]!;
     if (best.length === limit && !before(u, d, id, best[limit - 1]!)) return;
     let k = best.length === limit ? limit - 1 : best.length;
     best[k] = { unknown: u, d, id };
     for (; k > 0 && before(u, d, id, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
     if (best.length === limit) tighten();
-  });
+  };
+  const written = cat.filterWritten.list;
+  const bits = categoricalBits(cat.filterIndexFresh(), cat, filters, written);
+  if (seedEr !== null && bitCount(bits) > cat.size / WALK_DENSITY) {
+    // Many candidates: read nearest rate first (./rate-walk.ts), until the next bucket is further
+    // than the list's worst could be beaten from with every bonus (the same country, every niche);
+    // until the list is full of known rates, no bound. The slots written since either the bitsets
+    // or the order were built are tested first, and the walk takes only the bitsets' candidates.
+    const layout = rateOrder(cat);
+    const apart = new Set([...written, ...cat.layoutWritten.list]);
+    for (const i of apart) consider(i);
+    const most = 0.5 + 0.25 * popcount(mask) + 1e-9;
+    const reach = () => (best.length === limit && !best[limit - 1]!.unknown ? best[limit - 1]!.d + most : Infinity);
+    walkByRate(layout, seedEr, reach, (i) => {
+      if ((bits[i >>> 5]! >>> (i & 31)) & 1 && !apart.has(i)) consider(i);
+    });
+  } else {
+    eachSetBit(bits, consider);
+    for (const i of written) consider(i);
+  }
   return best.map((b) => b.id);
 }
 

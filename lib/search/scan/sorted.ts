@@ -20,6 +20,8 @@ export type SortLayout = {
   starts: Int32Array;
   /** The smallest first key bucket b can hold (-Infinity for the first): a bound on every bucket from b on. */
   low1: Float64Array;
+  /** With it, the smallest second key (-Infinity for the first): bucket b holds the keys from (low1[b], low2[b]) up to bucket b + 1's. */
+  low2: Float64Array;
 };
 
 /** Binds a sort's keys (run.ts keysOf) to three columns; the bound function writes slot i's keys (smaller first) at `at`. */
@@ -71,7 +73,8 @@ export function buildSortLayout(size: number, keys: SortKeys): SortLayout {
   const order = new Int32Array(size);
   for (let i = 0; i < size; i++) order[count[bucket[i]!]!++] = i;
   const low1 = Float64Array.from({ length: starts.length - 1 }, (_, b) => (b === 0 ? -Infinity : b1[b - 1]!));
-  return { size, order, starts, low1 };
+  const low2 = Float64Array.from({ length: starts.length - 1 }, (_, b) => (b === 0 ? -Infinity : b2[b - 1]!));
+  return { size, order, starts, low1, low2 };
 }
 
 /**

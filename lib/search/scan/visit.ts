@@ -4,7 +4,7 @@
 // the count's cap are covered. Either way at most one pass over the catalog. Pure.
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Catalog } from "./catalog";
-import { categoricalBits } from "./filter-index";
+import { bitCount, categoricalBits } from "./filter-index";
 import { filterParts, inRanges, keepInRanges, slotsInRanges } from "./match";
 import { walkSorted, type SortLayout, type WalkDone } from "./sorted";
 
@@ -111,14 +111,4 @@ function foresee(size: number, visits: number, need: number, pass: (i: number) =
   const budget = (visits + PASS_KEYS * matches) / (2 * WALK_READ);
   if (passed === 0 || need >= size) return { walk: Infinity, budget };
   return { walk: Math.max((need * seen) / passed, mayReach ? (size * reaching) / seen : 0), budget };
-}
-
-function bitCount(bits: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < bits.length; w++) {
-    let v = bits[w]! - ((bits[w]! >>> 1) & 0x55555555);
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
 }

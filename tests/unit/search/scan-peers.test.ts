@@ -7,6 +7,7 @@ import { neighbourTiers } from "@/lib/domain/tiers";
 import { PLATFORMS, TIERS } from "@/lib/domain/types";
 import { Catalog, type CatalogRow } from "@/lib/search/scan/catalog";
 import { lookalikes, lookalikeSeedAt, peerPercentile, preparePeerRates, sameLookalikeSeed } from "@/lib/search/scan/peers";
+import { rateOrder } from "@/lib/search/scan/rate-walk";
 import { createRng } from "../../../prisma/seed/random";
 
 function randomCatalog(seed: number, n: number): { cat: Catalog; rows: CatalogRow[] } {
@@ -73,19 +74,63 @@ describe("peer percentile on the catalog", () => {
   });
 });
 
+/** Lookalikes by their stated rules, read off the rows: the reference. */
+function expectedLookalikes(rows: CatalogRow[], seed: CatalogRow, limit: number): string[] {
+  const tiers = neighbourTiers(seed.tier as never) as string[];
+  const eligible = rows.filter((r) => r.id !== seed.id && r.platform === seed.platform && tiers.includes(r.tier) && r.engagementRankable && r.niches.some((n) => seed.niches.includes(n)));
+  const key = (r: CatalogRow) => [r.engagementRate === null ? 1 : 0, Math.abs(Math.log(Math.max(r.engagementRate ?? 1e-6, 1e-6) / seed.engagementRate!)) - (r.country === seed.country ? 0.5 : 0) - 0.25 * r.niches.filter((n) => seed.niches.includes(n)).length] as const;
+  return [...eligible].sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1] || (a.id < b.id ? -1 : 1)).slice(0, limit).map((r) => r.id);
+}
+const asSeed = (r: CatalogRow) => ({ ...r, platform: r.platform as never, tier: r.tier as never });
+
 describe("lookalikes on the catalog", () => {
   it("keeps only rankable creators of the same platform, a neighbouring tier and a shared niche, closest rate first", () => {
     const { cat, rows } = randomCatalog(7, 3_000);
     for (const seed of rows.filter((r) => r.niches.length && r.engagementRate).slice(0, 40)) {
-      const s = { ...seed, platform: seed.platform as never, tier: seed.tier as never };
-      const ids = lookalikes(cat, s, 6);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const eligible = rows.filter((r) => r.id !== seed.id && r.platform === seed.platform && neighbourTiers(s.tier).includes(r.tier as never) && r.engagementRankable && r.niches.some((n) => seed.niches.includes(n)));
-      expect(ids.length).toBe(Math.min(6, eligible.length));
-      const key = (r: CatalogRow) => [r.engagementRate === null ? 1 : 0, Math.abs(Math.log(Math.max(r.engagementRate ?? 1e-6, 1e-6) / seed.engagementRate!)) - (r.country === seed.country ? 0.5 : 0) - 0.25 * r.niches.filter((n) => seed.niches.includes(n)).length] as const;
-      const expected = [...eligible].sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1] || (a.id < b.id ? -1 : 1)).slice(0, 6).map((r) => r.id);
-      expect(ids).toEqual(expected);
-      for (const id of ids) expect(byId.get(id)!.id).not.toBe(seed.id);
+      const ids = lookalikes(cat, asSeed(seed), 6);
+      expect(ids).toEqual(expectedLookalikes(rows, seed, 6));
+      expect(ids).not.toContain(seed.id);
+    }
+  });
+
+  it("answers the same after creators already held are rewritten (walked nearest rate first, each listed once)", () => {
+    // Many candidates a seed: lookalikes are read nearest rate first (lib/search/scan/rate-walk.ts).
+    const { cat, rows } = randomCatalog(13, 4_000);
+    const rng = createRng(99);
+    const seeds = rows.filter((r) => r.niches.length && r.engagementRate).slice(0, 30);
+    for (const seed of seeds) expect(lookalikes(cat, asSeed(seed), 6)).toEqual(expectedLookalikes(rows, seed, 6));
+    // Rewrites after the orders were built: each seed's best moves to its country and rate, others change rate.
+    for (const seed of seeds.slice(0, 10)) {
+      const k = rows.findIndex((r) => r.id === lookalikes(cat, asSeed(seed), 6)[5]);
+      rows[k] = { ...rows[k]!, country: seed.country, engagementRate: seed.engagementRate };
+      cat.upsert(rows[k]!);
+    }
+    for (let n = 0; n < 200; n++) {
+      const k = rng.int(0, rows.length - 1);
+      rows[k] = { ...rows[k]!, engagementRate: rng.chance(0.1) ? null : rng.int(0, 80) / 1_000 };
+      cat.upsert(rows[k]!);
+    }
+    for (const seed of seeds) {
+      const ids = lookalikes(cat, asSeed(rows.find((r) => r.id === seed.id)!), 6);
+      expect(ids).toEqual(expectedLookalikes(rows, rows.find((r) => r.id === seed.id)!, 6));
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("lists a creator rewritten after the rate order was built but before the bitsets once", () => {
+    const { cat, rows } = randomCatalog(17, 4_000);
+    rateOrder(cat);
+    const seeds = rows.filter((r) => r.niches.length && r.engagementRate).slice(0, 10);
+    // Each seed's twin: an eligible creator moved to the seed's country, niches and rate.
+    for (const [n, seed] of seeds.entries()) {
+      const k = rows.findIndex((r, j) => j > 100 * n && r.id !== seed.id && r.platform === seed.platform && r.tier === seed.tier && r.engagementRankable);
+      rows[k] = { ...rows[k]!, country: seed.country, niches: seed.niches, engagementRate: seed.engagementRate };
+      cat.upsert(rows[k]!);
+    }
+    for (const seed of seeds) {
+      const ids = lookalikes(cat, asSeed(seed), 6);
+      expect(ids).toEqual(expectedLookalikes(rows, seed, 6));
+      expect(new Set(ids).size).toBe(ids.length);
     }
   });
 
