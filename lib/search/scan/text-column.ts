@@ -61,6 +61,12 @@ export class TextColumn {
       this.len[i] = -1;
       return;
     }
+    this.append(i, text);
+    if (this.garbage > this.garbageMin && this.garbage > this.live) this.writeOut();
+  }
+
+  /** Slot i's text, appended to the tail (a page once PAGE are there). */
+  private append(i: number, text: string): void {
     this.page[i] = -1 - this.tail.length;
     this.start[i] = 0;
     this.len[i] = text.length;
@@ -68,7 +74,6 @@ export class TextColumn {
     this.tail.push(text);
     this.tailSlots.push(i);
     if (this.tail.length >= PAGE) this.flush();
-    if (this.garbage > this.garbageMin && this.garbage > this.live) this.writeOut();
   }
 
   /** Joins the tail into a page; each slot whose text is there notes where. */
@@ -99,16 +104,9 @@ export class TextColumn {
     this.live = 0;
     this.garbage = 0;
     for (let i = 0; i < this.size; i++) {
-      this.len[i] = -1;
       const t = texts[i]!;
-      if (t === null) continue;
-      this.page[i] = -1 - this.tail.length;
-      this.start[i] = 0;
-      this.len[i] = t.length;
-      this.live += t.length;
-      this.tail.push(t);
-      this.tailSlots.push(i);
-      if (this.tail.length >= PAGE) this.flush();
+      if (t === null) this.len[i] = -1;
+      else this.append(i, t);
     }
     this.flush();
   }
